@@ -1,0 +1,29 @@
+"""Errors a user can cause, and the exit codes the command line gives."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0  # nothing reached the fail level
+    FINDINGS = 1  # a finding reached the fail level
+    USAGE = 2  # bad usage, bad rules file, unreadable input
+
+
+class CrosscheckError(Exception):
+    """A problem with the user's input: shown as one line, never as a traceback."""
+
+    def __init__(
+        self, message: str, path: str | None = None, line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        where = [str(part) for part in (self.path, self.line, self.column) if part is not None]
+        return f"{':'.join(where)}: {self.message}" if where else self.message

@@ -1,0 +1,501 @@
+"""Extraction: a document's text to the figures it states.
+
+One compiled pattern scans the text once.  Its alternatives, tried in order at each position,
+are names with numerals in them (十三五, 五一), dates and years, and figures (qualifier, number,
+scale, unit, qualifier).  Each figure match is then judged (ordinal? identifier? a bare
+integer?) and named (the metric) from the words around it.  docs/figures.md is the convention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.documents import Document
+from checker.intervals import Interval
+from checker.lang import zh
+from checker.numerals import Numeral, parse_arabic, parse_chinese, tidy
+
+QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than")
+NEARLY_SHARE = Decimal("0.10")  # 近X: the figure lies in [X - 10% of X, X)
+ABOUT_SHARE = Decimal("0.05")  # 约X: within 5% of X (or its rounding, if wider)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure stated in a document."""
+
+    document: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str | None
+    scale: str | None
+    qualifier: str | None
+    interval: Interval
+    place: Decimal  # value of the last shown digit, scale applied (1.38万 → 100)
+    metric: str
+    context: str
+    kind: str
+
+    @property
+    def low(self) -> Decimal | None:
+        return self.interval.low
+
+    @property
+    def high(self) -> Decimal | None:
+        return self.interval.high
+
+    @property
+    def nominal(self) -> Interval:
+        """The rounding interval of the number as written, ignoring the qualifier."""
+        half = self.place / 2
+        return Interval(self.value - half, self.value + half, True, False)
+
+    @property
+    def location(self) -> str:
+        return f"{self.document}:{self.line}:{self.column}"
+
+
+# --- the pattern -------------------------------------------------------------------------
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_UNIT_NOT_BEFORE = {
+    "市": "场民值委级区政长", "区": "域县内间别", "县": "城域级委", "省": "份级委会", "乡": "镇村",
+    "村": "民委", "人": "民员才工大", "家": "庭属长乡", "名": "称单义列", "台": "湾阶", "种": "植类子",
+    "支": "持援付出撑部", "起": "来步草", "成": "为员果立功本交长绩都", "度": "过", "天": "津然",
+    "处": "理置室", "例": "如会", "套": "餐", "门": "户槛", "片": "区", "克": "服", "款": "项",
+    "条": "件例款", "类": "似", "组": "织成建", "队": "伍员", "份": "额", "期": "间待望盼限末",
+    "节": "约日能点", "首": "都次先席", "道": "路德理", "课": "题程", "班": "组子", "本": "地市报领",
+    "部": "分署长", "位": "于置", "次": "要序", "单": "位", "周": "边围期末", "米": "粮",
+    "项": "目", "场": "所地馆景合", "点": "位", "对": "象于接", "头": "等", "批": "准示评",
+    "年": "龄级", "篇": "章", "册": "子", "块": "钱", "张": "家",
+}
+
+
+def _units_pattern() -> str:
+    parts = []
+    for word in sorted(zh.UNITS, key=len, reverse=True):
+        blocked = _UNIT_NOT_BEFORE.get(word, "")
+        parts.append(re.escape(word) + (f"(?![{blocked}])" if blocked else ""))
+    return "|".join(parts)
+
+
+_AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+_CN_CHARS = "〇一二两三四五六七八九十百千万亿"
+_CN = f"[{_CN_CHARS}]+(?:点[〇一二三四五六七八九]+)?"
+_SCALES = "|".join(
+    re.escape(w) + (f"(?![{zh.SCALE_NOT_BEFORE}])" if w in ("千", "百") else "")
+    for w in sorted(zh.SCALES, key=len, reverse=True)
+)
+_UNITS = _units_pattern()
+_YEAR = r"(?:1[0-9]|20|21)[0-9]{2}"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+_CN_DAY = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DATE = (
+    rf"{_YEAR}[-/.]{_MONTH}[-/.]{_DAY}(?![0-9])"
+    rf"|{_YEAR}\s*[-—–~至到]\s*(?:{_YEAR}|[0-9]{{2}})年?(?:{_alternation(zh.DATE_AFTER_YEAR)})?"
+    rf"|{_YEAR}(?:{_alternation(zh.DATE_AFTER_YEAR)}|年)(?:{_MONTH}月(?:{_DAY}[日号])?)?"
+    rf"|{_MONTH}\s*[-—–~至到]\s*{_MONTH}月"
+    rf"|{_MONTH}月(?:{_DAY}[日号]|份|[上中下]旬|底|初|末|中)?"
+    rf"|{_DAY}[日号](?![0-9])"
+    rf"|[〇一二三四五六七八九]{{2,4}}年"
+    rf"|{_CN_MONTH}月(?:{_CN_DAY}[日号])?"
+    r"|[0-9]{1,2}[:：时][0-9]{2}分?"
+)
+_FIGURE = (
+    rf"(?P<pre>{_alternation(zh.PREFIX_QUALIFIERS)})?"
+    rf"(?:(?P<pct>{zh.PERCENT_PREFIX})(?P<pnum>{_AR}|{_CN})"
+    rf"|(?<![A-Za-z0-9.])(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
+    rf"(?P<suf1>{_alternation(zh.SUFFIX_QUALIFIERS)})?"
+    rf"(?P<scale>{_SCALES})?"
+    rf"(?P<suf2>余|多)?"
+    rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}))?)?"
+    rf"(?P<post>{_alternation(zh.POSTFIX_QUALIFIERS)})?"
+)
+_NAMES = _alternation(zh.NAMES)
+_PATTERN = re.compile(rf"(?P<name>{_NAMES})|(?P<date>{_DATE})|{_FIGURE}")
+_NAME_SPANS = re.compile(
+    r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」|『[^』\n]{1,12}』|《[^》\n]*》"
+    r"|【[^】\n]{1,12}】|〈[^〉\n]*〉"
+)
+_FOLD = str.maketrans(zh.FOLD_FROM, zh.FOLD_TO)
+_PLACE_UNITS = {"区", "县", "市", "省", "镇", "乡", "村"}
+_LONE_PLACE_UNITS = {"名", "人", "位", "户", "家"}  # 千名劳动者, 百人以上: a bare 千/百 counts
+# The head must end the phrase: 六个坚持。 is a name, 20个服务站 is a count.
+_SLOGAN = re.compile(rf"(?:{_alternation(zh.SLOGAN_HEADS)})(?=\W|$|[的和与、])")
+_ORDINAL_BEFORE = tuple(sorted(zh.ORDINAL_BEFORE, key=len, reverse=True))
+_CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
+_ADDRESS = re.compile(r"[0-9]+号")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A figure before it is named: where it stands and what it says."""
+
+    start: int
+    end: int
+    numeral: Numeral
+    scale: str | None
+    unit: str | None
+    qualifier: str | None
+    unbounded: bool
+    kind: str
+
+
+def extract(document: Document) -> list[Figure]:
+    """Every figure in a document, in the order they stand."""
+    folded = document.text.translate(_FOLD)
+    candidates = _candidates(folded)
+    return _name_figures(document, folded, candidates)
+
+
+def extract_text(text: str, path: str = "<text>") -> list[Figure]:
+    """Convenience for tests and scripts: extract from a string."""
+    return extract(Document.from_text(text, path))
+
+
+# --- finding candidates ------------------------------------------------------------------
+
+def _candidates(text: str) -> list[_Candidate]:
+    name_spans = [(m.start(), m.end()) for m in _NAME_SPANS.finditer(text)]
+    span_starts = [s for s, _ in name_spans]
+    found: list[_Candidate] = []
+    pending: list[tuple[int, int, Numeral, str | None]] = []  # bare numbers awaiting a unit
+    for match in _PATTERN.finditer(text):
+        if match.lastgroup in ("name", "date") or match.group("name") or match.group("date"):
+            pending.clear()
+            continue
+        if _inside_name(match.start(), span_starts, name_spans):
+            pending.clear()
+            continue
+        candidate = _judge(text, match)
+        if candidate is None:
+            pending.clear()
+            continue
+        if candidate.unit is None and candidate.scale is None and candidate.kind == "bare":
+            if pending and not _connected(text, pending[-1][1], candidate.start):
+                pending.clear()
+            pending.append((candidate.start, candidate.end, candidate.numeral, None))
+            continue
+        if pending and _connected(text, pending[-1][1], candidate.start) and candidate.unit:
+            for start, end, numeral, _ in pending:
+                found.append(_share_unit(start, end, numeral, candidate))
+        pending.clear()
+        found.append(candidate)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _inside_name(offset: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and spans[index][0] < offset < spans[index][1]
+
+
+def _connected(text: str, end: int, start: int) -> bool:
+    between = text[end:start].strip()
+    return between in _CONNECTORS
+
+
+def _share_unit(start: int, end: int, numeral: Numeral, owner: _Candidate) -> _Candidate:
+    """12、15和20个: a bare number in a list takes the unit (and scale) of the last one."""
+    multiplier = Decimal(zh.SCALES[owner.scale]) if owner.scale in zh.SCALES else Decimal(1)
+    scaled = Numeral(tidy(numeral.value * multiplier), tidy(numeral.place * multiplier),
+                     tidy(numeral.step * multiplier))
+    return _Candidate(start, end, scaled, owner.scale, owner.unit, None, False, owner.kind)
+
+
+def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
+    """A figure candidate from a pattern match, or None when it is not a figure."""
+    raw_number = m.group("pnum") or m.group("ar") or m.group("cn")
+    number_start = m.start("pnum") if m.group("pct") else m.start("ar") if m.group("ar") else m.start("cn")
+    is_arabic = bool(m.group("ar")) or bool(m.group("pnum") and m.group("pnum")[0].isdigit())
+    numeral = parse_arabic(raw_number) if is_arabic else parse_chinese(raw_number)
+    if numeral is None:
+        return None
+    unit = m.group("unit")
+    scale = m.group("scale")
+    percent = bool(m.group("pct"))
+    start = m.start("pct") if percent else number_start
+    end = m.end()
+
+    # Where the number stands: ordinals, identifiers, names.
+    before = text[max(0, number_start - 6):number_start]
+    prefix = m.group("pre")
+    if prefix and before.endswith(prefix):
+        before = before[: -len(prefix)]
+    if before.endswith(_ORDINAL_BEFORE):
+        return None
+    if not is_arabic:
+        if numeral.digit_sequence:
+            return None  # 二〇一九, 一二九: codes and years
+        if raw_number in ("〇", "零"):
+            return None  # 零部件
+        if raw_number == "一" and not scale:
+            return None  # the article: 一批, 一张蓝图
+        if len(raw_number) == 1 and raw_number in "百千万亿" and unit not in _LONE_PLACE_UNITS:
+            return None
+        if unit and unit.startswith("个") and _SLOGAN.match(text, m.end("unit")):
+            return None  # 四个意识, 六个坚持
+    if _ADDRESS.match(text, m.end()):
+        return None  # 横七条12号: part of an address
+    if unit and unit.split("/")[0] in _PLACE_UNITS and numeral.value > 1000:
+        return None  # 12345市民热线: an identifier
+
+    # Qualifiers.
+    qualifier = None
+    unbounded = False
+    if prefix:
+        if before[-1:] and before[-1] in zh.PREFIX_NOT_AFTER.get(prefix[-1], ""):
+            prefix = None  # 最近, 制约: part of another word
+        else:
+            qualifier = zh.PREFIX_QUALIFIERS[prefix]
+            unbounded = prefix in zh.UNBOUNDED_MORE_THAN
+    if not prefix:
+        start = m.start("pct") if percent else number_start
+    else:
+        start = m.start("pre")
+    suffix = m.group("suf1") or m.group("suf2")
+    if suffix:
+        qualifier = zh.SUFFIX_QUALIFIERS[suffix]
+        unbounded = False
+    post = m.group("post")
+    if post:
+        if unit is None and not percent and scale is None:
+            post = None  # 市级以上: 以上 of a word, not a number
+            end = m.start("post")
+        else:
+            qualifier = zh.POSTFIX_QUALIFIERS[post]
+            unbounded = False
+
+    # What kind of quantity.
+    if percent:
+        kind, unit = "percent", "%"
+    elif unit:
+        kind = zh.UNITS[unit.split("/")[0]]
+    elif scale or (not is_arabic and any(ch in raw_number for ch in "万亿")):
+        kind = "number"
+    elif is_arabic and "." in raw_number:
+        if text[m.end():m.end() + 1] in (" ", "\t") and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            return None  # 1.2 主要指标: a section number
+        kind = "number"
+    else:
+        kind = "bare"
+    if kind == "duration":
+        if is_arabic and numeral.place == 1 and 1000 <= numeral.value <= 2200 and not qualifier:
+            return None  # a year the date pattern did not take
+        if prefix in ("近",):
+            qualifier, start = None, number_start  # 近五年: recent, not nearly
+        if suffix == "来":
+            qualifier = None
+    if kind == "bare" and qualifier and not suffix:
+        kind = "bare"
+    if kind == "bare":
+        return _Candidate(number_start, m.end("cn") if m.group("cn") else m.end("ar"),
+                          numeral, None, None, None, False, "bare")
+
+    # Apply the scale.
+    multiplier = Decimal(zh.SCALES[scale]) if scale else Decimal(1)
+    scaled = Numeral(tidy(numeral.value * multiplier), tidy(numeral.place * multiplier),
+                     tidy(numeral.step * multiplier))
+    if suffix == "来":
+        qualifier = "about"
+    if unit == "%" or unit == "‰":
+        kind = "percent"
+    return _Candidate(start, end, scaled, scale, unit, qualifier, unbounded, kind)
+
+
+def interval_of(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:
+    """The interval a figure stands for: docs/figures.md, "The interval a figure stands for"."""
+    raw = _raw_interval(numeral, qualifier, unbounded)
+    return Interval(None if raw.low is None else tidy(raw.low),
+                    None if raw.high is None else tidy(raw.high), raw.low_closed, raw.high_closed)
+
+
+def _raw_interval(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:
+    value, place, step = numeral.value, numeral.place, numeral.step
+    if qualifier is None:
+        return Interval(value - place / 2, value + place / 2, True, False)
+    if qualifier == "more_than":
+        return Interval(value, None if unbounded else value + step, False, False)
+    if qualifier == "at_least":
+        return Interval(value, None, True, False)
+    if qualifier == "nearly":
+        return Interval(value - value * NEARLY_SHARE, value, True, False)
+    if qualifier == "about":
+        spread = max(place / 2, abs(value) * ABOUT_SHARE)
+        return Interval(value - spread, value + spread, True, True)
+    if qualifier == "at_most":
+        return Interval(None, value, False, True)
+    if qualifier == "less_than":
+        return Interval(None, value, False, False)
+    raise ValueError(qualifier)
+
+
+# --- naming figures ----------------------------------------------------------------------
+
+_CLAUSE_END = set("，。；：！？,;:!?\n\r")
+_SEGMENT_END = _CLAUSE_END | set("、\t")
+_SENTENCE_END = set("。；！？;!?\n")
+_OPEN = "（("
+_CLOSE = "）)"
+_QUOTE_CHARS = str.maketrans("", "", zh.QUOTES + " \u3000")
+_DATE_IN_WORDS = re.compile(_DATE)
+_LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
+_TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
+_COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
+_CHANGE = set(zh.CHANGE_WORDS)
+_BREAK = re.compile(_alternation(zh.METRIC_BREAK))
+_MAX_METRIC = 16
+_AFTER_STOP = re.compile("[（()）《》]")
+
+
+def _name_figures(document: Document, text: str, found: list[_Candidate]) -> list[Figure]:
+    figures: list[Figure] = []
+    original = document.text
+    previous_metric = ""
+    previous_sentence = -1
+    for index, cand in enumerate(found):
+        prev_end = found[index - 1].end if index else 0
+        next_start = found[index + 1].start if index + 1 < len(found) else len(text)
+        sentence = _back_to(text, cand.start, _SENTENCE_END, 0)
+        if sentence != previous_sentence:
+            previous_metric = ""
+            previous_sentence = sentence
+        metric = ""
+        if cand.kind != "duration":
+            metric = _metric(text, cand, max(prev_end, sentence), next_start, previous_metric)
+            if metric:
+                previous_metric = metric
+        clause_start = _back_to(text, cand.start, _CLAUSE_END, 0)
+        clause_end = _forward_to(text, cand.end, _CLAUSE_END)
+        line, column = document.position(cand.start)
+        figures.append(Figure(
+            document=document.path,
+            line=line,
+            column=column,
+            start=cand.start,
+            end=cand.end,
+            text=original[cand.start:cand.end],
+            value=cand.numeral.value,
+            unit=cand.unit.replace("％", "%") if cand.unit else None,
+            scale=cand.scale,
+            qualifier=cand.qualifier,
+            interval=interval_of(cand.numeral, cand.qualifier, cand.unbounded),
+            place=cand.numeral.place,
+            metric=metric,
+            context=original[clause_start:clause_end].strip(),
+            kind=cand.kind,
+        ))
+    return figures
+
+
+def _back_to(text: str, offset: int, stops: set[str], floor: int) -> int:
+    """The offset just after the last stop character before `offset` (not before floor)."""
+    index = offset - 1
+    while index >= floor and text[index] not in stops:
+        index -= 1
+    return index + 1
+
+
+def _forward_to(text: str, offset: int, stops: set[str]) -> int:
+    index = offset
+    length = len(text)
+    while index < length and text[index] not in stops:
+        index += 1
+    return index
+
+
+def _metric(text: str, cand: _Candidate, floor: int, ceiling: int, previous: str) -> str:
+    """The words naming what a figure counts, from the words before or after it.
+
+    After a measure word comes the noun it counts (选派1058名职工赴…); with none there, the
+    noun stands before the number (职工之家1.38万家).  A percentage names its base after 的
+    (90.4%的建会企业…).  A number after a bare change word (…，比上年增长2.3%) takes the
+    metric of the figure before it in the sentence.
+    """
+    before = _words_before(text, cand.start, floor)
+    after = _words_after(text, cand, ceiling)
+    if after:
+        return after
+    if before in _CHANGE or not before:
+        return previous + before if previous else before
+    return before
+
+
+def _words_before(text: str, start: int, floor: int) -> str:
+    segment_start = _back_to(text, start, _SEGMENT_END, floor)
+    words = text[segment_start:start]
+    words = _drop_parentheses(words)
+    words = _DATE_IN_WORDS.sub("", words).translate(_QUOTE_CHARS)
+    if "的" in words[:-1]:
+        tail = words[words.rindex("的") + 1:]
+        if len(tail) >= 2:
+            words = tail
+    words = _strip(words)
+    return words[-_MAX_METRIC:]
+
+
+def _strip(words: str) -> str:
+    changed = True
+    while changed and words:
+        changed = False
+        for lead in _LEAD + _COMPARISON:
+            if words.startswith(lead) and len(words) > len(lead):
+                words = words[len(lead):]
+                changed = True
+                break
+        for trail in _TRAIL:
+            if words.endswith(trail):
+                words = words[: -len(trail)]
+                changed = True
+                break
+    for comparison in _COMPARISON:
+        if words.startswith(comparison):
+            words = words[len(comparison):]
+    return words
+
+
+def _drop_parentheses(words: str) -> str:
+    """Drop (…) groups; an unclosed one starts the words (the figure stands inside it)."""
+    out: list[str] = []
+    depth = 0
+    for ch in words:
+        if ch in _OPEN:
+            depth += 1
+            if depth == 1:
+                out.append("\0")
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    joined = "".join(out)
+    if depth:
+        joined = joined[joined.rfind("\0") + 1:]
+    return joined.replace("\0", "")
+
+
+def _words_after(text: str, cand: _Candidate, ceiling: int) -> str:
+    end = _forward_to(text, cand.end, _SEGMENT_END)
+    end = min(end, ceiling)
+    words = text[cand.end:end]
+    words = _AFTER_STOP.split(words, maxsplit=1)[0]
+    words = words.translate(_QUOTE_CHARS)
+    if cand.kind in ("percent", "points") and words.startswith("的"):
+        return words[1:_MAX_METRIC + 1]
+    if words.startswith("的"):
+        return ""
+    cut = _BREAK.search(words)
+    if cut:
+        words = words[: cut.start()]
+    return words[:12]

@@ -1,0 +1,133 @@
+"""Chinese report prose: the words the figure extractor needs, as data.
+
+Every table here is plain data; `checker.figures` compiles them into one pattern. To teach the
+extractor a new measure word, qualifier or set phrase, add it here (and a test case).
+"""
+
+from __future__ import annotations
+
+# One character to one character, so offsets in the folded text are offsets in the original:
+# full-width digits and signs, traditional and financial forms of the words we read.
+FOLD_FROM = (
+    "０１２３４５６７８９％．－～＋"
+    "萬億兩個餘約場項張臺輛點噸裡條間棟歲種類號區縣鎮鄉達過將幾屆當時單筆數萬門億"
+    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟○零"
+)
+FOLD_TO = (
+    "0123456789%.-~+"
+    "万亿两个余约场项张台辆点吨里条间栋岁种类号区县镇乡达过将几届当时单笔数万门亿"
+    "一二二三三四五六六七八九十百千〇〇"
+)
+
+DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+# Places inside a numeral; 万 and 亿 are sections (一千二百万 = (1000+200)*10000).
+SMALL_PLACES = {"十": 10, "百": 100, "千": 1000}
+SECTIONS = {"万": 10**4, "亿": 10**8}
+
+# Scale words after an Arabic numeral (1.38万, 4.67亿, 3千万), longest first.
+SCALES = {
+    "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
+    "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 10**2,
+}
+# A 千/百 that begins a unit is not a scale: 3千米 is three kilometres.
+SCALE_NOT_BEFORE = "米瓦克伏帕卡分"
+
+PERCENT_PREFIX = "百分之"
+
+# Qualifier words before the number.  Keys are the words, values the qualifier.
+PREFIX_QUALIFIERS = {
+    "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
+    "大于": "more_than", "超": "more_than",
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最少": "at_least",
+    "将近": "nearly", "接近": "nearly", "逼近": "nearly", "近": "nearly",
+    "大约": "about", "约为": "about", "约合": "about", "大概": "about", "约": "about",
+    "不超过": "at_most", "不高于": "at_most", "至多": "at_most", "最多": "at_most",
+    "不到": "less_than", "不足": "less_than", "少于": "less_than", "低于": "less_than",
+    "未满": "less_than", "未达": "less_than",
+}
+# Characters that, standing right before a prefix word, make it part of another word:
+# 最近 (recent), 附近, 制约, 赶超, 高超.
+PREFIX_NOT_AFTER = {"近": "最附靠邻将接逼亲", "约": "制节简契公预大", "超": "赶高"}
+# Qualifier words right after the number (300余万, 2000多名, 十来个).
+SUFFIX_QUALIFIERS = {"余": "more_than", "多": "more_than", "来": "about"}
+# Qualifier words after the unit (70%以上, 3年左右).
+POSTFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most",
+                      "左右": "about", "有余": "more_than"}
+# The prefix words that leave the top of the interval open (超过300万 may be 500万);
+# the suffix words 余/多 mean "the next step up at most" (300余万 < 400万).
+UNBOUNDED_MORE_THAN = {"超过", "逾", "多于", "高于", "大于", "超"}
+
+# Measure words and units after the number (and scale), by kind.  Longest match wins.
+UNITS: dict[str, str] = {}
+for _kind, _words in {
+    "count": "个 名 人 位 家 户 项 件 场 期 张 次 人次 户次 家次 场次 件次 批次 车次 架次 个次 "
+             "批 所 座 栋 幢 间 套 台 台套 辆 部 架 艘 条 本 册 份 篇 种 类 支 对 只 头 匹 棵 "
+             "株 块 处 片 门 节 首 幅 起 宗 例 组 队 班 轮 笔 封 枚 颗 根 盏 双 箱 包 袋 瓶 "
+             "盒 床 所 区 县 市 省 镇 乡 村 部门 家庭 人口 名次 款 副 道 堂 课 课时 学时 "
+             "张次 票 单 网点 户籍",
+    "money": "元 美元 欧元 港元 日元 英镑 澳元 卢布 韩元 新台币 澳门元 人民币",
+    "percent": "% ‰",
+    "points": "个百分点 百分点 个千分点",
+    "measure": "吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 平方米 平方公里 平方千米 公顷 亩 "
+               "立方米 升 毫升 千瓦 千瓦时 兆瓦 吉瓦 瓦 度 千伏 伏 赫兹 标准箱 吨公里 人公里 "
+               "吨标准煤 寸 英寸 尺 字节 岁 周岁 标箱 车位",
+    "ratio": "倍 成 番",
+    "duration": "年 周年 个月 个多月 天 小时 个小时 分钟 秒 周 星期 个星期 工作日 个工作日 季度 "
+                "个季度 学年",
+}.items():
+    for _w in _words.split():
+        UNITS[_w] = _kind
+# Units read as money per something: 元/吨, 美元/桶.
+PER_UNIT_SEPARATORS = "/"
+
+# Words after a number that make it a date or year, never a figure.
+DATE_AFTER_YEAR = "年度 年底 年初 年末 年中 年代 年前 年后".split()
+
+# Set phrases and names that contain numerals.  A number inside one is not a figure.
+NAMES = (
+    "十一五 十二五 十三五 十四五 十五五 五一 五四 七一 八一 三八 六一 一线 二线 三线 "
+    "两学一做 三严三实 四个意识 四个自信 两个维护 两个确立 四个全面 五位一体 一带一路 两会 两节 "
+    "三城一区 四个中心 四个服务 一国两制 三农 一岗双责 两新 四必谈 三补贴 三挂钩 三公 两委 "
+    "千家万户 千方百计 百花齐放 百家争鸣 万众一心 千军万马 十全十美 百年大计 四面八方 五湖四海 "
+    "三心二意 七上八下 一五一十 三番五次 千篇一律 万无一失 一心一意 百折不挠 十万火急 九牛一毛 "
+    "一对一 一站式 一把手 一体化 一揽子 一系列 一大批 一站 一网通办 六稳 六保 三重一大 "
+    "双一流 双百 千万别 千万不 千万要 万一 一二九 一二·九 九一八 三级 二级 一级 四级 五级 "
+    "一流 一批 一次性 三方 四方 六方 两岸 两地 三地 双方 两翼 一核 一主 两个组织 "
+    "两块牌子 一套人马 八项规定 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级"
+).split()
+# 六个坚持, 三个意识: a number with 个 before one of these heads names a principle.
+SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 必须 代表 明确 统筹 着力 有利于 " \
+               "面向 倾斜 融合 结合".split()
+# 十九大, 5大关键词, 十大“北京大工匠”: "the N great …" is a name.
+NAME_SUFFIXES = "大 届 号 版 强 佳".split()
+# A number right after one of these is an ordinal or an identifier.
+ORDINAL_BEFORE = "第 届 初 每 周 星期 礼拜 No No. NO 编号 电话 热线 邮编 传真 代码 ICP 备 " \
+                 "公网安备 证 字 版 页 卷 条款 京".split()
+
+# Connectors inside a list or range of numbers that share the last one's unit: 12、15和20个.
+SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
+
+# Words that end a clause for metric naming (besides punctuation).
+CLAUSE_PUNCTUATION = "，。；：！？,;:!?\n\r\t、"
+QUOTES = "“”\"'‘’「」『』【】<>〈〉"
+
+# Trimmed from the start of the words before a number (其中未建会企业 → 未建会企业).
+METRIC_LEAD = ("建成 建立 建设 新建 开办 设立 拥有 其中 截至目前 截至 目前 现有 已有 已经 已 共有 共计 总共 累计 合计 共 全市 全区 "
+               "全省 全县 全系统 全年 全部 同时 此外 另外 并且 并 还 又 均 都 先后 分别 以及 "
+               "和 与 及 对 向 把 将 使 让 被 由 从 等 达到 达").split()
+# Trimmed from the end of the words before a number (注册用户达到 → 注册用户).
+METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 共有 共计 共 计 累计 合计 总计 "
+                "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
+                "占 的 了 从 由 等 约 以 用 有近 近 超").split()
+# Words after a measure word that end the noun it counts (选派1058名职工赴港澳台 → 职工).
+METRIC_BREAK = ("的 在 赴 参加 参与 获得 获评 获 达成 开展 进行 完成 实现 建立 建成 中 和 与 "
+                "及 或 减少 增加 增长 下降 提高 降低 上升 比 较 同比 环比 为 是 被 将 把 已 "
+                "通过 共 累计 分别 其中 以 用于 涉及 从 到 至 向 对 由 等 占 达到 达 共计 "
+                "合计 受益 入会 参保 签订 成立 组成 纳入 落户 除 于 制定 出台 印发 发布 召开 举办 组织").split()
+# A change word: a figure after one of these alone takes the metric of the figure before it
+# (国内生产总值1015986亿元，比上年增长2.3% → 国内生产总值增长).
+CHANGE_WORDS = ("增长 下降 提高 降低 上升 上涨 回落 减少 增加 扩大 缩小 增至 减至 升至 降至 "
+                "发展 变为 突破 达到 翻番 增长了 下降了 提高了 减少了 增加了").split()
+COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
+                    "比上年同期 比去年同期 同期").split()
