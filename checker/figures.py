@@ -90,8 +90,8 @@ def _units_pattern() -> str:
 
 
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
-_CN_CHARS = "〇一二两三四五六七八九十百千万亿"
-_CN = f"[{_CN_CHARS}]+(?:点[〇一二三四五六七八九]+)?"
+_CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
+_CN = f"[{_CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
 _SCALES = "|".join(
     re.escape(w) + (f"(?![{zh.SCALE_NOT_BEFORE}])" if w in ("千", "百") else "")
     for w in sorted(zh.SCALES, key=len, reverse=True)
@@ -137,6 +137,7 @@ _SLOGAN = re.compile(rf"(?:{_alternation(zh.SLOGAN_HEADS)})(?=\W|$|[的和与、
 _ORDINAL_BEFORE = tuple(sorted(zh.ORDINAL_BEFORE, key=len, reverse=True))
 _CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
 _ADDRESS = re.compile(r"[0-9]+号")
+_SESSION_AFTER = tuple(zh.SESSION_AFTER)
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def extract(document: Document) -> list[Figure]:
     """Every figure in a document, in the order they stand."""
     folded = document.text.translate(_FOLD)
     candidates = _candidates(folded)
-    return _name_figures(document, folded, candidates)
+    return _name_figures(document, candidates)
 
 
 def extract_text(text: str, path: str = "<text>") -> list[Figure]:
@@ -243,10 +244,13 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
             return None  # 零部件
         if raw_number == "一" and not scale:
             return None  # the article: 一批, 一张蓝图
-        if len(raw_number) == 1 and raw_number in "百千万亿" and unit not in _LONE_PLACE_UNITS:
+        if (len(raw_number) == 1 and raw_number in "百千万亿" and unit not in _LONE_PLACE_UNITS
+                and not (prefix and unit)):
             return None
         if unit and unit.startswith("个") and _SLOGAN.match(text, m.end("unit")):
             return None  # 四个意识, 六个坚持
+    if unit == "次" and text.startswith(_SESSION_AFTER, m.end()):
+        return None  # 人大四次会议: a session
     if _ADDRESS.match(text, m.end()):
         return None  # 横七条12号: part of an address
     if unit and unit.split("/")[0] in _PLACE_UNITS and numeral.value > 1000:
@@ -285,7 +289,7 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
         kind = zh.UNITS[unit.split("/")[0]]
     elif scale or (not is_arabic and any(ch in raw_number for ch in "万亿")):
         kind = "number"
-    elif is_arabic and "." in raw_number:
+    elif "." in raw_number or "点" in raw_number:
         if text[m.end():m.end() + 1] in (" ", "\t") and (m.start() == 0 or text[m.start() - 1] == "\n"):
             return None  # 1.2 主要指标: a section number
         kind = "number"
@@ -360,9 +364,10 @@ _MAX_METRIC = 16
 _AFTER_STOP = re.compile("[（()）《》]")
 
 
-def _name_figures(document: Document, text: str, found: list[_Candidate]) -> list[Figure]:
+def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
     figures: list[Figure] = []
     original = document.text
+    text = original  # metrics and contexts are named in the words as written
     previous_metric = ""
     previous_sentence = -1
     for index, cand in enumerate(found):

@@ -11,12 +11,12 @@ from __future__ import annotations
 FOLD_FROM = (
     "０１２３４５６７８９％．－～＋"
     "萬億兩個餘約場項張臺輛點噸裡條間棟歲種類號區縣鎮鄉達過將幾屆當時單筆數萬門億"
-    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟○零"
+    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟○"
 )
 FOLD_TO = (
     "0123456789%.-~+"
     "万亿两个余约场项张台辆点吨里条间栋岁种类号区县镇乡达过将几届当时单笔数万门亿"
-    "一二二三三四五六六七八九十百千〇〇"
+    "一二二三三四五六六七八九十百千〇"
 )
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -69,7 +69,7 @@ for _kind, _words in {
     "money": "元 美元 欧元 港元 日元 英镑 澳元 卢布 韩元 新台币 澳门元 人民币",
     "percent": "% ‰",
     "points": "个百分点 百分点 个千分点",
-    "measure": "吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 平方米 平方公里 平方千米 公顷 亩 "
+    "measure": "吨 千克 公斤 克 微克 毫克 斤 纳米 千帕 分贝 摄氏度 ℃ 兆瓦时 亿千瓦时 公里 千米 米 厘米 毫米 平方米 平方公里 平方千米 公顷 亩 "
                "立方米 升 毫升 千瓦 千瓦时 兆瓦 吉瓦 瓦 度 千伏 伏 赫兹 标准箱 吨公里 人公里 "
                "吨标准煤 寸 英寸 尺 字节 岁 周岁 标箱 车位",
     "ratio": "倍 成 番",
@@ -80,6 +80,9 @@ for _kind, _words in {
         UNITS[_w] = _kind
 # Units read as money per something: 元/吨, 美元/桶.
 PER_UNIT_SEPARATORS = "/"
+
+# 四次会议, 三次全会: after 次, a session, not a count.
+SESSION_AFTER = "会议 全会 全体会议 代表大会 大会 常委会 委员会".split()
 
 # Words after a number that make it a date or year, never a figure.
 DATE_AFTER_YEAR = "年度 年底 年初 年末 年中 年代 年前 年后".split()
