@@ -348,7 +348,7 @@ def _raw_interval(numeral: Numeral, qualifier: str | None, unbounded: bool) -> I
 
 # --- naming figures ----------------------------------------------------------------------
 
-_CLAUSE_END = set("，。；：！？,;:!?\n\r")
+_CLAUSE_END = set("，。；：！？,;:!?\n\r∶")
 _SEGMENT_END = _CLAUSE_END | set("、\t")
 _SENTENCE_END = set("。；！？;!?\n")
 _OPEN = "（("
@@ -359,6 +359,7 @@ _LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
 _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
 _CHANGE = set(zh.CHANGE_WORDS)
+_GENERIC = set(zh.GENERIC_METRICS)
 _BREAK = re.compile(_alternation(zh.METRIC_BREAK))
 _MAX_METRIC = 16
 _AFTER_STOP = re.compile("[（()）《》]")
@@ -433,6 +434,8 @@ def _metric(text: str, cand: _Candidate, floor: int, ceiling: int, previous: str
     after = _words_after(text, cand, ceiling)
     if after:
         return after
+    if before in _GENERIC and previous:
+        return previous + before  # 税收收入…，占…的比重为73.8%
     if before in _CHANGE or not before:
         return previous + before if previous else before
     return before
@@ -466,8 +469,7 @@ def _strip(words: str) -> str:
                 changed = True
                 break
     for comparison in _COMPARISON:
-        if words.startswith(comparison):
-            words = words[len(comparison):]
+        words = words.removeprefix(comparison)
     return words
 
 

@@ -27,13 +27,7 @@ class Interval:
         return ("[" if self.low_closed else "(") + ("]" if self.high_closed else ")")
 
     def contains(self, value: Decimal) -> bool:
-        if self.low is not None and (value < self.low or (value == self.low and not self.low_closed)):
-            return False
-        if self.high is not None and (
-            value > self.high or (value == self.high and not self.high_closed)
-        ):
-            return False
-        return True
+        return self.overlaps(Interval.point(value))
 
     def overlaps(self, other: Interval) -> bool:
         """True when some value lies in both intervals."""
@@ -132,6 +126,6 @@ def _extremes(a: Interval, b: Interval, op: object) -> Interval:
     )
 
 
-def plain(value: Decimal | None) -> str:
+def plain(value: Decimal) -> str:
     """A decimal without exponent or trailing zeros: 13800, 0.5, 467000000."""
-    return "inf" if value is None else _plain(value)
+    return _plain(value)

@@ -97,7 +97,7 @@ NAMES = (
     "一对一 一站式 一把手 一体化 一揽子 一系列 一大批 一站 一网通办 六稳 六保 三重一大 "
     "双一流 双百 千万别 千万不 千万要 万一 一二九 一二·九 九一八 三级 二级 一级 四级 五级 "
     "一流 一批 一次性 三方 四方 六方 两岸 两地 三地 双方 两翼 一核 一主 两个组织 "
-    "两块牌子 一套人马 八项规定 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级"
+    "两块牌子 一套人马 八项规定 三次产业 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级"
 ).split()
 # 六个坚持, 三个意识: a number with 个 before one of these heads names a principle.
 SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 必须 代表 明确 统筹 着力 有利于 " \
@@ -112,13 +112,24 @@ ORDINAL_BEFORE = "第 届 初 每 周 星期 礼拜 No No. NO 编号 电话 热�
 SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
 
 # Words that end a clause for metric naming (besides punctuation).
+# Names of one thing: a metric is compared with each replaced by the first (服务业 = 第三产业).
+METRIC_SYNONYMS = [
+    ("服务业", "第三产业"),
+    ("占比", "比重", "所占比例"),
+    ("增速", "增幅", "增长率", "增长"),
+    ("国内生产总值", "GDP"),
+    ("居民消费价格", "CPI"),
+]
+# Metrics that say only "a share" or "a rate": the figure before them names the thing.
+GENERIC_METRICS = "比重 占比 比例 份额 增速 增幅 比率 增长率".split()
+
 CLAUSE_PUNCTUATION = "，。；：！？,;:!?\n\r\t、"
 QUOTES = "“”\"'‘’「」『』【】<>〈〉"
 
 # Trimmed from the start of the words before a number (其中未建会企业 → 未建会企业).
-METRIC_LEAD = ("建成 建立 建设 新建 开办 设立 拥有 其中 截至目前 截至 目前 现有 已有 已经 已 共有 共计 总共 累计 合计 共 全市 全区 "
+METRIC_LEAD = ("年末 年初 年底 年内 当年 本年 全年 上年末 初步核算 建成 建立 建设 新建 开办 设立 拥有 其中 截至目前 截至 目前 现有 已有 已经 已 共有 共计 总共 累计 合计 共 全市 全区 "
                "全省 全县 全系统 全年 全部 同时 此外 另外 并且 并 还 又 均 都 先后 分别 以及 "
-               "和 与 及 对 向 把 将 使 让 被 由 从 等 达到 达").split()
+               "和 与 对 向 把 将 使 让 被 由 从 等 达到 达").split()
 # Trimmed from the end of the words before a number (注册用户达到 → 注册用户).
 METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 共有 共计 共 计 累计 合计 总计 "
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "

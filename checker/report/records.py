@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from checker.figures import Figure
+from checker.intervals import plain
 
 FIGURE_FIELDS = (
     "document", "line", "column", "start", "end", "text", "value", "unit", "scale",
@@ -46,7 +47,4 @@ def figure_record(figure: Figure) -> dict[str, Any]:
 
 def plain_text(value: Decimal | None) -> str:
     """A decimal for people and CSV cells: 13800, 0.5, empty for unbounded."""
-    if value is None:
-        return ""
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return "" if value is None else plain(value)

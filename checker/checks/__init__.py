@@ -1,0 +1,16 @@
+"""The checks a rule can name: one module per rule type, registered by its ID.
+
+Each module has `ID`, `DEFAULT_LEVEL`, `CONF` (its YAML keys, as `config.Option`s), a
+docstring with a passing and a failing example, and `check(rule, context)` yielding findings.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from checker.checks import compare, covered, equal, present
+from checker.checks import sum as sum_check
+
+CHECKS: dict[str, ModuleType] = {
+    module.ID: module for module in (equal, compare, sum_check, present, covered)
+}

@@ -1,0 +1,90 @@
+"""`equal`: the documents state the same value for the same metric.
+
+Keys:
+- `documents` (required): two or more document keys; the first is the reference.
+- `metrics` (default `shared`): metric ids, or `shared` for every metric that aligns between
+  the first document and each other one (alignment by metric names and units).
+- `tolerance`: `{absolute: N, relative: R}` slack added to the comparison (default none).
+
+Figures agree when the values they stand for overlap: 1.38万家 agrees with 13800家 and
+超过300万 with 300余万; 12.6万件 does not agree with 12.8万件, nor 近2000万 with 2000余万.
+
+PASS (review: 职工之家1.38万家; interpretation: 职工之家13800家):
+
+    - {id: same-totals, type: equal, documents: [review, interpretation], metrics: shared}
+
+FAIL (interpretation: 职工之家1.39万家): a `mismatch` finding on both figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.checks.base import Context, consistent, describe, difference, finding, unmatched
+from checker.config import Option, Rule
+from checker.figures import Figure
+from checker.findings import Finding
+
+ID = "equal"
+DEFAULT_LEVEL = "error"
+CONF = {
+    "documents": Option("documents", required=True, help="the documents that must agree"),
+    "metrics": Option("metrics-or-shared", default="shared",
+                      help="metric ids, or 'shared' for every metric that aligns"),
+    "tolerance": Option("tolerance", help="{absolute: N, relative: R}"),
+}
+
+
+def check(rule: Rule, context: Context) -> Iterator[Finding]:
+    documents = rule.options["documents"]
+    tolerance = rule.options["tolerance"]
+    if rule.options["metrics"] == "shared":
+        yield from _shared(rule, context, documents, tolerance)
+        return
+    for metric in rule.options["metrics"]:
+        selections = [context.select(document, metric) for document in documents]
+        found = [s for s in selections if s.figure is not None]
+        if not found:
+            yield unmatched(rule, metric, " or ".join(documents), context)
+            continue
+        for selection in found:
+            if selection.rivals:
+                yield finding(rule, "ambiguous", metric,
+                              f"{metric} matches several figures in {selection.document}",
+                              level="warning",
+                              figures=(selection.figure, *selection.rivals))
+        first = found[0].figure
+        assert first is not None
+        for selection in found[1:]:
+            other = selection.figure
+            assert other is not None
+            if not consistent(first, other, tolerance):
+                yield mismatch(rule, metric, first, other)
+
+
+def _shared(rule: Rule, context: Context, documents: tuple[str, ...],
+            tolerance: dict[str, float] | None) -> Iterator[Finding]:
+    reference = documents[0]
+    aligned = 0
+    for other in documents[1:]:
+        pairing = context.pairing(reference, other)
+        aligned += len(pairing.pairs)
+        for a, b, _ in pairing.pairs:
+            if not consistent(a, b, tolerance):
+                yield mismatch(rule, a.metric, a, b)
+        for a, group, _ in pairing.ambiguous:
+            yield finding(rule, "ambiguous", a.metric,
+                          f"{describe(a)} could align with any of "
+                          f"{', '.join(describe(f) for f in group)}",
+                          level="warning", figures=(a, *group))
+    if not aligned:
+        yield finding(rule, "unmatched-rule", "shared",
+                      f"no metric aligns between {' and '.join(documents)}",
+                      source=(rule.source.path, rule.source.line, rule.source.column))
+
+
+def mismatch(rule: Rule, metric: str, a: Figure, b: Figure) -> Finding:
+    """Two figures of one metric that cannot both be right."""
+    return finding(rule, "mismatch", metric,
+                   f"{metric}: {describe(a)} vs {describe(b)}",
+                   figures=(a, b), difference=difference(a, b))

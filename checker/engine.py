@@ -1,0 +1,120 @@
+"""Running the checks: documents (and rules) in, an Outcome with its findings out.
+
+Two modes.  With a rule set, each rule runs its check over the figures of the documents it
+names.  Without one (auto mode), every group of aligned figures is checked for equality and
+every figure with no counterpart in another document is reported as missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from checker.align import MARGIN, THRESHOLD, align
+from checker.checks import CHECKS
+from checker.checks.base import Context, consistent, describe
+from checker.checks.equal import mismatch
+from checker.config import Rule, RuleSet, Source
+from checker.documents import Document
+from checker.figures import Figure, extract
+from checker.findings import KINDS, LEVELS, Finding, Outcome
+
+AUTO_RULE = "auto"
+_AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
+
+
+def check(documents: Sequence[Document] | Mapping[str, Document],
+          rules: RuleSet | None = None) -> Outcome:
+    """Check documents against a rule set, or against each other when there is none.
+
+    With rules, `documents` maps the rule set's document keys to loaded documents.
+    """
+    if rules is None:
+        docs = list(documents.values()) if isinstance(documents, Mapping) else list(documents)
+        return check_auto(docs)
+    if not isinstance(documents, Mapping):
+        documents = dict(zip(rules.documents, documents))
+    return check_rules(documents, rules)
+
+
+def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
+               margin: float = MARGIN) -> Outcome:
+    """Every aligned group must agree; every figure should have a counterpart."""
+    ordered = sorted(documents, key=lambda d: d.path)  # the order given does not matter
+    figures = [extract(document) for document in ordered]
+    alignments = align(figures, threshold, margin)
+    paths = tuple(d.path for d in ordered)
+    rivals = {id(f) for a in alignments for f in a.alternatives}
+    findings: list[Finding] = []
+    aligned = 0
+    for alignment in alignments:
+        present = alignment.documents
+        if alignment.ambiguous:
+            lead = alignment.figures[0]
+            others = [f for f in alignment.alternatives if f is not lead]
+            findings.append(Finding(
+                "ambiguous", "warning", AUTO_RULE, lead.metric,
+                f"{describe(lead)} could align with any of "
+                f"{', '.join(describe(f) for f in others)}",
+                figures=(lead, *others)))
+            continue
+        if len(present) > 1:
+            aligned += 1
+            first = alignment.figures[0]
+            for other in _firsts_per_document(alignment.figures)[1:]:
+                if not consistent(first, other):
+                    findings.append(mismatch(_AUTO, first.metric, first, other))
+        if len(paths) > 1 and not (len(present) == 1 and id(alignment.figures[0]) in rivals):
+            absent = tuple(p for p in paths if p not in present)
+            if absent:
+                lead = alignment.figures[0]
+                findings.append(Finding(
+                    "missing", "warning", AUTO_RULE, lead.metric,
+                    f"{describe(lead)} has no counterpart in {', '.join(absent)}",
+                    figures=alignment.figures, missing_in=absent))
+    return Outcome(paths, tuple(len(f) for f in figures), aligned, (AUTO_RULE,),
+                   tuple(sorted(findings, key=Finding.sort_key)),
+                   rule_help={AUTO_RULE: "aligned figures agree; every figure has a "
+                                         "counterpart in the other documents"})
+
+
+def _firsts_per_document(figures: Sequence[Figure]) -> list[Figure]:
+    seen: dict[str, Figure] = {}
+    for figure in figures:
+        seen.setdefault(figure.document, figure)
+    return list(seen.values())
+
+
+def check_rules(documents: Mapping[str, Document], rules: RuleSet) -> Outcome:
+    """Run each rule of the set over the documents it names (keys of `documents`)."""
+    keys = list(rules.documents)
+    figures = {key: extract(documents[key]) for key in keys}
+    context = Context(
+        figures, {key: documents[key].path for key in keys}, rules.metrics,
+        rules.threshold if rules.threshold is not None else THRESHOLD,
+        rules.margin if rules.margin is not None else MARGIN,
+    )
+    order = {rule.id: index for index, rule in enumerate(rules.rules)}
+    findings: list[Finding] = []
+    for rule in rules.rules:
+        findings.extend(CHECKS[rule.type].check(rule, context))
+    findings.sort(key=lambda f: (order[f.rule], LEVELS.index(f.level), KINDS.index(f.kind),
+                                 *f.sort_key()[3:]))
+    aligned = sum(
+        1 for metric in rules.metrics
+        if sum(context.select(key, metric).figure is not None for key in keys) >= 2
+    ) + context.aligned_pairs()
+    return Outcome(
+        tuple(documents[key].path for key in keys),
+        tuple(len(figures[key]) for key in keys),
+        aligned,
+        tuple(rule.id for rule in rules.rules),
+        tuple(findings),
+        rules_file=rules.path,
+        rule_help={rule.id: _help(rule) for rule in rules.rules},
+    )
+
+
+def _help(rule: Rule) -> str:
+    doc = (CHECKS[rule.type].__doc__ or "").strip().splitlines()
+    summary = doc[0] if doc else rule.type
+    return f"{rule.message or summary} ({rule.type})"

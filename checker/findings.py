@@ -1,0 +1,75 @@
+"""Findings: what the checks report, and the outcome of a whole run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.figures import Figure
+
+LEVELS = ("error", "warning", "info")  # most severe first
+KINDS = ("mismatch", "missing", "unsupported", "ambiguous", "unmatched-rule")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One discrepancy, gap or doubt, with the figures it is about."""
+
+    kind: str  # one of KINDS
+    level: str  # one of LEVELS
+    rule: str  # the rule id ("auto" in auto mode)
+    metric: str
+    message: str
+    figures: tuple[Figure, ...] = ()
+    missing_in: tuple[str, ...] = ()  # documents where the metric should stand and does not
+    difference: str | None = None  # how far apart the figures are, for people
+    source: tuple[str, int, int] | None = None  # the rules file node, for rule problems
+
+    def sort_key(self) -> tuple[Any, ...]:
+        first = self.figures[0] if self.figures else None
+        return (
+            LEVELS.index(self.level),
+            KINDS.index(self.kind),
+            self.rule,
+            first.document if first else "",
+            first.start if first else -1,
+            self.metric,
+            self.message,
+        )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Everything a run found, ready for any report format."""
+
+    documents: tuple[str, ...]
+    figure_counts: tuple[int, ...]  # per document, in the order of `documents`
+    aligned_metrics: int
+    rules: tuple[str, ...]  # rule ids, in file order ("auto" in auto mode)
+    findings: tuple[Finding, ...]
+    rules_file: str | None = None
+    rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> what it checks
+
+    def counts(self) -> dict[str, int]:
+        by_level = Counter(f.level for f in self.findings)
+        return {level: by_level.get(level, 0) for level in LEVELS}
+
+    def summary(self) -> dict[str, Any]:
+        by_kind = Counter(f.kind for f in self.findings)
+        return {
+            "documents": len(self.documents),
+            "figures": sum(self.figure_counts),
+            "aligned_metrics": self.aligned_metrics,
+            "rules": len(self.rules),
+            "findings": len(self.findings),
+            "by_level": self.counts(),
+            "by_kind": {kind: by_kind.get(kind, 0) for kind in KINDS},
+        }
+
+    def reaches(self, fail_level: str) -> bool:
+        """True when a finding is at `fail_level` or more severe ("never" never is)."""
+        if fail_level == "never":
+            return False
+        worst = LEVELS.index(fail_level)
+        return any(LEVELS.index(f.level) <= worst for f in self.findings)

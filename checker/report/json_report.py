@@ -1,0 +1,36 @@
+"""`crosscheck check --format json`: the outcome for machines, byte-stable."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checker.findings import Finding, Outcome
+from checker.report.records import figure_record
+
+VERSION = 1
+
+
+def finding_record(finding: Finding) -> dict[str, Any]:
+    return {
+        "kind": finding.kind,
+        "level": finding.level,
+        "rule": finding.rule,
+        "metric": finding.metric,
+        "message": finding.message,
+        "difference": finding.difference,
+        "missing_in": list(finding.missing_in),
+        "figures": [figure_record(f) for f in finding.figures],
+    }
+
+
+def render(outcome: Outcome) -> str:
+    document = {
+        "version": VERSION,
+        "rules_file": outcome.rules_file,
+        "documents": [{"path": path, "figures": count}
+                      for path, count in zip(outcome.documents, outcome.figure_counts)],
+        "summary": outcome.summary(),
+        "findings": [finding_record(f) for f in outcome.findings],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

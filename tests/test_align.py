@@ -1,0 +1,60 @@
+"""Alignment on real text: the seeds' review and interpretation, and a written pair."""
+
+from __future__ import annotations
+
+import yaml
+
+from checker import extract, load
+from checker.align import align, pair
+from tests.conftest import FIXTURES, SEEDS
+
+REVIEW = SEEDS / "003_002d43a0e4edfa5b.txt"
+INTERPRETATION = SEEDS / "001_db9e2ff62b27b720.txt"
+
+
+def _pairing(left: str, right: str):  # type: ignore[no-untyped-def]
+    return pair(extract(load(left)), extract(load(right)))
+
+
+def test_seed_pair_aligns_every_shared_figure_to_an_equal_one() -> None:
+    result = _pairing(str(REVIEW), str(INTERPRETATION))
+    assert len(result.pairs) >= 40
+    assert all(a.value == b.value and a.unit == b.unit for a, b, _ in result.pairs)
+    assert not result.ambiguous
+    only_interpretation = {f.text for f in result.only_right}
+    assert {"217项", "7.7亿元"} <= only_interpretation
+    only_review = {f.text for f in result.only_left}
+    assert {"1197名", "1714场", "870场", "1.55万人"} <= only_review
+
+
+def test_equal_value_under_another_metric_is_not_a_partner() -> None:
+    # 10名 一线劳动者 (review) is not 10名 首届“北京大工匠”: only one 10名 may pair, and
+    # only with a 10名 that counts the same thing.
+    figures = extract(load(REVIEW))
+    ten = [f for f in figures if f.text == "10名"]
+    assert len(ten) == 2 and ten[0].metric != ten[1].metric
+    groups = align([figures, extract(load(INTERPRETATION))])
+    for group in groups:
+        texts = {f.text for f in group.figures}
+        assert not (len(group.documents) > 1 and "10名" in texts)
+
+
+def test_written_pair_aligns_at_least_ninety_percent_with_the_right_partner() -> None:
+    key = yaml.safe_load((FIXTURES / "pair_key.yaml").read_text(encoding="utf-8"))
+    result = _pairing(str(FIXTURES / "pair_communique.txt"), str(FIXTURES / "pair_report.txt"))
+    partner = {(b.line, b.text): (a.line, a.text) for a, b, _ in result.pairs}
+    right = sum(
+        partner.get((k["report"]["line"], str(k["report"]["text"])))
+        == (k["communique"]["line"], str(k["communique"]["text"]))
+        for k in key
+    )
+    assert right / len(key) >= 0.9, f"{right}/{len(key)}"
+
+
+def test_written_pair_traps_do_not_pair_with_a_different_thing() -> None:
+    only = yaml.safe_load((FIXTURES / "pair_only.yaml").read_text(encoding="utf-8"))
+    result = _pairing(str(FIXTURES / "pair_communique.txt"), str(FIXTURES / "pair_report.txt"))
+    paired = {(b.line, b.text) for _, b, _ in result.pairs}
+    report_only = [(o["line"], str(o["text"])) for o in only if o["document"] == "report"]
+    wrongly = [item for item in report_only if item in paired]
+    assert not wrongly

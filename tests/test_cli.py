@@ -1,0 +1,116 @@
+"""The command line: exit codes, formats, one-line errors, byte-stable output."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from tests.conftest import ROOT, SEEDS
+
+REVIEW = str(SEEDS / "003_002d43a0e4edfa5b.txt")
+INTERPRETATION = str(SEEDS / "001_db9e2ff62b27b720.txt")
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd or ROOT,
+                          capture_output=True, text=True, env=env, check=False)
+
+
+def test_check_with_the_project_rules_passes_and_reports() -> None:
+    result = run("check")
+    assert result.returncode == 0, result.stderr
+    assert "review-matches-interpretation" not in result.stdout  # no mismatch there
+    assert "217项" in result.stdout and "Unsupported figures (3)" in result.stdout
+
+
+def test_fail_level_decides_the_exit_code() -> None:
+    assert run("check", "--fail-level", "warning").returncode == 1
+    assert run("check", "--fail-level", "never").returncode == 0
+
+
+def test_auto_mode_json_is_stable_and_order_independent() -> None:
+    first = run("check", "--format", "json", REVIEW, INTERPRETATION)
+    second = run("check", "--format", "json", INTERPRETATION, REVIEW)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    assert data["version"] == 1 and data["rules_file"] is None
+    assert data["summary"]["by_kind"]["mismatch"] == 0
+    assert data["summary"]["aligned_metrics"] >= 40
+    missing = {f["figures"][0]["text"] for f in data["findings"] if f["kind"] == "missing"}
+    assert {"217项", "7.7亿元", "1197名", "1714场"} <= missing
+    assert all(f["level"] == "warning" for f in data["findings"])
+
+
+def test_a_mismatch_exits_one_and_names_the_line(tmp_path: Path) -> None:
+    changed = tmp_path / "interpretation.txt"
+    changed.write_text(Path(INTERPRETATION).read_text("utf-8").replace(
+        "职工之家1.38万家", "职工之家1.36万家"), encoding="utf-8")
+    result = run("check", "--format", "json", REVIEW, str(changed), cwd=tmp_path)
+    assert result.returncode == 1
+    mismatches = [f for f in json.loads(result.stdout)["findings"] if f["kind"] == "mismatch"]
+    assert len(mismatches) == 1
+    assert {(f["text"], f["line"]) for f in mismatches[0]["figures"]} == {
+        ("1.38万家", 59), ("1.36万家", 61)}
+
+
+def test_a_rules_document_can_be_replaced_by_a_draft(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(Path(INTERPRETATION).read_text("utf-8").replace("1390名", "1309名"),
+                     encoding="utf-8")
+    result = run("check", "--format", "json", f"interpretation={draft}")
+    assert result.returncode == 1
+    rules = {f["rule"] for f in json.loads(result.stdout)["findings"] if f["level"] == "error"}
+    assert rules == {"review-matches-interpretation"}
+
+
+@pytest.mark.parametrize("args,words", [
+    (["check", "nope.txt", "other.txt"], "nope.txt: no such file"),
+    (["check", "--rules", "nope.yaml"], "nope.yaml: rules file not found"),
+    (["extract", "seeds"], "seeds: is a directory"),
+    (["check", "--rules", "bad.yaml"], "bad.yaml:3:"),
+])
+def test_user_errors_are_one_line_and_exit_two(args: list[str], words: str,
+                                              tmp_path: Path) -> None:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "bad.yaml").write_text("version: 1\ndocuments: {a: a.txt}\nrules: {x: 1}\n",
+                                       encoding="utf-8")
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_binary_and_undecodable_inputs_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.bin").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "b.txt").write_bytes("职工之家1.38万家".encode("gbk"))
+    runner = CliRunner()
+    binary = runner.invoke(main, ["extract", str(tmp_path / "a.bin")])
+    assert binary.exit_code == 2 and "binary file" in binary.output
+    gbk = runner.invoke(main, ["extract", str(tmp_path / "b.txt")])
+    assert gbk.exit_code == 2 and "not valid utf-8" in gbk.output
+
+
+def test_extract_formats() -> None:
+    runner = CliRunner()
+    data = json.loads(runner.invoke(main, ["extract", "--format", "json", REVIEW]).output)
+    first = data["figures"][0]
+    assert list(first) == ["document", "line", "column", "start", "end", "text", "value",
+                           "unit", "scale", "qualifier", "low", "high", "bounds", "metric",
+                           "context", "kind"]
+    homes = next(f for f in data["figures"] if f["text"] == "1.38万家")
+    assert (homes["value"], homes["low"], homes["high"], homes["bounds"]) == (
+        13800, 13750, 13850, "[)")
+    csv_out = runner.invoke(main, ["extract", "--format", "csv", REVIEW]).output
+    assert csv_out.splitlines()[0].startswith("document,line,column")
+    assert any(",1.38万家,13800,家,万," in line for line in csv_out.splitlines())
