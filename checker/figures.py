@@ -77,7 +77,7 @@ _UNIT_NOT_BEFORE = {
     "节": "约日能点", "首": "都次先席", "道": "路德理", "课": "题程", "班": "组子", "本": "地市报领",
     "部": "分署长", "位": "于置", "次": "要序", "单": "位", "周": "边围期末", "米": "粮",
     "项": "目", "场": "所地馆景合", "点": "位", "对": "象于接", "头": "等", "批": "准示评",
-    "年": "龄级", "篇": "章", "册": "子", "块": "钱", "张": "家",
+    "年": "龄级制", "轮": "车汽摩电驱", "篇": "章", "册": "子", "块": "钱", "张": "家",
 }
 
 
@@ -116,7 +116,7 @@ _DATE = (
 _FIGURE = (
     rf"(?P<pre>{_alternation(zh.PREFIX_QUALIFIERS)})?"
     rf"(?:(?P<pct>{zh.PERCENT_PREFIX})(?P<pnum>{_AR}|{_CN})"
-    rf"|(?<![A-Za-z0-9.])(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
+    rf"|(?<![A-Za-z0-9.])(?P<sign>(?<![0-9])-)?(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
     rf"(?P<suf1>{_alternation(zh.SUFFIX_QUALIFIERS)})?"
     rf"(?P<scale>{_SCALES})?"
     rf"(?P<suf2>余|多)?"
@@ -224,6 +224,9 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     numeral = parse_arabic(raw_number) if is_arabic else parse_chinese(raw_number)
     if numeral is None:
         return None
+    if m.group("sign"):  # 自然增长率为-1.48‰
+        number_start = m.start("sign")
+        numeral = Numeral(-numeral.value, numeral.place, numeral.step)
     unit = m.group("unit")
     scale = m.group("scale")
     percent = bool(m.group("pct"))
@@ -335,7 +338,7 @@ def _raw_interval(numeral: Numeral, qualifier: str | None, unbounded: bool) -> I
     if qualifier == "at_least":
         return Interval(value, None, True, False)
     if qualifier == "nearly":
-        return Interval(value - value * NEARLY_SHARE, value, True, False)
+        return Interval(value - abs(value) * NEARLY_SHARE, value, True, False)
     if qualifier == "about":
         spread = max(place / 2, abs(value) * ABOUT_SHARE)
         return Interval(value - spread, value + spread, True, True)
@@ -361,8 +364,9 @@ _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
 _BREAK = re.compile(_alternation(zh.METRIC_BREAK))
-_MAX_METRIC = 16
+_MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
+_CONJUNCTIONS = "和与及或、"
 
 
 def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
@@ -380,8 +384,9 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
             previous_sentence = sentence
         metric = ""
         if cand.kind != "duration":
-            metric = _metric(text, cand, max(prev_end, sentence), next_start, previous_metric)
-            if metric:
+            metric, inherited = _metric(text, cand, max(prev_end, sentence), next_start,
+                                        previous_metric)
+            if metric and not inherited and not _in_parentheses(text, sentence, cand.start):
                 previous_metric = metric
         clause_start = _back_to(text, cand.start, _CLAUSE_END, 0)
         clause_end = _forward_to(text, cand.end, _CLAUSE_END)
@@ -406,6 +411,12 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
     return figures
 
 
+def _in_parentheses(text: str, floor: int, offset: int) -> bool:
+    """True when an aside (…) is open at `offset`: its figures do not name what follows."""
+    before = text[floor:offset]
+    return sum(before.count(c) for c in _OPEN) > sum(before.count(c) for c in _CLOSE)
+
+
 def _back_to(text: str, offset: int, stops: set[str], floor: int) -> int:
     """The offset just after the last stop character before `offset` (not before floor)."""
     index = offset - 1
@@ -422,33 +433,33 @@ def _forward_to(text: str, offset: int, stops: set[str]) -> int:
     return index
 
 
-def _metric(text: str, cand: _Candidate, floor: int, ceiling: int, previous: str) -> str:
+def _metric(text: str, cand: _Candidate, floor: int, ceiling: int,
+            previous: str) -> tuple[str, bool]:
     """The words naming what a figure counts, from the words before or after it.
 
     After a measure word comes the noun it counts (选派1058名职工赴…); with none there, the
     noun stands before the number (职工之家1.38万家).  A percentage names its base after 的
     (90.4%的建会企业…).  A number after a bare change word (…，比上年增长2.3%) takes the
-    metric of the figure before it in the sentence.
+    metric of the last figure named in the sentence.  Returns the metric and whether it was
+    taken from that figure.
     """
     before = _words_before(text, cand.start, floor)
     after = _words_after(text, cand, ceiling)
     if after:
-        return after
-    if before in _GENERIC and previous:
-        return previous + before  # 税收收入…，占…的比重为73.8%
-    if before in _CHANGE or not before:
-        return previous + before if previous else before
-    return before
+        return after, False
+    if previous and (before in _GENERIC or before in _CHANGE or not before):
+        return previous + before, True  # 税收收入…，占…的比重为73.8%
+    return before, False
 
 
 def _words_before(text: str, start: int, floor: int) -> str:
     segment_start = _back_to(text, start, _SEGMENT_END, floor)
     words = text[segment_start:start]
     words = _drop_parentheses(words)
-    words = _DATE_IN_WORDS.sub("", words).translate(_QUOTE_CHARS)
+    words = _strip(_DATE_IN_WORDS.sub("", words).translate(_QUOTE_CHARS))
     if "的" in words[:-1]:
         tail = words[words.rindex("的") + 1:]
-        if len(tail) >= 2:
+        if len(tail) >= 3 or tail in _GENERIC:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
             words = tail
     words = _strip(words)
     return words[-_MAX_METRIC:]
@@ -474,22 +485,18 @@ def _strip(words: str) -> str:
 
 
 def _drop_parentheses(words: str) -> str:
-    """Drop (…) groups; an unclosed one starts the words (the figure stands inside it)."""
-    out: list[str] = []
-    depth = 0
+    """Drop closed (…) groups; inside an unclosed one, keep only its words (the figure
+    stands inside it: …（其中双重管理会员26万人）)."""
+    groups: list[list[str]] = [[]]
     for ch in words:
         if ch in _OPEN:
-            depth += 1
-            if depth == 1:
-                out.append("\0")
+            groups.append([])
         elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(ch)
-    joined = "".join(out)
-    if depth:
-        joined = joined[joined.rfind("\0") + 1:]
-    return joined.replace("\0", "")
+            if len(groups) > 1:
+                groups.pop()
+        else:
+            groups[-1].append(ch)
+    return "".join(groups[-1])
 
 
 def _words_after(text: str, cand: _Candidate, ceiling: int) -> str:
@@ -502,7 +509,8 @@ def _words_after(text: str, cand: _Candidate, ceiling: int) -> str:
         return words[1:_MAX_METRIC + 1]
     if words.startswith("的"):
         return ""
-    cut = _BREAK.search(words)
-    if cut:
-        words = words[: cut.start()]
-    return words[:12]
+    for cut in _BREAK.finditer(words):
+        if cut.start() == 0 or cut.start() >= 2:  # 大中城市: 中 one char in is no break
+            words = words[: cut.start()]
+            break
+    return words[:12].rstrip(_CONJUNCTIONS)

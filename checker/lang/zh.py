@@ -9,12 +9,12 @@ from __future__ import annotations
 # One character to one character, so offsets in the folded text are offsets in the original:
 # full-width digits and signs, traditional and financial forms of the words we read.
 FOLD_FROM = (
-    "０１２３４５６７８９％．－～＋"
+    "０１２３４５６７８９％．－～＋−"
     "萬億兩個餘約場項張臺輛點噸裡條間棟歲種類號區縣鎮鄉達過將幾屆當時單筆數萬門億"
     "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟○"
 )
 FOLD_TO = (
-    "0123456789%.-~+"
+    "0123456789%.-~+-"
     "万亿两个余约场项张台辆点吨里条间栋岁种类号区县镇乡达过将几届当时单笔数万门亿"
     "一二二三三四五六六七八九十百千〇"
 )
@@ -97,7 +97,7 @@ NAMES = (
     "一对一 一站式 一把手 一体化 一揽子 一系列 一大批 一站 一网通办 六稳 六保 三重一大 "
     "双一流 双百 千万别 千万不 千万要 万一 一二九 一二·九 九一八 三级 二级 一级 四级 五级 "
     "一流 一批 一次性 三方 四方 六方 两岸 两地 三地 双方 两翼 一核 一主 两个组织 "
-    "两块牌子 一套人马 八项规定 三次产业 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级"
+    "两块牌子 一套人马 八项规定 三次产业 九年义务教育 九年一贯制 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级"
 ).split()
 # 六个坚持, 三个意识: a number with 个 before one of these heads names a principle.
 SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 必须 代表 明确 统筹 着力 有利于 " \
@@ -105,8 +105,8 @@ SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 �
 # 十九大, 5大关键词, 十大“北京大工匠”: "the N great …" is a name.
 NAME_SUFFIXES = "大 届 号 版 强 佳".split()
 # A number right after one of these is an ordinal or an identifier.
-ORDINAL_BEFORE = "第 届 初 每 周 星期 礼拜 No No. NO 编号 电话 热线 邮编 传真 代码 ICP 备 " \
-                 "公网安备 证 字 版 页 卷 条款 京".split()
+ORDINAL_BEFORE = "第 届 每 星期 礼拜 No No. NO 编号 电话 热线 邮编 传真 代码 ICP备 ICP证 " \
+                 "公网安备 备案号 条款".split()
 
 # Connectors inside a list or range of numbers that share the last one's unit: 12、15和20个.
 SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
@@ -135,9 +135,9 @@ METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超").split()
 # Words after a measure word that end the noun it counts (选派1058名职工赴港澳台 → 职工).
-METRIC_BREAK = ("的 在 赴 参加 参与 获得 获评 获 达成 开展 进行 完成 实现 建立 建成 中 和 与 "
-                "及 或 减少 增加 增长 下降 提高 降低 上升 比 较 同比 环比 为 是 被 将 把 已 "
-                "通过 共 累计 分别 其中 以 用于 涉及 从 到 至 向 对 由 等 占 达到 达 共计 "
+METRIC_BREAK = ("的 在 赴 参加 参与 获得 获评 获 达成 开展 进行 完成 实现 建立 建成 中 "
+                "减少 增加 增长 下降 提高 降低 上升 比 较 同比 环比 为 是 被 将 把 已 "
+                "通过 共 累计 分别 其中 用于 涉及 从 到 至 向 对 由 等 占 达到 达 共计 "
                 "合计 受益 入会 参保 签订 成立 组成 纳入 落户 除 于 制定 出台 印发 发布 召开 举办 组织").split()
 # A change word: a figure after one of these alone takes the metric of the figure before it
 # (国内生产总值1015986亿元，比上年增长2.3% → 国内生产总值增长).
