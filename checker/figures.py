@@ -363,7 +363,9 @@ _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
-_BREAK = re.compile(_alternation(zh.METRIC_BREAK))
+_CHANGE_SUFFIXES = tuple(sorted(_CHANGE | set(zh.COMPARISON_WORDS), key=len, reverse=True))
+# 中 ends a noun (企业中), except where it begins one (中国企业, 中小企业).
+_BREAK = re.compile(_alternation(zh.METRIC_BREAK).replace("中", "中(?![国央华心小部共层型间医文])"))
 _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
@@ -387,7 +389,7 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
             metric, inherited = _metric(text, cand, max(prev_end, sentence), next_start,
                                         previous_metric)
             if metric and not inherited and not _in_parentheses(text, sentence, cand.start):
-                previous_metric = metric
+                previous_metric = _base(metric)
         clause_start = _back_to(text, cand.start, _CLAUSE_END, 0)
         clause_end = _forward_to(text, cand.end, _CLAUSE_END)
         line, column = document.position(cand.start)
@@ -445,11 +447,24 @@ def _metric(text: str, cand: _Candidate, floor: int, ceiling: int,
     """
     before = _words_before(text, cand.start, floor)
     after = _words_after(text, cand, ceiling)
-    if after:
+    if after and (cand.kind not in ("percent", "points") or len(before) <= 2
+                  or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
         return after, False
     if previous and (before in _GENERIC or before in _CHANGE or not before):
         return previous + before, True  # 税收收入…，占…的比重为73.8%
     return before, False
+
+
+def _base(metric: str) -> str:
+    """A metric without the change it states: 工业增加值同比增长 → 工业增加值."""
+    changed = True
+    while changed:
+        changed = False
+        for word in _CHANGE_SUFFIXES:
+            if metric.endswith(word) and len(metric) > len(word):
+                metric, changed = metric[: -len(word)], True
+                break
+    return metric
 
 
 def _words_before(text: str, start: int, floor: int) -> str:
