@@ -363,6 +363,7 @@ _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
+_EMPTY = set(zh.METRIC_EMPTY)
 _CHANGE_SUFFIXES = tuple(sorted(_CHANGE | set(zh.COMPARISON_WORDS), key=len, reverse=True))
 # 中 ends a noun (企业中), except where it begins one (中国企业, 中小企业).
 _BREAK = re.compile(_alternation(zh.METRIC_BREAK).replace("中", "中(?![国央华心小部共层型间医文])"))
@@ -496,7 +497,7 @@ def _strip(words: str) -> str:
                 break
     for comparison in _COMPARISON:
         words = words.removeprefix(comparison)
-    return words
+    return "" if words in _EMPTY else words
 
 
 def _drop_parentheses(words: str) -> str:
