@@ -144,17 +144,18 @@ class _Parser:
         return token
 
     def sum(self) -> Node:
-        node = self.term()
-        while self.peek()[0] == "op" and _CANONICAL.get(self.peek()[1], self.peek()[1]) in "+-":
-            operator = _CANONICAL.get(self.advance()[1], self.tokens[self.index - 1][1])
-            node = Operation(operator, node, self.term())
-        return node
+        return self._chain(self.term, "+-")
 
     def term(self) -> Node:
-        node = self.factor()
-        while self.peek()[0] == "op" and _CANONICAL.get(self.peek()[1], self.peek()[1]) in "*/":
-            operator = _CANONICAL.get(self.advance()[1], self.tokens[self.index - 1][1])
-            node = Operation(operator, node, self.factor())
+        return self._chain(self.factor, "*/")
+
+    def _chain(self, operand: Callable[[], Node], operators: str) -> Node:
+        """operand (op operand)*, left-associative, for the operators given."""
+        node = operand()
+        while self.peek()[0] == "op" and _CANONICAL.get(self.peek()[1], self.peek()[1]) in operators:
+            operator = _CANONICAL.get(self.peek()[1], self.peek()[1])
+            self.advance()
+            node = Operation(operator, node, operand())
         return node
 
     def factor(self) -> Node:

@@ -143,6 +143,14 @@ def finding(rule: Rule, kind: str, metric: str, message: str, **fields: Any) -> 
                    metric=metric, message=text, **fields)
 
 
+def ambiguous(rule: Rule, figure: Figure, candidates: Sequence[Figure]) -> Finding:
+    """A figure with several near-equal partners: reported, not guessed."""
+    return finding(rule, "ambiguous", figure.metric,
+                   f"{describe(figure)} could align with any of "
+                   f"{', '.join(describe(f) for f in candidates)}",
+                   level="warning", figures=(figure, *candidates))
+
+
 def unmatched(rule: Rule, metric: str, document: str, context: Context) -> Finding:
     """A rule whose metric matches no figure is reported, never silently passed."""
     names = ", ".join(context.metrics[metric].names) if metric in context.metrics else metric

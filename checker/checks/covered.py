@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.checks.base import Context, describe, finding
+from checker.checks.base import Context, ambiguous, describe, finding
 from checker.config import Option, Rule
 from checker.findings import Finding
 
@@ -41,7 +41,4 @@ def check(rule: Rule, context: Context) -> Iterator[Finding]:
                       f"{context.paths.get(source, source)}",
                       figures=(figure,), missing_in=(context.paths.get(source, source),))
     for figure, group, _ in pairing.ambiguous:
-        yield finding(rule, "ambiguous", figure.metric,
-                      f"{describe(figure)} could align with any of "
-                      f"{', '.join(describe(f) for f in group)}",
-                      level="warning", figures=(figure, *group))
+        yield ambiguous(rule, figure, group)

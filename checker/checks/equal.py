@@ -20,7 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.checks.base import Context, consistent, describe, difference, finding, unmatched
+from checker.checks.base import (
+    Context,
+    ambiguous,
+    consistent,
+    describe,
+    difference,
+    finding,
+    unmatched,
+)
 from checker.config import Option, Rule
 from checker.figures import Figure
 from checker.findings import Finding
@@ -73,10 +81,7 @@ def _shared(rule: Rule, context: Context, documents: tuple[str, ...],
             if not consistent(a, b, tolerance):
                 yield mismatch(rule, a.metric, a, b)
         for a, group, _ in pairing.ambiguous:
-            yield finding(rule, "ambiguous", a.metric,
-                          f"{describe(a)} could align with any of "
-                          f"{', '.join(describe(f) for f in group)}",
-                          level="warning", figures=(a, *group))
+            yield ambiguous(rule, a, group)
     if not aligned:
         yield finding(rule, "unmatched-rule", "shared",
                       f"no metric aligns between {' and '.join(documents)}",
