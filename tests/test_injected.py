@@ -57,6 +57,20 @@ def test_a_changed_digit_is_a_mismatch_on_its_line(figure: Figure) -> None:
     assert _reported_at(_replace(figure, _changed_digit(figure.text)), figure, "mismatch")
 
 
+REVIEW_SHARED = [a for a, _, _ in pair(extract(REVIEW), extract(INTERPRETATION)).pairs]
+
+
+@pytest.mark.parametrize("figure", REVIEW_SHARED, ids=[f"{f.line}:{f.text}" for f in REVIEW_SHARED])
+def test_a_changed_digit_in_the_review_is_a_mismatch_on_its_line(figure: Figure) -> None:
+    text = REVIEW.text[: figure.start] + _changed_digit(figure.text) + REVIEW.text[figure.end:]
+    outcome = check_auto([Document.from_text(text, "review.txt"), INTERPRETATION])
+    assert any(
+        finding.kind == "mismatch"
+        and any(f.document == "review.txt" and f.line == figure.line for f in finding.figures)
+        for finding in outcome.findings
+    )
+
+
 SCALED = [f for f in SHARED if f.scale in ("亿", "万")]
 
 
