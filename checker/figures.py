@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from checker.documents import Document
 from checker.intervals import Interval
@@ -124,12 +125,18 @@ _FIGURE = (
     rf"(?P<post>{_alternation(zh.POSTFIX_QUALIFIERS)})?"
 )
 _NAMES = _alternation(zh.NAMES)
-_PATTERN = re.compile(rf"(?P<name>{_NAMES})|(?P<date>{_DATE})|{_FIGURE}")
+# Every match begins with a digit, a numeral, a qualifier word or a name: the lookahead
+# lets the regex engine skip all other positions at once (ten times faster on prose).
+_FIRST = sorted(set("0123456789-" + _CN_CHARS) | {w[0] for w in zh.PREFIX_QUALIFIERS}
+                | {w[0] for w in zh.NAMES} | {zh.PERCENT_PREFIX[0]})
+_PATTERN = re.compile(rf"(?=[{''.join(map(re.escape, _FIRST))}])"
+                      rf"(?:(?P<name>{_NAMES})|(?P<date>{_DATE})|{_FIGURE})")
 _NAME_SPANS = re.compile(
     r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」|『[^』\n]{1,12}』|《[^》\n]*》"
     r"|【[^】\n]{1,12}】|〈[^〉\n]*〉"
 )
 _FOLD = str.maketrans(zh.FOLD_FROM, zh.FOLD_TO)
+_FOLDABLE = re.compile(f"[{re.escape(zh.FOLD_FROM)}]")
 _PLACE_UNITS = {"区", "县", "市", "省", "镇", "乡", "村"}
 _LONE_PLACE_UNITS = {"名", "人", "位", "户", "家"}  # 千名劳动者, 百人以上: a bare 千/百 counts
 # The head must end the phrase: 六个坚持。 is a name, 20个服务站 is a count.
@@ -140,8 +147,7 @@ _ADDRESS = re.compile(r"[0-9]+号")
 _SESSION_AFTER = tuple(zh.SESSION_AFTER)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A figure before it is named: where it stands and what it says."""
 
     start: int
@@ -156,7 +162,8 @@ class _Candidate:
 
 def extract(document: Document) -> list[Figure]:
     """Every figure in a document, in the order they stand."""
-    folded = document.text.translate(_FOLD)
+    text = document.text
+    folded = text.translate(_FOLD) if _FOLDABLE.search(text) else text
     candidates = _candidates(folded)
     return _name_figures(document, candidates)
 
@@ -174,7 +181,7 @@ def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     pending: list[tuple[int, int, Numeral, str | None]] = []  # bare numbers awaiting a unit
     for match in _PATTERN.finditer(text):
-        if match.lastgroup in ("name", "date") or match.group("name") or match.group("date"):
+        if match.group("name") is not None or match.group("date") is not None:
             pending.clear()
             continue
         if _inside_name(match.start(), span_starts, name_spans):
@@ -220,6 +227,8 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     """A figure candidate from a pattern match, or None when it is not a figure."""
     raw_number = m.group("pnum") or m.group("ar") or m.group("cn")
     number_start = m.start("pnum") if m.group("pct") else m.start("ar") if m.group("ar") else m.start("cn")
+    if len(raw_number) > MAX_DIGITS:
+        return None  # a run of digits this long is a code or noise, not a quantity
     is_arabic = bool(m.group("ar")) or bool(m.group("pnum") and m.group("pnum")[0].isdigit())
     numeral = parse_arabic(raw_number) if is_arabic else parse_chinese(raw_number)
     if numeral is None:
@@ -313,8 +322,9 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
 
     # Apply the scale.
     multiplier = Decimal(zh.SCALES[scale]) if scale else Decimal(1)
-    scaled = Numeral(tidy(numeral.value * multiplier), tidy(numeral.place * multiplier),
-                     tidy(numeral.step * multiplier))
+    scaled = numeral if not scale else Numeral(
+        tidy(numeral.value * multiplier), tidy(numeral.place * multiplier),
+        tidy(numeral.step * multiplier))
     if suffix == "来":
         qualifier = "about"
     if unit == "%" or unit == "‰":
@@ -325,6 +335,8 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
 def interval_of(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:
     """The interval a figure stands for: docs/figures.md, "The interval a figure stands for"."""
     raw = _raw_interval(numeral, qualifier, unbounded)
+    if qualifier is None:
+        return raw  # v ± place/2 of a tidy value is tidy
     return Interval(None if raw.low is None else tidy(raw.low),
                     None if raw.high is None else tidy(raw.high), raw.low_closed, raw.high_closed)
 
@@ -355,19 +367,26 @@ _CLAUSE_END = set("，。；：！？,;:!?\n\r∶")
 _SEGMENT_END = _CLAUSE_END | set("、\t")
 _SENTENCE_END = set("。；！？;!?\n")
 _OPEN = "（("
+_PARENTHESES = re.compile("[（()）]")
 _CLOSE = "）)"
-_QUOTE_CHARS = str.maketrans("", "", zh.QUOTES + " \u3000")
+_QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000]")
 _DATE_IN_WORDS = re.compile(_DATE)
 _LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
 _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
+# Leading words (never all of the words) and trailing words, trimmed in one pass.
+_ENDS_RE = re.compile(f"^(?:{_alternation(_LEAD + _COMPARISON)})(?=.)"
+                      f"|(?:{_alternation(_TRAIL)})\\Z")
+_COMPARISON_RE = re.compile(f"^(?:{_alternation(_COMPARISON)})")
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
 _EMPTY = set(zh.METRIC_EMPTY)
-_CHANGE_SUFFIXES = tuple(sorted(_CHANGE | set(zh.COMPARISON_WORDS), key=len, reverse=True))
+_CHANGE_SUFFIX_RE = re.compile(f"(?<=.)(?:{_alternation(_CHANGE | set(zh.COMPARISON_WORDS))})\\Z")
 # 中 ends a noun (企业中), except where it begins one (中国企业, 中小企业).
 _BREAK = re.compile(_alternation(zh.METRIC_BREAK).replace("中", "中(?![国央华心小部共层型间医文])"))
 _MAX_METRIC = 20
+MAX_DIGITS = 24  # longer numerals are not figures (and would overflow exact arithmetic)
+WINDOW = 200  # the farthest a clause is looked for around a figure, in characters
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
 
@@ -376,23 +395,25 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
     figures: list[Figure] = []
     original = document.text
     text = original  # metrics and contexts are named in the words as written
+    bounds = _Boundaries(_Stops(text, _SENTENCE_END), _Stops(text, _CLAUSE_END),
+                         _Stops(text, _SEGMENT_END))
     previous_metric = ""
     previous_sentence = -1
     for index, cand in enumerate(found):
         prev_end = found[index - 1].end if index else 0
         next_start = found[index + 1].start if index + 1 < len(found) else len(text)
-        sentence = _back_to(text, cand.start, _SENTENCE_END, 0)
+        sentence = bounds.sentences.back_to(cand.start)
         if sentence != previous_sentence:
             previous_metric = ""
             previous_sentence = sentence
         metric = ""
         if cand.kind != "duration":
-            metric, inherited = _metric(text, cand, max(prev_end, sentence), next_start,
-                                        previous_metric)
+            metric, inherited = _metric(text, bounds, cand, max(prev_end, sentence),
+                                        next_start, previous_metric)
             if metric and not inherited and not _in_parentheses(text, sentence, cand.start):
                 previous_metric = _base(metric)
-        clause_start = _back_to(text, cand.start, _CLAUSE_END, 0)
-        clause_end = _forward_to(text, cand.end, _CLAUSE_END)
+        clause_start = bounds.clauses.back_to(cand.start)
+        clause_end = bounds.clauses.forward_to(cand.end)
         line, column = document.position(cand.start)
         figures.append(Figure(
             document=document.path,
@@ -416,27 +437,44 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
 
 def _in_parentheses(text: str, floor: int, offset: int) -> bool:
     """True when an aside (…) is open at `offset`: its figures do not name what follows."""
-    before = text[floor:offset]
+    before = text[max(floor, offset - WINDOW):offset]
     return sum(before.count(c) for c in _OPEN) > sum(before.count(c) for c in _CLOSE)
 
 
-def _back_to(text: str, offset: int, stops: set[str], floor: int) -> int:
-    """The offset just after the last stop character before `offset` (not before floor)."""
-    index = offset - 1
-    while index >= floor and text[index] not in stops:
-        index -= 1
-    return index + 1
+class _Stops:
+    """Where the stop characters of one set stand in a text, for O(log n) look-ups."""
+
+    def __init__(self, text: str, stops: set[str]) -> None:
+        pattern = "[" + "".join(re.escape(c) for c in sorted(stops)) + "]"
+        self.positions = [m.start() for m in re.finditer(pattern, text)]
+        self.length = len(text)
+
+    def back_to(self, offset: int, floor: int = 0) -> int:
+        """The offset just after the last stop before `offset`, not before `floor` nor more
+        than WINDOW characters back (so work per figure stays bounded on any input)."""
+        floor = max(floor, offset - WINDOW)
+        index = bisect.bisect_left(self.positions, offset) - 1
+        if index >= 0 and self.positions[index] >= floor:
+            return self.positions[index] + 1
+        return floor
+
+    def forward_to(self, offset: int) -> int:
+        """The offset of the next stop at or after `offset` (at most WINDOW characters on)."""
+        limit = min(self.length, offset + WINDOW)
+        index = bisect.bisect_left(self.positions, offset)
+        if index < len(self.positions) and self.positions[index] < limit:
+            return self.positions[index]
+        return limit
 
 
-def _forward_to(text: str, offset: int, stops: set[str]) -> int:
-    index = offset
-    length = len(text)
-    while index < length and text[index] not in stops:
-        index += 1
-    return index
+@dataclass(frozen=True)
+class _Boundaries:
+    sentences: _Stops
+    clauses: _Stops
+    segments: _Stops
 
 
-def _metric(text: str, cand: _Candidate, floor: int, ceiling: int,
+def _metric(text: str, bounds: _Boundaries, cand: _Candidate, floor: int, ceiling: int,
             previous: str) -> tuple[str, bool]:
     """The words naming what a figure counts, from the words before or after it.
 
@@ -446,8 +484,8 @@ def _metric(text: str, cand: _Candidate, floor: int, ceiling: int,
     metric of the last figure named in the sentence.  Returns the metric and whether it was
     taken from that figure.
     """
-    before = _words_before(text, cand.start, floor)
-    after = _words_after(text, cand, ceiling)
+    before = _words_before(text, bounds.segments.back_to(cand.start, floor), cand.start)
+    after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
     if after and (cand.kind not in ("percent", "points") or len(before) <= 2
                   or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
         return after, False
@@ -458,21 +496,17 @@ def _metric(text: str, cand: _Candidate, floor: int, ceiling: int,
 
 def _base(metric: str) -> str:
     """A metric without the change it states: 工业增加值同比增长 → 工业增加值."""
-    changed = True
-    while changed:
-        changed = False
-        for word in _CHANGE_SUFFIXES:
-            if metric.endswith(word) and len(metric) > len(word):
-                metric, changed = metric[: -len(word)], True
-                break
-    return metric
+    while True:
+        trimmed = _CHANGE_SUFFIX_RE.sub("", metric, count=1)
+        if trimmed == metric:
+            return metric
+        metric = trimmed
 
 
-def _words_before(text: str, start: int, floor: int) -> str:
-    segment_start = _back_to(text, start, _SEGMENT_END, floor)
+def _words_before(text: str, segment_start: int, start: int) -> str:
     words = text[segment_start:start]
     words = _drop_parentheses(words)
-    words = _strip(_DATE_IN_WORDS.sub("", words).translate(_QUOTE_CHARS))
+    words = _strip(_QUOTE_CHARS.sub("", _DATE_IN_WORDS.sub("", words)))
     if "的" in words[:-1]:
         tail = words[words.rindex("的") + 1:]
         if len(tail) >= 3 or tail in _GENERIC:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
@@ -482,27 +516,21 @@ def _words_before(text: str, start: int, floor: int) -> str:
 
 
 def _strip(words: str) -> str:
-    changed = True
-    while changed and words:
-        changed = False
-        for lead in _LEAD + _COMPARISON:
-            if words.startswith(lead) and len(words) > len(lead):
-                words = words[len(lead):]
-                changed = True
-                break
-        for trail in _TRAIL:
-            if words.endswith(trail):
-                words = words[: -len(trail)]
-                changed = True
-                break
-    for comparison in _COMPARISON:
-        words = words.removeprefix(comparison)
+    """Trim the words that surround a metric without naming it (其中…, …达到)."""
+    while True:
+        trimmed = _ENDS_RE.sub("", words)
+        if trimmed == words:
+            break
+        words = trimmed
+    words = _COMPARISON_RE.sub("", words, count=1)
     return "" if words in _EMPTY else words
 
 
 def _drop_parentheses(words: str) -> str:
     """Drop closed (…) groups; inside an unclosed one, keep only its words (the figure
     stands inside it: …（其中双重管理会员26万人）)."""
+    if not _PARENTHESES.search(words):
+        return words
     groups: list[list[str]] = [[]]
     for ch in words:
         if ch in _OPEN:
@@ -515,12 +543,10 @@ def _drop_parentheses(words: str) -> str:
     return "".join(groups[-1])
 
 
-def _words_after(text: str, cand: _Candidate, ceiling: int) -> str:
-    end = _forward_to(text, cand.end, _SEGMENT_END)
-    end = min(end, ceiling)
+def _words_after(text: str, cand: _Candidate, end: int) -> str:
     words = text[cand.end:end]
     words = _AFTER_STOP.split(words, maxsplit=1)[0]
-    words = words.translate(_QUOTE_CHARS)
+    words = _QUOTE_CHARS.sub("", words)
     if cand.kind in ("percent", "points") and words.startswith("的"):
         return words[1:_MAX_METRIC + 1]
     if words.startswith("的"):

@@ -9,14 +9,13 @@ raises on the qualifier words that stand next to numerals in report prose.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from checker.lang import zh
 
 
-@dataclass(frozen=True)
-class Numeral:
+class Numeral(NamedTuple):
     value: Decimal
     place: Decimal
     step: Decimal
