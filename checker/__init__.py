@@ -2,14 +2,37 @@
 
 The pipeline, one stage a module, data flowing one way:
 
-    documents.load(path)        -> Document
-    figures.extract(document)   -> list[Figure]
+    documents.load(path)             -> Document
+    figures.extract(document)        -> list[Figure]
+    align.align([figures, ...])      -> list[Alignment]
+    config.load_rules(path)          -> RuleSet
+    engine.check(documents, rules)   -> Outcome (its findings)
+    report.<format>.render(outcome)  -> text
 
 Everything here is importable without click or Rich.
 """
 
+from checker.align import Alignment, align
+from checker.config import RuleSet, load_rules
 from checker.documents import Document, load
+from checker.engine import check
 from checker.errors import CrosscheckError, ExitCode
 from checker.figures import Figure, extract, extract_text
+from checker.findings import Finding, Outcome
 
-__all__ = ["CrosscheckError", "Document", "ExitCode", "Figure", "extract", "extract_text", "load"]
+__all__ = [
+    "Alignment",
+    "CrosscheckError",
+    "Document",
+    "ExitCode",
+    "Figure",
+    "Finding",
+    "Outcome",
+    "RuleSet",
+    "align",
+    "check",
+    "extract",
+    "extract_text",
+    "load",
+    "load_rules",
+]
