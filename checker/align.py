@@ -23,7 +23,7 @@ from checker.lang import zh
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
 MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
 SAME_UNIT_BONUS = 4.0  # units are evidence too: 人次 with 人次 beats 人次 with 人
-SECOND_CHOICE = 10.0  # a partner this far below a figure's best candidate is no partner
+SECOND_CHOICE = 6.0  # a partner this far below a figure's best candidate is no partner
 CONTEXT_WEIGHT = 0.15  # share of the score that the surrounding clause decides
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.

@@ -58,3 +58,15 @@ def test_written_pair_traps_do_not_pair_with_a_different_thing() -> None:
     report_only = [(o["line"], str(o["text"])) for o in only if o["document"] == "report"]
     wrongly = [item for item in report_only if item in paired]
     assert not wrongly
+
+
+def test_work_report_figures_find_their_communique_partner() -> None:
+    key = yaml.safe_load((FIXTURES / "national_key.yaml").read_text(encoding="utf-8"))
+    result = _pairing(str(FIXTURES / "national_communique.txt"),
+                      str(FIXTURES / "national_report.txt"))
+    partner = {(b.line, b.column): (a.line, a.column) for a, b, _ in result.pairs}
+    for k in key:
+        report = (k["report"]["line"], k["report"]["column"])
+        assert partner.get(report) == (k["communique"]["line"], k["communique"]["column"]), k
+    targets = {"5%左右", "1200万人以上", "3%左右", "1.3万亿斤以上"}
+    assert targets <= {f.text for f in result.only_right}
