@@ -20,7 +20,15 @@ from checker.documents import Document, load
 from checker.engine import check
 from checker.errors import CrosscheckError, ExitCode
 from checker.figures import Figure, extract
-from checker.report import CHECK_FORMATS, figures_csv, figures_json, figures_table
+from checker.align import align
+from checker.report import (
+    CHECK_FORMATS,
+    alignments_json,
+    alignments_table,
+    figures_csv,
+    figures_json,
+    figures_table,
+)
 
 DEFAULT_RULES = "rules.yaml"
 FAIL_LEVELS = ["error", "warning", "info", "never"]
@@ -145,3 +153,19 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
             raise CrosscheckError(f"{error.message} (document {key!r} of {source.path}, "
                                   f"line {source.line})", error.path, error.line) from None
     return documents
+
+
+@main.command("align")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_user_errors
+def align_command(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
+    """Show which figures of the documents at PATHS count the same thing, with scores."""
+    documents = sorted(_load_all(paths, encoding), key=lambda d: d.path)
+    alignments = align([extract(document) for document in documents])
+    if fmt == "json":
+        click.echo(alignments_json.render(alignments), nl=False)
+    else:
+        Console().print(alignments_table.render(alignments))

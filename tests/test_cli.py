@@ -114,3 +114,18 @@ def test_extract_formats() -> None:
     csv_out = runner.invoke(main, ["extract", "--format", "csv", REVIEW]).output
     assert csv_out.splitlines()[0].startswith("document,line,column")
     assert any(",1.38万家,13800,家,万," in line for line in csv_out.splitlines())
+
+
+def test_align_shows_groups_with_scores() -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["align", "--format", "json", REVIEW, INTERPRETATION])
+    assert result.exit_code == 0
+    groups = json.loads(result.output)["alignments"]
+    shared = [g for g in groups if len(g["documents"]) == 2]
+    assert len(shared) >= 40 and all(g["score"] >= 72 for g in shared)
+    homes = next(g for g in shared if g["metric"] == "职工之家")
+    assert sorted(f["text"] for f in homes["figures"]) == ["1.38万家", "1.38万家"]
+    alone = {g["figures"][0]["text"] for g in groups if len(g["documents"]) == 1}
+    assert {"217项", "1197名"} <= alone
+    table = runner.invoke(main, ["align", REVIEW, INTERPRETATION])
+    assert table.exit_code == 0 and "aligned groups" in table.output
