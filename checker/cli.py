@@ -15,12 +15,12 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
+from checker.align import align
 from checker.config import RuleSet, load_rules
 from checker.documents import Document, load
 from checker.engine import check
 from checker.errors import CrosscheckError, ExitCode
 from checker.figures import Figure, extract
-from checker.align import align
 from checker.report import (
     CHECK_FORMATS,
     alignments_json,
