@@ -5,12 +5,19 @@ with `process.cdist`), only within compatible units (people with people, money w
 never with percentage points), and never by value: a changed value is what the checks must
 catch, and an equal value under another metric is a trap.  When a figure has two candidates
 within `margin` points of each other, the alignment is marked ambiguous instead of guessed.
+
+Cost: each document is prepared once (names, clauses, unit families); names are scored family
+by family, each distinct pair once, and clauses only where names pass, so a long review
+against an article costs in proportion to the review.  A corpus is not aligned pair by pair
+(that grows with the square of its documents): each document is aligned with the
+`neighbours` documents that share the rarest metric names with it.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -31,6 +38,7 @@ _FAMILIES = {
     "people": {"名", "人", "位"},
     "organisations": {"家", "个", "所", "座"},
 }
+_SHARES = ("percent", "points", "duration")  # kinds that pair only with their own kind
 _UNIT_FAMILY = {unit: name for name, units in _FAMILIES.items() for unit in units}
 _NOISE = str.maketrans("", "", "的了“”\"'‘’「」《》（）() \u3000")
 _FOLD = str.maketrans(zh.FOLD_FROM, zh.FOLD_TO)
@@ -47,6 +55,9 @@ class Alignment:
     score: float  # the lowest pair score inside the group
     figures: tuple[Figure, ...]
     alternatives: tuple[Figure, ...] = field(default=())  # near-equal candidates, if ambiguous
+    # The documents its figures were compared with, in a corpus too large to compare every
+    # document with every other; None when they were compared with all.
+    compared: tuple[str, ...] | None = None
 
     @property
     def ambiguous(self) -> bool:
@@ -69,7 +80,7 @@ class Pairing:
 
 def family(figure: Figure) -> str:
     """The unit family a figure belongs to: the key that decides who may pair with it."""
-    if figure.kind in ("percent", "points", "duration"):
+    if figure.kind in _SHARES:
         return figure.kind
     if figure.unit is None:
         return "*"  # 12.15万 with no unit may count anything but a share
@@ -81,8 +92,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     fa, fb = family(a), family(b)
     if fa == fb:
         return True
-    shares = ("percent", "points", "duration")
-    return (fa == "*" and fb not in shares) or (fb == "*" and fa not in shares)
+    return (fa == "*" and fb not in _SHARES) or (fb == "*" and fa not in _SHARES)
 
 
 def metric_key(metric: str) -> str:
@@ -104,44 +114,129 @@ def scores(left: Sequence[Figure], right: Sequence[Figure], threshold: float = T
     Where two names pass the threshold, the clauses around the figures (their digits taken
     out) break ties: 企业 in 组织3万余家企业参与竞赛 is the 企业 of the same clause elsewhere.
     """
-    if not left or not right:
-        return np.zeros((len(left), len(right)))
-    names = process.cdist([metric_key(f.metric) for f in left],
-                          [metric_key(f.metric) for f in right],
-                          scorer=fuzz.WRatio, dtype=np.float32).astype(float)
-    contexts = process.cdist([_context_key(f) for f in left], [_context_key(f) for f in right],
-                             scorer=fuzz.ratio, dtype=np.float32).astype(float)
-    matrix = np.where(names >= threshold,
-                      (1 - CONTEXT_WEIGHT) * names + CONTEXT_WEIGHT * contexts, 0.0)
-    for i, a in enumerate(left):
-        for j, b in enumerate(right):
-            if matrix[i, j] == 0.0:
-                continue
-            if not compatible(a, b):
-                matrix[i, j] = 0.0
-            elif a.unit == b.unit and a.unit is not None:
-                matrix[i, j] = min(100.0, matrix[i, j] + SAME_UNIT_BONUS)
+    return _scores(_Side.of(left, collapse=False), _Side.of(right, collapse=False), threshold)
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Some figures of a side (their indices) with their distinct metric names, each scored
+    once: `codes` says which name each figure has."""
+
+    rows: np.ndarray
+    names: tuple[str, ...]
+    codes: np.ndarray
+
+    @classmethod
+    def of(cls, rows: np.ndarray, names: Sequence[str]) -> _Group:
+        numbered: dict[str, int] = {}
+        codes = [numbered.setdefault(names[i], len(numbered)) for i in rows.tolist()]
+        return cls(rows, tuple(numbered), np.array(codes, dtype=np.intp))
+
+
+_STAR_ONLY = "* only"  # the group a family this side lacks may pair with: figures with no unit
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One document's figures as alignment compares them, prepared once: repeats collapsed,
+    metric and context keys computed, figures grouped by unit family (`groups`) and by the
+    families they may pair with (`partners`, see compatible())."""
+
+    figures: tuple[Figure, ...]
+    repeats: tuple[tuple[Figure, ...], ...]  # per figure, its repeats in the document
+    contexts: tuple[str, ...]
+    units: np.ndarray  # "" for none
+    groups: dict[str, _Group]  # family -> its figures
+    partners: dict[str, _Group]  # family of the other side -> the figures it may pair with
+
+    @classmethod
+    def of(cls, figures: Sequence[Figure], collapse: bool = True) -> _Side:
+        keys = [metric_key(f.metric) for f in figures]
+        leaders = list(range(len(figures)))
+        repeats: dict[int, list[Figure]] = {}
+        if collapse:  # repeats of one statement in one document count once
+            seen: dict[tuple[str, str | None, str], int] = {}
+            leaders = []
+            for index, figure in enumerate(figures):
+                key = (keys[index], figure.unit, figure.text)
+                if key in seen:
+                    repeats[seen[key]].append(figure)
+                else:
+                    seen[key] = index
+                    repeats[index] = []
+                    leaders.append(index)
+        names = [keys[i] for i in leaders]
+        families = np.array([family(figures[i]) for i in leaders], dtype=str)
+        star = families == "*"
+        groups = {name: _Group.of(np.flatnonzero(families == name), names)
+                  for name in dict.fromkeys(families.tolist())}
+        partners = {"*": _Group.of(np.flatnonzero(~np.isin(families, _SHARES)), names),
+                    _STAR_ONLY: _Group.of(np.flatnonzero(star), names)}
+        for name, group in groups.items():
+            if name in _SHARES:
+                partners[name] = group
+            elif name != "*":
+                partners[name] = _Group.of(np.flatnonzero((families == name) | star), names)
+        return cls(
+            tuple(figures[i] for i in leaders),
+            tuple(tuple(repeats.get(i, ())) for i in leaders),
+            tuple(_context_key(figures[i]) for i in leaders),
+            np.array([figures[i].unit or "" for i in leaders], dtype=str),
+            groups,
+            partners,
+        )
+
+    def partners_of(self, name: str) -> _Group | None:
+        """The figures here that a figure of family `name` may pair with (compatible())."""
+        if name in self.partners:
+            return self.partners[name]
+        return None if name in _SHARES else self.partners[_STAR_ONLY]
+
+    def __len__(self) -> int:
+        return len(self.figures)
+
+
+_PARALLEL_FROM = 10_000  # pairs of names: scored on all cores
+
+
+def _scores(left: _Side, right: _Side, threshold: float) -> np.ndarray:
+    """scores() on prepared sides: names are scored in bulk within unit families only, each
+    distinct pair of names once, and clauses only where the names pass the threshold."""
+    matrix = np.zeros((len(left), len(right)))
+    for name, group in left.groups.items():
+        partners = right.partners_of(name)
+        if partners is None or not partners.rows.size:
+            continue
+        names = _bulk(group, partners, threshold)
+        hit_r, hit_c = np.nonzero(names >= threshold)
+        if not hit_r.size:
+            continue
+        rows, cols = group.rows[hit_r], partners.rows[hit_c]
+        contexts = process.cpdist([left.contexts[i] for i in rows],
+                                  [right.contexts[j] for j in cols],
+                                  scorer=fuzz.ratio, dtype=np.float32).astype(float)
+        values = (1 - CONTEXT_WEIGHT) * names[hit_r, hit_c] + CONTEXT_WEIGHT * contexts
+        same_unit = ((left.units[rows] == right.units[cols]) & (left.units[rows] != "")
+                     & (values != 0.0))
+        matrix[rows, cols] = np.where(same_unit, np.minimum(100.0, values + SAME_UNIT_BONUS),
+                                      values)
     return matrix
+
+
+def _bulk(left: _Group, right: _Group, threshold: float) -> np.ndarray:
+    """WRatio of the names of one group with those of another (0 well below the threshold),
+    each distinct pair of names scored once."""
+    workers = -1 if len(left.names) * len(right.names) >= _PARALLEL_FROM else 1
+    # The cut-off is a little under the threshold: scores are compared after the float32
+    # rounding, as they always were.
+    names = process.cdist(left.names, right.names, scorer=fuzz.WRatio, dtype=np.float32,
+                          score_cutoff=max(0.0, threshold - 0.01), workers=workers)
+    result: np.ndarray = names[left.codes[:, None], right.codes[None, :]].astype(float)
+    return result
 
 
 def _context_key(figure: Figure) -> str:
     return _DIGITS.sub("", figure.context.replace(figure.text, "")).translate(_NOISE)
-
-
-def _collapse(figures: Sequence[Figure]) -> tuple[list[Figure], dict[int, list[Figure]]]:
-    """Repeats of one statement in one document (same metric, unit and text) count once."""
-    leaders: list[Figure] = []
-    repeats: dict[int, list[Figure]] = {}
-    seen: dict[tuple[str, str | None, str], int] = {}
-    for figure in figures:
-        key = (metric_key(figure.metric), figure.unit, figure.text)
-        if key in seen:
-            repeats[seen[key]].append(figure)
-        else:
-            seen[key] = len(leaders)
-            repeats[len(leaders)] = []
-            leaders.append(figure)
-    return leaders, repeats
 
 
 def pair(left: Sequence[Figure], right: Sequence[Figure], threshold: float = THRESHOLD,
@@ -152,38 +247,46 @@ def pair(left: Sequence[Figure], right: Sequence[Figure], threshold: float = THR
     the document settles it: reports tell their figures in much the same order, so of the
     candidates, the one alone between the partners of its confident neighbours wins.
     """
-    lead_l, _ = _collapse(comparable(left))
-    lead_r, _ = _collapse(comparable(right))
-    matrix = scores(lead_l, lead_r, threshold)
+    return _pair(_Side.of(comparable(left)), _Side.of(comparable(right)), threshold, margin)
+
+
+def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing:
+    lead_l, lead_r = left.figures, right.figures
+    matrix = _scores(left, right, threshold)
     match_l: dict[int, tuple[int, float]] = {}
     match_r: dict[int, tuple[int, float]] = {}
     row_best = matrix.max(axis=1, initial=0.0)
     column_best = matrix.max(axis=0, initial=0.0)
-    for negative, i, j in sorted((-float(matrix[i, j]), int(i), int(j))
-                                 for i, j in zip(*np.nonzero(matrix))):
-        if -negative < max(row_best[i], column_best[j]) - SECOND_CHOICE:
-            continue  # its own counterpart was taken: a missing figure, not this one's pair
+    hit_l, hit_r = np.nonzero(matrix)
+    values = matrix[hit_l, hit_r]
+    # A candidate far below its own best is no partner: its counterpart was taken, it is a
+    # missing figure.  The others in order, best first (then by position).
+    keep = values >= np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
+    hit_l, hit_r, values = hit_l[keep], hit_r[keep], values[keep]
+    for k in np.lexsort((hit_r, hit_l, -values)).tolist():
+        i, j = int(hit_l[k]), int(hit_r[k])
         if i not in match_l and j not in match_r:
-            match_l[i] = (j, -negative)
-            match_r[j] = (i, -negative)
-
-    def rivals(axis: int, fixed: int, partner: int, score: float) -> list[int]:
-        """Indices on the other side that could as well be `fixed`'s partner, and are not
-        taken by a clearly better match of their own."""
-        line = matrix[fixed] if axis == 0 else matrix[:, fixed]
-        taken_by = match_r if axis == 0 else match_l
-        return [k for k in map(int, np.nonzero(line >= max(1e-9, score - margin))[0])
-                if k != partner and (k not in taken_by or taken_by[k][1] < line[k] - margin)]
-
-    doubtful = {i: (rivals(0, i, j, s), rivals(1, j, i, s)) for i, (j, s) in match_l.items()}
+            match_l[i] = (j, float(values[k]))
+            match_r[j] = (i, float(values[k]))
+    # Rivals: figures on the other side that could as well be the partner (within `margin`),
+    # and are not taken by a clearly better match of their own.
+    lefts = np.array(list(match_l), dtype=np.intp)
+    rights = np.array([j for j, _ in match_l.values()], dtype=np.intp)
+    floor = np.maximum(1e-9, np.array([s for _, s in match_l.values()]) - margin)
+    near_r = _near(matrix[lefts], floor, rights, _taken(match_r, matrix.shape[1]), margin)
+    near_l = _near(matrix[:, rights].T, floor, lefts, _taken(match_l, matrix.shape[0]), margin)
+    doubtful = {i: (r, l) for i, r, l in zip(match_l, near_r, near_l)}
     anchors = sorted((i, match_l[i][0]) for i, (r, l) in doubtful.items() if not r and not l)
+    anchor_l = np.array([a for a, _ in anchors], dtype=np.intp)
+    anchor_r = np.array([b for _, b in anchors], dtype=np.intp)
 
     def settled_by_order(position: int, options: list[int], side: int) -> int | None:
         """The option that keeps the document order of the confident pairs best (fewest
         anchors on the wrong side of it), if one alone does."""
-        keyed = anchors if side == 0 else [(b, a) for a, b in anchors]
-        crossings = [sum((own < position) != (other < option) for own, other in keyed)
-                     for option in options]
+        own, other = (anchor_l, anchor_r) if side == 0 else (anchor_r, anchor_l)
+        crossings = np.count_nonzero(
+            (own < position)[None, :] != (other[None, :] < np.array(options)[:, None]),
+            axis=1).tolist()
         best = min(crossings)
         return options[crossings.index(best)] if crossings.count(best) == 1 else None
 
@@ -225,25 +328,53 @@ def pair(left: Sequence[Figure], right: Sequence[Figure], threshold: float = THR
     return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right)
 
 
+def _taken(matches: dict[int, tuple[int, float]], size: int) -> np.ndarray:
+    """The score each figure was taken with (minus infinity where it was not)."""
+    scores = np.full(size, -np.inf)
+    scores[list(matches)] = [score for _, score in matches.values()]
+    return scores
+
+
+def _near(lines: np.ndarray, floor: np.ndarray, partners: np.ndarray, taken: np.ndarray,
+          margin: float) -> list[list[int]]:
+    """For each line of scores, the other figures scoring at least its floor, save its
+    partner and those taken by a better match than the line gives them."""
+    near = (lines >= floor[:, None]) & (taken[None, :] < lines - margin)
+    near[np.arange(len(partners)), partners] = False
+    result: list[list[int]] = [[] for _ in range(len(partners))]
+    for line, k in zip(*(a.tolist() for a in np.nonzero(near))):
+        result[line].append(k)
+    return result
+
+
+NEIGHBOURS = 20  # in a larger corpus, each document is aligned with this many like it
+_COMMON = 50  # times NEIGHBOURS: documents a name may be in and still tell them apart
+
+
 def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
-          margin: float = MARGIN) -> list[Alignment]:
+          margin: float = MARGIN, neighbours: int = NEIGHBOURS,
+          progress: Callable[[str, int, int], None] | None = None) -> list[Alignment]:
     """Groups of figures that count the same thing, across any number of documents.
 
     Every pair of documents is aligned one to one; a group is a set of connected pairs.  Every
     comparable figure is in exactly one group (alone, if nothing else counts the same thing);
     a statement repeated in one document joins its first occurrence.  A group that holds two
     different figures of one document, or whose pairing had a near-equal rival, is ambiguous.
+
+    With more than `neighbours` + 1 documents (a corpus), a document is aligned only with the
+    `neighbours` documents that share the most metric names with it, the rarest counting
+    most (and with those that chose it): the work grows with the documents, not with their
+    pairs.  Each alignment then names the documents its figures were compared with.
+    `progress`, if given, is called with ("align", pairs of documents done, pairs in all).
     """
+    sides = [_Side.of(comparable(figures)) for figures in documents]
+    paths = [side.figures[0].document if len(side) else "" for side in sides]
+    everyone = len(sides) <= neighbours + 1
+    pairs = (list(combinations(range(len(sides)), 2)) if everyone
+             else _neighbour_pairs(sides, neighbours))
     parent: dict[int, int] = {}
     score_of: dict[int, float] = {}
     alternatives: dict[int, tuple[Figure, ...]] = {}
-    leaders: list[Figure] = []
-    repeats: dict[int, list[Figure]] = {}
-    for figures in documents:
-        doc_leaders, doc_repeats = _collapse(comparable(figures))
-        leaders.extend(doc_leaders)
-        for index, more in doc_repeats.items():
-            repeats[id(doc_leaders[index])] = more
 
     def find(x: int) -> int:
         while parent.setdefault(x, x) != x:
@@ -251,8 +382,8 @@ def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
             x = parent[x]
         return x
 
-    for left, right in combinations(documents, 2):
-        result = pair(left, right, threshold, margin)
+    for done, (left, right) in enumerate(pairs, 1):
+        result = _pair(sides[left], sides[right], threshold, margin)
         for a, b, score in result.pairs:
             ra, rb = find(id(a)), find(id(b))
             low = min(score_of.get(ra, 100.0), score_of.get(rb, 100.0), score)
@@ -263,24 +394,80 @@ def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
             alternatives[id(a)] = alternatives.get(id(a), ()) + group
             root = find(id(a))
             score_of[root] = min(score_of.get(root, 100.0), score)
+        if progress is not None:
+            progress("align", done, len(pairs))
 
-    groups: dict[int, list[Figure]] = {}
-    for leader in leaders:
-        groups.setdefault(find(id(leader)), []).append(leader)
+    compared = None if everyone else _compared(paths, pairs)
+    groups: dict[int, list[tuple[Figure, tuple[Figure, ...]]]] = {}
+    for side in sides:
+        for leader, repeats in zip(side.figures, side.repeats):
+            groups.setdefault(find(id(leader)), []).append((leader, repeats))
     alignments = []
-    for root, members in groups.items():
+    for root, entries in groups.items():
+        members = [leader for leader, _ in entries]
         rivals: list[Figure] = []
         for member in members:
             rivals.extend(alternatives.get(id(member), ()))
         docs = [f.document for f in members]
-        if len(set(docs)) < len(docs):
+        twice = len(set(docs)) < len(docs)
+        if twice:
             rivals.extend(members)
-        everything = [f for member in members for f in (member, *repeats.get(id(member), ()))]
+        inside = set(members)
         alignments.append(Alignment(
             metric=members[0].metric,
             score=round(score_of.get(root, 100.0), 1) if len(members) > 1 or rivals else 0.0,
-            figures=tuple(everything),
-            alternatives=tuple(f for f in dict.fromkeys(rivals) if f not in members or
-                               len(set(docs)) < len(docs)),
+            figures=tuple(f for leader, repeats in entries for f in (leader, *repeats)),
+            alternatives=tuple(f for f in dict.fromkeys(rivals) if f not in inside or twice),
+            compared=None if compared is None else compared(docs),
         ))
     return alignments
+
+
+def _compared(paths: Sequence[str], pairs: Sequence[tuple[int, int]],
+              ) -> Callable[[Sequence[str]], tuple[str, ...]]:
+    """The documents that figures of some documents were compared with (their own too)."""
+    position = {path: index for index, path in enumerate(paths)}
+    near: dict[str, set[int]] = {path: {index} for index, path in enumerate(paths)}
+    for left, right in pairs:
+        near[paths[left]].add(right)
+        near[paths[right]].add(left)
+    alone = {path: tuple(paths[i] for i in sorted(indices)) for path, indices in near.items()}
+
+    def of(documents: Sequence[str]) -> tuple[str, ...]:
+        if len(set(documents)) == 1:
+            return alone.get(documents[0], (documents[0],))
+        indices = set().union(*(near.get(d, {position.get(d, -1)}) for d in documents))
+        return tuple(paths[i] for i in sorted(indices) if i >= 0)
+
+    return of
+
+
+def _distinct_names(side: _Side) -> list[str]:
+    return list(dict.fromkeys(name for group in side.groups.values() for name in group.names))
+
+
+def _neighbour_pairs(sides: Sequence[_Side], neighbours: int) -> list[tuple[int, int]]:
+    """The pairs of documents worth aligning in a corpus: each document with the
+    `neighbours` documents most like it, by the metric names they share weighted by rarity
+    (idf).  Names in more than half of a large corpus are left out: they tell least and
+    cost most."""
+    count = len(sides)
+    postings: dict[str, list[int]] = {}
+    for index, side in enumerate(sides):
+        for name in _distinct_names(side):
+            postings.setdefault(name, []).append(index)
+    usable = {name: np.array(docs) for name, docs in postings.items()
+              if 1 < len(docs) <= max(count // 2, _COMMON * neighbours)}
+    weight = {name: math.log(count / len(docs)) for name, docs in usable.items()}
+    chosen: set[tuple[int, int]] = set()
+    for index, side in enumerate(sides):
+        names = [name for name in _distinct_names(side) if name in usable]
+        if not names:
+            continue
+        others = np.concatenate([usable[name] for name in names])
+        weights = np.concatenate([np.full(len(usable[name]), weight[name]) for name in names])
+        likeness = np.bincount(others, weights=weights, minlength=count)
+        likeness[index] = 0.0
+        best = np.argsort(-likeness, kind="stable")[:neighbours]
+        chosen.update((min(index, int(k)), max(index, int(k))) for k in best if likeness[k] > 0)
+    return sorted(chosen)

@@ -7,6 +7,7 @@ outcome into an exit code (checker.errors.ExitCode).  User errors become one lin
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,12 +16,16 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
+from checker import baseline, outputs, rules_schema
 from checker.align import align
 from checker.config import RuleSet, load_rules
-from checker.documents import Document, load
+from checker.documents import Document, expand_paths, load
 from checker.engine import check
 from checker.errors import CrosscheckError, ExitCode
 from checker.figures import Figure, extract
+from checker.findings import Outcome
+from checker.parallel import extract_all, process_pool
+from checker.progress import progress_bar
 from checker.report import (
     CHECK_FORMATS,
     alignments_json,
@@ -35,18 +40,25 @@ FAIL_LEVELS = ["error", "warning", "info", "never"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+_jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+    help="Extract the documents in N processes (0: one per CPU).")
+
 
 def _user_errors(command: F) -> F:
-    """Show a CrosscheckError as one line and exit 2 (a traceback only with --debug)."""
+    """Show a CrosscheckError, or input nested too deeply to read, as one line and exit 2
+    (a traceback only with --debug)."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except CrosscheckError as error:
+        except (CrosscheckError, RecursionError) as error:
             if click.get_current_context().find_root().params.get("debug"):
                 raise
-            click.echo(f"crosscheck: {error}", err=True)
+            # RecursionError: input nested deeper than a reader follows (YAML [[[[…).
+            message = error if isinstance(error, CrosscheckError) else "input nested too deeply"
+            click.echo(f"crosscheck: {message}", err=True)
             sys.exit(ExitCode.USAGE)
 
     return wrapper  # type: ignore[return-value]
@@ -60,7 +72,8 @@ def main(debug: bool) -> None:
 
 
 def _load_all(paths: tuple[str, ...], encoding: str | None) -> list[Document]:
-    return [load(path, encoding) for path in paths]
+    """The documents PATHS name (files, folders, quoted globs), ordered by path."""
+    return [load(path, encoding) for path in expand_paths(paths)]
 
 
 @main.command("extract")
@@ -68,12 +81,18 @@ def _load_all(paths: tuple[str, ...], encoding: str | None) -> list[Document]:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True, help="Output format.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_jobs_option
 @_user_errors
-def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
-    """List every figure in the documents at PATHS."""
+def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs: int) -> None:
+    """List every figure in the documents at PATHS.
+
+    PATHS are files (.txt, .md, .html, .docx, .pdf), folders (the documents in them) or
+    quoted globs; documents are listed in order of their paths.
+    """
     figures: list[Figure] = []
-    for document in _load_all(paths, encoding):
-        figures.extend(extract(document))
+    with process_pool(jobs) as executor, progress_bar() as progress:
+        for found in extract_all(_load_all(paths, encoding), executor, progress):
+            figures.extend(found)
     if fmt == "json":
         click.echo(figures_json.render(figures), nl=False)
     elif fmt == "csv":
@@ -85,47 +104,133 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None) -> N
 @main.command("check")
 @click.argument("paths", nargs=-1)
 @click.option("--rules", "rules_path", default=None, metavar="FILE",
-              help=f"The rules file (default: {DEFAULT_RULES} in this folder, if any).")
-@click.option("--format", "fmt", type=click.Choice(sorted(CHECK_FORMATS)), default="rich",
-              show_default=True, help="Output format.")
+              help=f"The rules file (default: $CROSSCHECK_RULES, else {DEFAULT_RULES} in this "
+                   f"folder or the nearest parent folder that has one).")
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(sorted(CHECK_FORMATS)),
+              help="Output format; repeat it, each with an --output, for several (default: rich, "
+                   "or github in GitHub Actions).")
+@click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
+              help="Write the n-th --format to FILE (without one, the format its name ends in: "
+                   ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default="error",
               show_default=True, help="Exit 1 when a finding is at this level or above.")
+@click.option("--baseline", "baseline_path", default=None, metavar="FILE",
+              help="Leave out the findings FILE accepted (a --write-baseline file, or a CSV/XLSX "
+                   "export whose decision column says accept or ignore); report stale entries.")
+@click.option("--write-baseline", default=None, metavar="FILE",
+              help="Record the findings in FILE and accept them for this run.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No summary on the terminal (files are still written, the exit code tells).")
+@click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
+              help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_jobs_option
 @_user_errors
-def check_command(paths: tuple[str, ...], rules_path: str | None, fmt: str, fail_level: str,
-                  encoding: str | None) -> None:
+def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple[str, ...],
+                  outputs_: tuple[str, ...], fail_level: str, baseline_path: str | None,
+                  write_baseline: str | None, quiet: bool, color: str,
+                  encoding: str | None, jobs: int) -> None:
     """Check that the figures of documents agree.
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
     aligns across them must agree, and figures found in only one are reported as missing.
-    With --rules FILE, or with no PATHs and a rules.yaml in this folder, the documents the
-    rules file names are checked against its rules; KEY=PATH replaces its document KEY
+    With --rules FILE, or with no PATHs and a rules file found (see --rules), the documents
+    the rules file names are checked against its rules; KEY=PATH replaces its document KEY
     (check a new draft with the same rules).
     """
+    targets = outputs.plan(formats, outputs_, outputs.default_format(os.environ,
+                                                                     sys.stdout.isatty()))
     rules = _rules_for(paths, rules_path)
     if rules is None:
         if len(paths) < 1:
-            raise CrosscheckError(f"give the documents to check, or a rules file "
-                                  f"(--rules, or {DEFAULT_RULES} in this folder)")
-        outcome = check(_load_all(paths, encoding))
+            raise CrosscheckError(f"give the documents to check, or a rules file (--rules, "
+                                  f"CROSSCHECK_RULES, or {DEFAULT_RULES} here or above)")
+        if all("=" in p for p in paths) and not any(Path(p).exists() for p in paths):
+            raise CrosscheckError(f"KEY=PATH replaces a document of a rules file, and there "
+                                  f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
+        outcome = _check(_load_all(paths, encoding), None, jobs)
     else:
-        outcome = check(_rule_documents(rules, paths, encoding), rules)
-    rendered = CHECK_FORMATS[fmt].render(outcome)
-    if isinstance(rendered, str):
-        click.echo(rendered, nl=False)
-    else:
-        Console().print(rendered)
+        outcome = _check(_rule_documents(rules, paths, encoding), rules, jobs)
+    if write_baseline is not None:
+        text = baseline.render(outcome)
+        outputs.write_file(write_baseline, text.encode("utf-8"))
+        if not quiet:
+            click.echo(f"crosscheck: recorded {len(outcome.findings)} findings in "
+                       f"{write_baseline}", err=True)
+        outcome = baseline.apply(outcome, baseline.parse_json(text, write_baseline))
+    elif baseline_path is not None:
+        outcome = baseline.apply(outcome, baseline.load(baseline_path))
+    for target in targets:
+        if target.chosen or not quiet:
+            outputs.emit(target, outcome, color)
     sys.exit(ExitCode.FINDINGS if outcome.reaches(fail_level) else ExitCode.OK)
 
 
+def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,
+           jobs: int) -> Outcome:
+    """check(), extracting in `jobs` processes, with a progress bar on a terminal."""
+    with process_pool(jobs) as executor, progress_bar() as progress:
+        return check(documents, rules, executor=executor, progress=progress)
+
+
 def _rules_for(paths: tuple[str, ...], rules_path: str | None) -> RuleSet | None:
-    """The rule set to use: --rules; else rules.yaml here, unless plain PATHs are given
-    (documents to check against each other: auto mode)."""
+    """The rule set to use: --rules; else, unless plain PATHs are given (documents to check
+    against each other: auto mode), the rules file _find_rules finds, if any."""
     if rules_path is not None:
         return load_rules(rules_path)
-    if any("=" not in p for p in paths) or not Path(DEFAULT_RULES).is_file():
+    if any("=" not in p for p in paths):
         return None
-    return load_rules(DEFAULT_RULES)
+    found = _find_rules()
+    return load_rules(found) if found is not None else None
+
+
+def _find_rules() -> str | None:
+    """$CROSSCHECK_RULES; else rules.yaml in this folder or the nearest parent folder that has
+    one, looking no further up than the root of a git repository."""
+    named = os.environ.get("CROSSCHECK_RULES")
+    if named:
+        return named
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / DEFAULT_RULES).is_file():
+            return DEFAULT_RULES if folder == here else os.path.relpath(folder / DEFAULT_RULES)
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+@main.group("rules")
+def rules_group() -> None:
+    """Validate a rules file, or print the JSON Schema of the rules format."""
+
+
+@rules_group.command("validate")
+@click.argument("file", required=False)
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing when the file is valid.")
+@_user_errors
+def rules_validate_command(file: str | None, quiet: bool) -> None:
+    """Check the rules FILE (default: as `check` finds it) without running it: its syntax,
+    keys, types, references and expressions, and that its documents exist."""
+    path = file if file is not None else _find_rules()
+    if path is None:
+        raise CrosscheckError(f"no rules file: give FILE, set CROSSCHECK_RULES, or add "
+                              f"{DEFAULT_RULES} here")
+    rules = load_rules(path)
+    for key, document in rules.documents.items():
+        if not Path(document).is_file():
+            where = rules.document_sources[key]
+            raise CrosscheckError(f"document {key!r}: {document} not found", where.path,
+                                  where.line, where.column)
+    if not quiet:
+        click.echo(f"{path}: valid: {len(rules.documents)} documents, {len(rules.metrics)} "
+                   f"metrics, {len(rules.rules)} rules")
+
+
+@rules_group.command("schema")
+def rules_schema_command() -> None:
+    """Print the JSON Schema of rules files (for editors; also shipped as
+    checker/rules.schema.json)."""
+    click.echo(rules_schema.render(), nl=False)
 
 
 def _rule_documents(rules: RuleSet, paths: tuple[str, ...],

@@ -21,6 +21,7 @@ from checker.figures import QUALIFIERS
 from checker.findings import LEVELS
 
 SCHEMA_VERSION = 1
+MAX_DEPTH = 50  # a rules file needs a handful of levels; deeper is an attack or a mistake
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}"
                for name in ("map", "seq", "str", "int", "float", "bool", "null", "merge")}
 _KINDS = ("count", "money", "percent", "points", "measure", "ratio", "number")
@@ -123,13 +124,21 @@ class _Loader(yaml.SafeLoader):
     """Safe loading that refuses aliases where they stand (before any could expand)."""
 
     path = ""
+    depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
         if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
             raise CrosscheckError("aliases (*name) are not allowed in a rules file", self.path,
                                   mark.line + 1, mark.column + 1)
-        return super().compose_node(parent, index)
+        if self.depth >= MAX_DEPTH:
+            raise CrosscheckError(f"nested more than {MAX_DEPTH} levels deep", self.path,
+                                  mark.line + 1, mark.column + 1)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def _compose(text: str, path: str) -> _Located:

@@ -8,6 +8,7 @@ every figure with no counterpart in another document is reported as missing.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Executor
 
 from checker.align import MARGIN, THRESHOLD, align
 from checker.checks import CHECKS
@@ -15,33 +16,38 @@ from checker.checks.base import Context, consistent, describe
 from checker.checks.equal import mismatch
 from checker.config import Rule, RuleSet, Source
 from checker.documents import Document
-from checker.figures import Figure, extract
+from checker.figures import Figure
 from checker.findings import KINDS, LEVELS, Finding, Outcome
+from checker.parallel import Progress, extract_all
 
 AUTO_RULE = "auto"
 _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
 
 
 def check(documents: Sequence[Document] | Mapping[str, Document],
-          rules: RuleSet | None = None) -> Outcome:
+          rules: RuleSet | None = None, *, executor: Executor | None = None,
+          progress: Progress | None = None) -> Outcome:
     """Check documents against a rule set, or against each other when there is none.
 
-    With rules, `documents` maps the rule set's document keys to loaded documents.
+    With rules, `documents` maps the rule set's document keys to loaded documents.  With an
+    executor (a process pool, a cluster's), the documents are extracted on its workers;
+    `progress` is called with (stage, done, total) as the run goes (checker.parallel).
     """
     if rules is None:
         docs = list(documents.values()) if isinstance(documents, Mapping) else list(documents)
-        return check_auto(docs)
+        return check_auto(docs, executor=executor, progress=progress)
     if not isinstance(documents, Mapping):
         documents = dict(zip(rules.documents, documents))
-    return check_rules(documents, rules)
+    return check_rules(documents, rules, executor=executor, progress=progress)
 
 
 def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
-               margin: float = MARGIN) -> Outcome:
+               margin: float = MARGIN, *, executor: Executor | None = None,
+               progress: Progress | None = None) -> Outcome:
     """Every aligned group must agree; every figure should have a counterpart."""
     ordered = sorted(documents, key=lambda d: d.path)  # the order given does not matter
-    figures = [extract(document) for document in ordered]
-    alignments = align(figures, threshold, margin)
+    figures = extract_all(ordered, executor, progress)
+    alignments = align(figures, threshold, margin, progress=progress)
     paths = tuple(d.path for d in ordered)
     rivals = {id(f) for a in alignments for f in a.alternatives}
     findings: list[Finding] = []
@@ -64,7 +70,8 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
                 if not consistent(first, other):
                     findings.append(mismatch(_AUTO, first.metric, first, other))
         if len(paths) > 1 and not (len(present) == 1 and id(alignment.figures[0]) in rivals):
-            absent = tuple(p for p in paths if p not in present)
+            compared = paths if alignment.compared is None else alignment.compared
+            absent = tuple(p for p in compared if p not in present)
             if absent:
                 lead = alignment.figures[0]
                 findings.append(Finding(
@@ -84,10 +91,11 @@ def _firsts_per_document(figures: Sequence[Figure]) -> list[Figure]:
     return list(seen.values())
 
 
-def check_rules(documents: Mapping[str, Document], rules: RuleSet) -> Outcome:
+def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
+                executor: Executor | None = None, progress: Progress | None = None) -> Outcome:
     """Run each rule of the set over the documents it names (keys of `documents`)."""
     keys = list(rules.documents)
-    figures = {key: extract(documents[key]) for key in keys}
+    figures = dict(zip(keys, extract_all([documents[key] for key in keys], executor, progress)))
     context = Context(
         figures, {key: documents[key].path for key in keys}, rules.metrics,
         rules.threshold if rules.threshold is not None else THRESHOLD,

@@ -43,6 +43,9 @@ class Figure:
     metric: str
     context: str
     kind: str
+    # The part of the file it stands in, for formats whose lines a person does not see as
+    # such: "page 3, line 7" (PDF), "paragraph 12", "table 1, row 2, cell 3" (Word); else "".
+    where: str = ""
 
     @property
     def low(self) -> Decimal | None:
@@ -135,8 +138,10 @@ _NAME_SPANS = re.compile(
     r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」|『[^』\n]{1,12}』|《[^》\n]*》"
     r"|【[^】\n]{1,12}】|〈[^〉\n]*〉"
 )
-_FOLD = str.maketrans(zh.FOLD_FROM, zh.FOLD_TO)
+_FOLD = dict(zip(zh.FOLD_FROM, zh.FOLD_TO))
 _FOLDABLE = re.compile(f"[{re.escape(zh.FOLD_FROM)}]")
+_FIGURE_GROUPS = ("pre", "pct", "pnum", "sign", "ar", "cn", "suf1", "scale", "suf2", "unit",
+                  "post")
 _PLACE_UNITS = {"区", "县", "市", "省", "镇", "乡", "村"}
 _LONE_PLACE_UNITS = {"名", "人", "位", "户", "家"}  # 千名劳动者, 百人以上: a bare 千/百 counts
 # The head must end the phrase: 六个坚持。 is a name, 20个服务站 is a count.
@@ -163,7 +168,12 @@ class _Candidate(NamedTuple):
 def extract(document: Document) -> list[Figure]:
     """Every figure in a document, in the order they stand."""
     text = document.text
-    folded = text.translate(_FOLD) if _FOLDABLE.search(text) else text
+    from checker.english import extract_english, is_english  # it builds on this module
+
+    if is_english(text):
+        return extract_english(document)
+    # Folding by substitution: foldable characters are rare, so this beats str.translate.
+    folded = _FOLDABLE.sub(lambda found: _FOLD[found.group()], text)
     candidates = _candidates(folded)
     return _name_figures(document, candidates)
 
@@ -225,26 +235,24 @@ def _share_unit(start: int, end: int, numeral: Numeral, owner: _Candidate) -> _C
 
 def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     """A figure candidate from a pattern match, or None when it is not a figure."""
-    raw_number = m.group("pnum") or m.group("ar") or m.group("cn")
-    number_start = m.start("pnum") if m.group("pct") else m.start("ar") if m.group("ar") else m.start("cn")
+    prefix, pct, pnum, sign, ar, cn, suf1, scale, suf2, unit, post = m.group(*_FIGURE_GROUPS)
+    raw_number = pnum or ar or cn
+    number_start = m.start("pnum") if pct else m.start("ar") if ar else m.start("cn")
     if len(raw_number) > MAX_DIGITS:
         return None  # a run of digits this long is a code or noise, not a quantity
-    is_arabic = bool(m.group("ar")) or bool(m.group("pnum") and m.group("pnum")[0].isdigit())
+    is_arabic = bool(ar) or bool(pnum and pnum[0].isdigit())
     numeral = parse_arabic(raw_number) if is_arabic else parse_chinese(raw_number)
     if numeral is None:
         return None
-    if m.group("sign"):  # 自然增长率为-1.48‰
+    if sign:  # 自然增长率为-1.48‰
         number_start = m.start("sign")
         numeral = Numeral(-numeral.value, numeral.place, numeral.step)
-    unit = m.group("unit")
-    scale = m.group("scale")
-    percent = bool(m.group("pct"))
+    percent = bool(pct)
     start = m.start("pct") if percent else number_start
     end = m.end()
 
     # Where the number stands: ordinals, identifiers, names.
     before = text[max(0, number_start - 6):number_start]
-    prefix = m.group("pre")
     if prefix and before.endswith(prefix):
         before = before[: -len(prefix)]
     if before.endswith(_ORDINAL_BEFORE):
@@ -281,11 +289,10 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
         start = m.start("pct") if percent else number_start
     else:
         start = m.start("pre")
-    suffix = m.group("suf1") or m.group("suf2")
+    suffix = suf1 or suf2
     if suffix:
         qualifier = zh.SUFFIX_QUALIFIERS[suffix]
         unbounded = False
-    post = m.group("post")
     if post:
         if unit is None and not percent and scale is None:
             post = None  # 市级以上: 以上 of a word, not a number
@@ -314,10 +321,8 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
             qualifier, start = None, number_start  # 近五年: recent, not nearly
         if suffix == "来":
             qualifier = None
-    if kind == "bare" and qualifier and not suffix:
-        kind = "bare"
     if kind == "bare":
-        return _Candidate(number_start, m.end("cn") if m.group("cn") else m.end("ar"),
+        return _Candidate(number_start, m.end("cn") if cn else m.end("ar"),
                           numeral, None, None, None, False, "bare")
 
     # Apply the scale.
@@ -365,12 +370,13 @@ def _raw_interval(numeral: Numeral, qualifier: str | None, unbounded: bool) -> I
 
 _CLAUSE_END = set("，。；：！？,;:!?\n\r∶")
 _SEGMENT_END = _CLAUSE_END | set("、\t")
+_SEGMENT_STOP = re.compile("[" + "".join(re.escape(c) for c in sorted(_SEGMENT_END)) + "]")
 _SENTENCE_END = set("。；！？;!?\n")
 _OPEN = "（("
 _PARENTHESES = re.compile("[（()）]")
 _CLOSE = "）)"
-_QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000]")
-_DATE_IN_WORDS = re.compile(_DATE)
+_QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000\xa0]")
+_DATE_IN_WORDS = re.compile(f"(?=[0-9{_CN_CHARS}])(?:{_DATE})")
 _LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
 _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
@@ -395,8 +401,7 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
     figures: list[Figure] = []
     original = document.text
     text = original  # metrics and contexts are named in the words as written
-    bounds = _Boundaries(_Stops(text, _SENTENCE_END), _Stops(text, _CLAUSE_END),
-                         _Stops(text, _SEGMENT_END))
+    bounds = _Boundaries.of(text)
     previous_metric = ""
     previous_sentence = -1
     for index, cand in enumerate(found):
@@ -431,6 +436,7 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
             metric=metric,
             context=original[clause_start:clause_end].strip(),
             kind=cand.kind,
+            where=document.where(cand.start),
         ))
     return figures
 
@@ -444,10 +450,9 @@ def _in_parentheses(text: str, floor: int, offset: int) -> bool:
 class _Stops:
     """Where the stop characters of one set stand in a text, for O(log n) look-ups."""
 
-    def __init__(self, text: str, stops: set[str]) -> None:
-        pattern = "[" + "".join(re.escape(c) for c in sorted(stops)) + "]"
-        self.positions = [m.start() for m in re.finditer(pattern, text)]
-        self.length = len(text)
+    def __init__(self, positions: list[int], length: int) -> None:
+        self.positions = positions
+        self.length = length
 
     def back_to(self, offset: int, floor: int = 0) -> int:
         """The offset just after the last stop before `offset`, not before `floor` nor more
@@ -469,9 +474,27 @@ class _Stops:
 
 @dataclass(frozen=True)
 class _Boundaries:
+    """Sentence, clause and segment stops of a text, found in one pass (each set holds the
+    one before it: a sentence stop is a clause stop is a segment stop)."""
+
     sentences: _Stops
     clauses: _Stops
     segments: _Stops
+
+    @classmethod
+    def of(cls, text: str) -> _Boundaries:
+        sentences: list[int] = []
+        clauses: list[int] = []
+        segments: list[int] = []
+        for found in _SEGMENT_STOP.finditer(text):
+            at, ch = found.start(), found.group()
+            segments.append(at)
+            if ch in _CLAUSE_END:
+                clauses.append(at)
+                if ch in _SENTENCE_END:
+                    sentences.append(at)
+        length = len(text)
+        return cls(_Stops(sentences, length), _Stops(clauses, length), _Stops(segments, length))
 
 
 def _metric(text: str, bounds: _Boundaries, cand: _Candidate, floor: int, ceiling: int,

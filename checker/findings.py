@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from checker.figures import Figure
+from checker.intervals import plain
 
 LEVELS = ("error", "warning", "info")  # most severe first
-KINDS = ("mismatch", "missing", "unsupported", "ambiguous", "unmatched-rule")
+KINDS = ("mismatch", "missing", "unsupported", "ambiguous", "unmatched-rule", "stale-baseline")
+FINGERPRINT_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,33 @@ class Finding:
             self.message,
         )
 
+    def fingerprint(self, base: str = "") -> str:
+        """A stable identity: rule, kind, metric, and the documents and values of its figures.
+
+        No line numbers, columns or message (messages name lines), so the fingerprint survives
+        edits elsewhere in the documents.  Document paths are taken relative to `base` (the
+        folder of the rules file) and written with forward slashes, so the fingerprint does not
+        depend on the folder crosscheck runs from.
+        """
+        parts = [f"v{FINGERPRINT_VERSION}", self.rule, self.kind, self.metric]
+        for figure in self.figures:
+            parts += [document_name(figure.document, base), plain(figure.value),
+                      figure.unit or "", figure.qualifier or ""]
+        parts += ["missing in"] + [document_name(d, base) for d in self.missing_in]
+        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+        return digest[:20]
+
+
+def document_name(path: str, base: str = "") -> str:
+    """A document path relative to `base` when it lies inside it, with forward slashes."""
+    pure = PurePath(path)
+    if base:
+        try:
+            pure = pure.relative_to(base)
+        except ValueError:
+            pass
+    return pure.as_posix()
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -50,6 +81,18 @@ class Outcome:
     findings: tuple[Finding, ...]
     rules_file: str | None = None
     rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> what it checks
+    suppressed: tuple[Finding, ...] = ()  # findings a baseline accepted (not in `findings`)
+    baseline_file: str | None = None
+
+    @property
+    def base(self) -> str:
+        """The folder documents are named relative to: the rules file's ("" in auto mode)."""
+        parent = str(PurePath(self.rules_file).parent) if self.rules_file else ""
+        return "" if parent == "." else parent
+
+    def fingerprint(self, finding: Finding) -> str:
+        """The finding's fingerprint, its documents named relative to the rules file."""
+        return finding.fingerprint(self.base)
 
     def counts(self) -> dict[str, int]:
         by_level = Counter(f.level for f in self.findings)
@@ -63,6 +106,7 @@ class Outcome:
             "aligned_metrics": self.aligned_metrics,
             "rules": len(self.rules),
             "findings": len(self.findings),
+            "suppressed": len(self.suppressed),
             "by_level": self.counts(),
             "by_kind": {kind: by_kind.get(kind, 0) for kind in KINDS},
         }

@@ -76,7 +76,7 @@ def test_a_rules_document_can_be_replaced_by_a_draft(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args,words", [
     (["check", "nope.txt", "other.txt"], "nope.txt: no such file"),
     (["check", "--rules", "nope.yaml"], "nope.yaml: rules file not found"),
-    (["extract", "seeds"], "seeds: is a directory"),
+    (["extract", "seeds/none-*.txt"], "seeds/none-*.txt: no files match"),
     (["check", "--rules", "bad.yaml"], "bad.yaml:3:"),
 ])
 def test_user_errors_are_one_line_and_exit_two(args: list[str], words: str,
@@ -97,7 +97,7 @@ def test_binary_and_undecodable_inputs_are_refused(tmp_path: Path) -> None:
     runner = CliRunner()
     binary = runner.invoke(main, ["extract", str(tmp_path / "a.bin")])
     assert binary.exit_code == 2 and "binary file" in binary.output
-    gbk = runner.invoke(main, ["extract", str(tmp_path / "b.txt")])
+    gbk = runner.invoke(main, ["extract", "--encoding", "utf-8", str(tmp_path / "b.txt")])
     assert gbk.exit_code == 2 and "not valid utf-8" in gbk.output
 
 
@@ -107,7 +107,7 @@ def test_extract_formats() -> None:
     first = data["figures"][0]
     assert list(first) == ["document", "line", "column", "start", "end", "text", "value",
                            "unit", "scale", "qualifier", "low", "high", "bounds", "metric",
-                           "context", "kind"]
+                           "context", "kind", "where"]
     homes = next(f for f in data["figures"] if f["text"] == "1.38万家")
     assert (homes["value"], homes["low"], homes["high"], homes["bounds"]) == (
         13800, 13750, 13850, "[)")

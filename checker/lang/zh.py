@@ -8,15 +8,26 @@ from __future__ import annotations
 
 # One character to one character, so offsets in the folded text are offsets in the original:
 # full-width digits and signs, traditional and financial forms of the words we read.
+# The traditional forms cover every character of the tables below (units, qualifiers, scales,
+# dates, sessions, names), so 逾兩萬戶, 十來個, 約為3億美元 and 兩學一做 read as their simplified
+# forms; 著 and 係, which are simplified characters too, are left alone.
 FOLD_FROM = (
-    "０１２３４５６７８９％．－～＋−"
+    "０１２３４５６７８９％．－～＋−／﹪"
+    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
     "萬億兩個餘約場項張臺輛點噸裡條間棟歲種類號區縣鎮鄉達過將幾屆當時單筆數萬門億"
     "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟○"
+    "業嚴為義爭於產畝親眾會傳體傾茲內冊軍農準別辦務盧釐雙隻後員週圍國塊堅處備頭學實對屬崗峽"
+    "幣帶強戶護報掛撓攬攝撐無來標檻歐灣滿熱電盞盤碼確禮稱穩籌簡糧級納線組織結統績維編網節補"
+    "規計議證評識話課談貝責貫貼趕車輪邊郵鄰鐘鉤錢鎊長隊階韓頃須預領顆題額館馬驅鳴齊齡"
 )
 FOLD_TO = (
-    "0123456789%.-~+-"
+    "0123456789%.-~+-/%"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     "万亿两个余约场项张台辆点吨里条间栋岁种类号区县镇乡达过将几届当时单笔数万门亿"
     "一二二三三四五六六七八九十百千〇"
+    "业严为义争于产亩亲众会传体倾兹内册军农准别办务卢厘双只后员周围国块坚处备头学实对属岗峡"
+    "币带强户护报挂挠揽摄撑无来标槛欧湾满热电盏盘码确礼称稳筹简粮级纳线组织结统绩维编网节补"
+    "规计议证评识话课谈贝责贯贴赶车轮边邮邻钟钩钱镑长队阶韩顷须预领颗题额馆马驱鸣齐龄"
 )
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

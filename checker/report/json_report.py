@@ -31,6 +31,7 @@ def render(outcome: Outcome) -> str:
         "documents": [{"path": path, "figures": count}
                       for path, count in zip(outcome.documents, outcome.figure_counts)],
         "summary": outcome.summary(),
-        "findings": [finding_record(f) for f in outcome.findings],
+        "findings": [{**finding_record(f), "fingerprint": outcome.fingerprint(f)}
+                     for f in outcome.findings],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -10,7 +10,7 @@ from checker.intervals import plain
 
 FIGURE_FIELDS = (
     "document", "line", "column", "start", "end", "text", "value", "unit", "scale",
-    "qualifier", "low", "high", "bounds", "metric", "context", "kind",
+    "qualifier", "low", "high", "bounds", "metric", "context", "kind", "where",
 )
 
 
@@ -42,6 +42,7 @@ def figure_record(figure: Figure) -> dict[str, Any]:
         "metric": figure.metric or None,
         "context": figure.context,
         "kind": figure.kind,
+        "where": figure.where or None,
     }
 
 

@@ -14,20 +14,14 @@ from rich.text import Text
 from checker.figures import Figure
 from checker.findings import LEVELS, Finding, Outcome
 from checker.report.records import plain_text
+from checker.report.rows import SECTIONS
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_SECTIONS = (
-    ("mismatch", "Mismatches"),
-    ("missing", "Missing values"),
-    ("unsupported", "Unsupported figures"),
-    ("ambiguous", "Ambiguous alignments"),
-    ("unmatched-rule", "Rule problems"),
-)
 
 
 def render(outcome: Outcome) -> RenderableType:
     parts: list[RenderableType] = [_summary(outcome)]
-    for kind, title in _SECTIONS:
+    for kind, title in SECTIONS:
         findings = [f for f in outcome.findings if f.kind == kind]
         if findings:
             parts.append(_table(kind, title, findings))
@@ -52,6 +46,9 @@ def _summary(outcome: Outcome) -> Panel:
                      style=LEVEL_STYLES[level] if counts[level] else "dim")
         if index < len(LEVELS) - 1:
             lines.append(", ")
+    if outcome.baseline_file:
+        lines.append(f"\n{len(outcome.suppressed)} accepted in the baseline "
+                     f"{outcome.baseline_file}", style="dim")
     return Panel(lines, title="crosscheck", title_align="left", expand=False)
 
 
@@ -68,14 +65,14 @@ def _table(kind: str, title: str, findings: list[Finding]) -> Table:
         table.add_column("figures", overflow="fold", ratio=3)
     if kind == "mismatch":
         table.add_column("difference", no_wrap=True, justify="right")
-    if kind in ("unmatched-rule",):
+    if kind in ("unmatched-rule", "stale-baseline"):
         table.add_column("problem", overflow="fold", ratio=2)
     for finding in findings:
         level = Text(finding.level, style=LEVEL_STYLES[finding.level])
         row: list[RenderableType] = [level, finding.rule, finding.metric]
         if kind == "missing":
             row += [_figures(finding.figures), "\n".join(finding.missing_in)]
-        elif kind == "unmatched-rule":
+        elif kind in ("unmatched-rule", "stale-baseline"):
             row += [_figures(finding.figures), finding.message]
         else:
             row.append(_figures(finding.figures))

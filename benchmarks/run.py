@@ -1,0 +1,189 @@
+"""The performance benchmark: `python3 -m benchmarks.run` from the project root.
+
+Prints, in one run on one machine:
+
+1. extraction throughput (MB/s of UTF-8 text) of crosscheck and of a plain compiled-regex
+   extractor on the seeds repeated to about 10 MB, and their ratio;
+2. wall time and peak memory of `check` in auto mode for a ~450,000-character review against
+   ten articles, for the review doubled, and for corpora of 100, 500 and 2,000 articles.
+
+Each check runs in a fresh process, so its peak memory (the process's maximum resident set)
+is its own.  The targets are checked here and nowhere else (never in timed unit tests); the
+exit code is 1 when one is missed.  `--quick` runs smaller sizes to try the script out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from benchmarks import corpus
+from checker import extract
+from checker.engine import check
+from checker.parallel import extract_all
+
+ROOT = Path(__file__).resolve().parent.parent
+REVIEW_CHARS = 450_000
+CORPORA = (100, 500, 2000)
+
+# Targets (issue 6).
+MIN_THROUGHPUT_RATIO = 0.5  # crosscheck extraction / plain regex extraction
+MAX_CHECK_OVER_EXTRACT = 3.0  # check(review + ten articles) / extracting them
+MAX_DOUBLING = 2.2  # check(review doubled + ten articles) / check(review + ten articles)
+MAX_PEAK_MB = 500.0  # at 2,000 documents
+
+# The baseline: Arabic number, 万/亿 scale, 余/多, %, one measure word, 近/约/以上.
+PLAIN = re.compile(r"(?P<pre>近|约)?(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<scale>万|亿)?"
+                   r"(?P<more>余|多)?(?P<unit>%|[个家人名项元场次件户所座位台])?(?P<post>以上)?")
+SCALE = {"万": 1e4, "亿": 1e8}
+
+
+def plain_extract(text: str) -> list[tuple[int, int, float, str | None, str | None]]:
+    """Every match as (start, end, value with its scale, unit, qualifier)."""
+    return [(m.start(), m.end(), float(m["number"]) * SCALE.get(m["scale"] or "", 1.0),
+             m["unit"], m["pre"] or m["more"] or m["post"]) for m in PLAIN.finditer(text)]
+
+
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def throughput(megabytes: float) -> dict[str, float]:
+    documents = corpus.repeated_seeds(megabytes)
+    size = sum(len(d.text.encode("utf-8")) for d in documents) / 1e6
+    figures = sum(len(extract(d)) for d in documents)
+    matches = sum(len(plain_extract(d.text)) for d in documents)
+    ours = best_of(3, lambda: [extract(d) for d in documents])
+    plain = best_of(3, lambda: [plain_extract(d.text) for d in documents])
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        pooled = best_of(2, lambda: extract_all(documents, pool))
+    return {"mb": size, "documents": len(documents), "figures": figures, "matches": matches,
+            "ours": size / ours, "plain": size / plain, "pooled": size / pooled}
+
+
+def scenario(kind: str, size: int) -> dict[str, Any]:
+    """One check in this process: build the documents, time extracting them alone, then
+    time check() (which extracts again, aligns and checks)."""
+    if kind == "review":
+        documents = corpus.review_and_articles(size)
+    else:
+        documents = corpus.articles(size)
+    runs = 2 if kind == "review" else 1
+    extracting = best_of(runs, lambda: [extract(d) for d in documents])
+    outcomes = []
+    checking = best_of(runs, lambda: outcomes.append(check(documents)))
+    outcome = outcomes[-1]
+    return {
+        "documents": len(documents),
+        "chars": sum(len(d.text) for d in documents),
+        "review_chars": len(documents[0].text) if kind == "review" else 0,
+        "figures": sum(outcome.figure_counts),
+        "findings": len(outcome.findings),
+        "extract": extracting,
+        "check": checking,
+        "peak_mb": peak_megabytes(),
+    }
+
+
+def peak_megabytes() -> float:
+    """This process's peak resident memory.  VmHWM, where there is one: ru_maxrss would
+    count the parent's memory too, from before this process was started (exec keeps it)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def in_fresh_process(kind: str, size: int) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, "-m", "benchmarks.run", "--scenario", kind,
+                           str(size)], cwd=ROOT, check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, to try it out")
+    parser.add_argument("--scenario", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.scenario:
+        print(json.dumps(scenario(args.scenario[0], int(args.scenario[1]))))
+        return 0
+    scale = 0.1 if args.quick else 1.0
+    results = []
+
+    speed = throughput(10 * scale)
+    ratio = speed["ours"] / speed["plain"]
+    results.append(ratio >= MIN_THROUGHPUT_RATIO)
+    print(f"Extraction, the seeds repeated to {speed['mb']:.1f} MB "
+          f"({speed['documents']:.0f} documents)")
+    print(f"  plain regex   {speed['plain']:7.2f} MB/s  {speed['matches']:9.0f} matches")
+    print(f"  crosscheck    {speed['ours']:7.2f} MB/s  {speed['figures']:9.0f} figures")
+    print(f"  crosscheck    {speed['pooled']:7.2f} MB/s  in 2 processes (--jobs 2)")
+    print(f"  ratio {ratio:.2f} (target >= {MIN_THROUGHPUT_RATIO}): {verdict(results[-1])}")
+
+    chapters = max(2, round(REVIEW_CHARS * scale / len(corpus.chapter(corpus.REVIEW_SEED, 0))))
+    print("\nCheck in auto mode: a review against ten articles")
+    print(f"  {'input':<30}{'documents':>10}{'chars':>11}{'extract s':>11}{'check s':>10}"
+          f"{'check/extract':>15}{'peak MB':>9}")
+    review = {}
+    for label, size in (("review + 10 articles", chapters),
+                        ("review doubled + 10 articles", 2 * chapters)):
+        review[label] = r = in_fresh_process("review", size)
+        print(f"  {label:<30}{r['documents']:>10}{r['chars']:>11,}{r['extract']:>11.2f}"
+              f"{r['check']:>10.2f}{r['check'] / r['extract']:>15.2f}{r['peak_mb']:>9.0f}")
+    single, double = review.values()
+    results.append(single["check"] / single["extract"] <= MAX_CHECK_OVER_EXTRACT)
+    print(f"  review of {single['review_chars']:,} characters: check / extract "
+          f"{single['check'] / single['extract']:.2f} (target <= {MAX_CHECK_OVER_EXTRACT}): "
+          f"{verdict(results[-1])}")
+    growth = double["check"] / single["check"]
+    results.append(growth <= MAX_DOUBLING)
+    print(f"  doubling the review: {growth:.2f}x the time (target <= {MAX_DOUBLING}): "
+          f"{verdict(results[-1])}")
+
+    print("\nCheck in auto mode: a corpus of articles")
+    print(f"  {'documents':<12}{'chars':>12}{'figures':>9}{'findings':>10}{'extract s':>11}"
+          f"{'check s':>10}{'ms/document':>13}{'peak MB':>9}")
+    runs = {}
+    for count in CORPORA:
+        size = max(10, round(count * scale))
+        runs[size] = r = in_fresh_process("articles", size)
+        print(f"  {size:<12,}{r['chars']:>12,}{r['figures']:>9,}{r['findings']:>10,}"
+              f"{r['extract']:>11.2f}{r['check']:>10.2f}{1000 * r['check'] / size:>13.1f}"
+              f"{r['peak_mb']:>9.0f}")
+    sizes = sorted(runs)
+    for small, large in itertools.pairwise(sizes):
+        growth = runs[large]["check"] / runs[small]["check"]
+        print(f"  {large:,} / {small:,} documents: {growth:.2f}x the time for "
+              f"{large / small:.0f}x the documents")
+    largest = runs[sizes[-1]]
+    results.append(largest["peak_mb"] <= MAX_PEAK_MB)
+    print(f"  peak memory at {sizes[-1]:,} documents: {largest['peak_mb']:.0f} MB "
+          f"(target <= {MAX_PEAK_MB:.0f}): {verdict(results[-1])}")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Where the outputs of `crosscheck check` go: the terminal and the files of --output.
+
+The command line side of the report formats (which only turn an Outcome into text, bytes or
+a Rich renderable): pairing each `--output FILE` with its `--format`, the default format of
+the terminal, colour, and writing.  No click here; mistakes raise CrosscheckError.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from rich.console import Console
+
+from checker.errors import CrosscheckError
+from checker.findings import Outcome
+from checker.report import CHECK_FORMATS, SUFFIXES
+
+STDOUT = "-"
+BINARY = ("xlsx",)
+COLORS = ("auto", "always", "never")
+
+
+@dataclass(frozen=True)
+class Target:
+    """One output: a format and where it goes (STDOUT for the terminal)."""
+
+    fmt: str
+    path: str = STDOUT
+    chosen: bool = True  # named with --format or --output (not the default summary)
+
+
+def default_format(environ: Mapping[str, str], stdout_is_terminal: bool) -> str:
+    """GitHub annotations inside GitHub Actions (when piped, as there), else the Rich report."""
+    if environ.get("GITHUB_ACTIONS") == "true" and not stdout_is_terminal:
+        return "github"
+    return "rich"
+
+
+def plan(formats: Sequence[str], outputs: Sequence[str], default: str) -> list[Target]:
+    """The n-th --output takes the n-th --format; an output past the formats takes the format
+    its file name ends in; a format past the outputs goes to the terminal (one at most).
+    With no format for the terminal, it gets `default`: the summary."""
+    targets: list[Target] = []
+    for index, path in enumerate(outputs):
+        fmt = formats[index] if index < len(formats) else _format_of(path)
+        targets.append(Target(fmt, path))
+    extra = list(formats[len(outputs):])
+    if len(extra) > 1:
+        raise CrosscheckError(f"--format {' and --format '.join(extra)}: only one format can "
+                              f"go to the terminal; give each of the others an --output FILE")
+    if extra and extra[0] in BINARY:
+        raise CrosscheckError(f"--format {extra[0]} writes a workbook: give --output FILE")
+    targets.append(Target(extra[0]) if extra else Target(default, chosen=False))
+    return targets
+
+
+def _format_of(path: str) -> str:
+    for suffix, fmt in SUFFIXES.items():
+        if path.lower().endswith(suffix):
+            return fmt
+    raise CrosscheckError(f"--output {path}: give its --format (or name the file with one of "
+                          f"{', '.join(SUFFIXES)})")
+
+
+def console(color: str, file: IO[str] | None = None) -> Console:
+    """A console honouring --color: auto leaves it to the terminal, NO_COLOR and FORCE_COLOR;
+    always and never override them."""
+    if color == "always":
+        return Console(file=file, force_terminal=True, no_color=False)
+    if color == "never":
+        return Console(file=file, color_system=None)
+    return Console(file=file)
+
+
+def emit(target: Target, outcome: Outcome, color: str) -> None:
+    """Render the outcome in the target's format and write it where the target says.
+
+    The rich report is coloured (as --color says) only on the terminal; files get plain text.
+    """
+    rendered = CHECK_FORMATS[target.fmt].render(outcome)
+    if isinstance(rendered, (str, bytes)):
+        write(target, rendered)
+    elif target.path == STDOUT:
+        console(color).print(rendered)
+    else:
+        buffer = io.StringIO()
+        Console(file=buffer, width=120, color_system=None).print(rendered)
+        write(target, buffer.getvalue())
+
+
+def write(target: Target, content: str | bytes) -> None:
+    """Write to the target's file, or to standard output (bytes only when not a terminal)."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if target.path != STDOUT:
+        write_file(target.path, data)
+        return
+    if isinstance(content, bytes) and sys.stdout.isatty():
+        raise CrosscheckError(f"--format {target.fmt} writes a workbook: redirect standard "
+                              f"output to a file, or give --output FILE")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def write_file(path: str, data: bytes) -> None:
+    try:
+        Path(path).write_bytes(data)
+    except OSError as error:
+        raise CrosscheckError(f"cannot write: {error.strerror or error}", path) from None

@@ -1,0 +1,76 @@
+"""Extraction of many documents at once, here or on any `concurrent.futures.Executor`.
+
+Extraction is independent per document, so it spreads over processes (`--jobs N` uses a local
+`ProcessPoolExecutor`) or over a cluster: anything with the Executor interface will do, such
+as Dask's `client.get_executor()`.  Only `submit` and the futures it returns are used;
+documents travel to the workers in batches of about `BATCH_CHARS` characters and their
+figures come back in the order the documents were given.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+
+from checker.documents import Document
+from checker.figures import Figure, extract
+
+BATCH_CHARS = 200_000  # one task's worth of text: big enough to outweigh sending it
+Progress = Callable[[str, int, int], None]  # (stage, done, total), e.g. ("extract", 3, 10)
+
+
+def extract_all(documents: Sequence[Document], executor: Executor | None = None,
+                progress: Progress | None = None) -> list[list[Figure]]:
+    """The figures of each document (extract()), in the order of `documents`.
+
+    With an executor, batches of documents are extracted on its workers.  `progress`, if
+    given, is called with ("extract", documents done, documents in all) as they finish.
+    """
+    total = len(documents)
+    figures: list[list[Figure]] = []
+    if executor is None:
+        for document in documents:
+            figures.append(extract(document))
+            if progress is not None:
+                progress("extract", len(figures), total)
+        return figures
+    found: dict[int, list[Figure]] = {}
+    batches: dict[Future[list[list[Figure]]], range] = {}
+    for batch in _batches(documents):
+        batches[executor.submit(_extract_batch, [documents[i] for i in batch])] = batch
+    for future in as_completed(batches):
+        found.update(zip(batches[future], future.result()))
+        if progress is not None:
+            progress("extract", len(found), total)
+    return [found[index] for index in range(total)]
+
+
+def _extract_batch(documents: list[Document]) -> list[list[Figure]]:
+    return [extract(document) for document in documents]
+
+
+def _batches(documents: Sequence[Document]) -> Iterator[range]:
+    """Runs of consecutive documents of about BATCH_CHARS characters (a longer document
+    goes alone)."""
+    start = size = 0
+    for index, document in enumerate(documents):
+        if size and size + len(document.text) > BATCH_CHARS:
+            yield range(start, index)
+            start, size = index, 0
+        size += len(document.text)
+    if start < len(documents):
+        yield range(start, len(documents))
+
+
+@contextmanager
+def process_pool(jobs: int) -> Iterator[Executor | None]:
+    """A pool of `jobs` processes (0: one per CPU) for the duration of a run; None, to
+    extract in this process, for one job."""
+    workers = jobs if jobs > 0 else os.cpu_count() or 1
+    if workers == 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield pool

@@ -1,0 +1,103 @@
+"""What the finding formats share: the discrepancy list as rows, places, sections, summary.
+
+One row per finding and figure (a finding with no figure, such as a rule problem, gets one
+row at the place in the rules or baseline file it is about).  CSV and XLSX write these rows;
+the `decision` column is left empty for an editor, and a filled-in export reads back as a
+baseline (checker.baseline) through its `fingerprint` and `decision` columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from checker.baseline import DECISION_COLUMN, FINGERPRINT_COLUMN
+from checker.findings import LEVELS, Finding, Outcome
+
+COLUMNS = (
+    "finding", "rule", "level", "kind", "metric", "document", "line", "column", "figure",
+    "value", "unit", "message", DECISION_COLUMN, FINGERPRINT_COLUMN,
+)
+SECTIONS = (  # kind, title: the order and headings of the human formats
+    ("mismatch", "Mismatches"),
+    ("missing", "Missing values"),
+    ("unsupported", "Unsupported figures"),
+    ("ambiguous", "Ambiguous alignments"),
+    ("unmatched-rule", "Rule problems"),
+    ("stale-baseline", "Stale baseline entries"),
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a finding points: a figure in a document, or a node of the rules/baseline file."""
+
+    path: str
+    line: int | None
+    column: int | None
+    length: int = 0
+    text: str = ""  # the figure as written
+    value: Decimal | None = None
+    unit: str | None = None
+
+
+def places(finding: Finding) -> list[Place]:
+    """Every figure of the finding; else the rules or baseline file place it names; else the
+    documents a metric is missing in (a whole document: no line)."""
+    if finding.figures:
+        return [Place(f.document, f.line, f.column, len(f.text), f.text, f.value, f.unit)
+                for f in finding.figures]
+    if finding.source:
+        path, line, column = finding.source
+        return [Place(path, line or None, column or None)]
+    return [Place(document, None, None) for document in finding.missing_in]
+
+
+def message(finding: Finding) -> str:
+    """The finding's message, with how far apart the figures are when that is known."""
+    if finding.difference and finding.difference not in finding.message:
+        return f"{finding.message} (difference {finding.difference})"
+    return finding.message
+
+
+def finding_rows(outcome: Outcome) -> list[dict[str, Any]]:
+    """The discrepancy list: a dict per finding and figure, keyed by COLUMNS."""
+    rows: list[dict[str, Any]] = []
+    for number, finding in enumerate(outcome.findings, start=1):
+        common = {
+            "finding": number, "rule": finding.rule, "level": finding.level,
+            "kind": finding.kind, "metric": finding.metric, "message": message(finding),
+            DECISION_COLUMN: "", FINGERPRINT_COLUMN: outcome.fingerprint(finding),
+        }
+        for place in places(finding) or [Place("", None, None)]:
+            rows.append({**common, "document": place.path, "line": place.line,
+                         "column": place.column, "figure": place.text,
+                         "value": place.value, "unit": place.unit or ""})
+    return rows
+
+
+def rule_ids(outcome: Outcome) -> list[str]:
+    """The rules of the run in file order, then any other rule a finding names (baseline)."""
+    ids = list(dict.fromkeys(outcome.rules))
+    for finding in (*outcome.findings, *outcome.suppressed):
+        if finding.rule not in ids:
+            ids.append(finding.rule)
+    return ids
+
+
+def counts_text(outcome: Outcome) -> str:
+    """"0 errors, 3 warnings, 0 infos" (and how many a baseline suppressed)."""
+    counts = outcome.counts()
+    text = ", ".join(f"{counts[level]} {level}{'' if counts[level] == 1 else 's'}"
+                     for level in LEVELS)
+    if outcome.baseline_file:
+        text += f"; {len(outcome.suppressed)} suppressed by the baseline {outcome.baseline_file}"
+    return text
+
+
+def scope_text(outcome: Outcome) -> str:
+    """"213 figures in 4 documents, 61 aligned metrics, 12 rules from rules.yaml"."""
+    source = f"from {outcome.rules_file}" if outcome.rules_file else "(auto mode)"
+    return (f"{sum(outcome.figure_counts)} figures in {len(outcome.documents)} documents, "
+            f"{outcome.aligned_metrics} aligned metrics, {len(outcome.rules)} rules {source}")

@@ -1,0 +1,42 @@
+"""English report prose: the same figures, qualifiers and intervals as for Chinese."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from checker import extract, extract_text, load
+from tests.conftest import FIXTURES
+
+
+def _by_text(path: str) -> dict[str, object]:
+    return {f.text: f for f in extract(load(FIXTURES / path))}
+
+
+def test_english_communique_values_units_and_qualifiers() -> None:
+    figures = _by_text("english_communique.txt")
+    gdp = figures["126,058.2 billion yuan"]
+    assert (gdp.value, gdp.unit, gdp.kind, gdp.metric) == (  # type: ignore[attr-defined]
+        Decimal(126058200000000), "CNY", "money", "gross domestic product")
+    growth = figures["5.2 percent"]
+    assert (growth.value, growth.unit, growth.kind) == (Decimal("5.2"), "%", "percent")  # type: ignore[attr-defined]
+    points = figures["0.94 percentage points"]
+    assert (points.kind, points.metric) == ("points", "urbanization rate")  # type: ignore[attr-defined]
+    more = figures["More than 300 million"]
+    assert (more.qualifier, more.low, more.high) == ("more_than", Decimal(300000000), None)  # type: ignore[attr-defined]
+    nearly = figures["nearly 20 million"]
+    assert (nearly.qualifier, nearly.low, nearly.high) == (  # type: ignore[attr-defined]
+        "nearly", Decimal(18000000), Decimal(20000000))
+    assert figures["About $4.67 billion"].unit == "USD"  # type: ignore[attr-defined]
+    assert figures["695.41 million tonnes"].kind == "measure"  # type: ignore[attr-defined]
+    assert figures["1,234"].metric == "schools"  # type: ignore[attr-defined]
+
+
+def test_english_non_figures_are_left_out() -> None:
+    texts = {f.text for f in extract(load(FIXTURES / "english_communique.txt"))}
+    for not_a_figure in ("2023", "2022", "7", "2019", "3", "12", "19", "5", "2"):
+        assert not_a_figure not in texts
+
+
+def test_english_is_chosen_only_for_english_prose() -> None:
+    assert extract_text("职工之家1.38万家，参加职工300余万人次。")[0].unit == "家"
+    assert extract_text("Worker homes numbered 13,800 in 2019.")[0].value == Decimal(13800)

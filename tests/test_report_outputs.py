@@ -1,0 +1,110 @@
+"""`crosscheck check` outputs: several --format/--output pairs, --quiet, --color, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.report import CHECK_FORMATS
+from tests.report_cases import write_case
+
+COLOUR = re.compile(r"\x1b\[[0-9;]*3[0-7](;[0-9]+)*m")  # a foreground colour
+ANSI = re.compile(r"\x1b\[")
+
+
+@pytest.fixture
+def case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_case(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("CROSSCHECK_RULES", raising=False)
+    return tmp_path
+
+
+def test_several_pairs_in_one_run_and_the_summary_on_the_terminal(case: Path) -> None:
+    result = CliRunner().invoke(main, [
+        "check", "-f", "sarif", "-o", "out.sarif", "-f", "junit", "-o", "out.xml",
+        "-f", "csv", "-o", "out.csv", "-f", "xlsx", "-o", "out.xlsx",
+        "-f", "markdown", "-o", "comment.md", "-f", "rich", "-o", "report.txt",
+        "-o", "out.json", "-o", "more.sarif",  # formats from the file names
+    ])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("╭─ crosscheck") and "Mismatches (1)" in result.output
+    assert json.loads((case / "out.sarif").read_text("utf-8"))["version"] == "2.1.0"
+    assert (case / "more.sarif").read_text("utf-8") == (case / "out.sarif").read_text("utf-8")
+    assert ET.parse(case / "out.xml").getroot().get("failures") == "4"
+    assert len(list(csv.reader((case / "out.csv").open(encoding="utf-8-sig")))) == 6
+    assert openpyxl.load_workbook(case / "out.xlsx")["findings"].max_row == 6
+    assert (case / "comment.md").read_text("utf-8").startswith("### ❌ crosscheck")
+    assert json.loads((case / "out.json").read_text("utf-8"))["summary"]["findings"] == 4
+    report = (case / "report.txt").read_text("utf-8")
+    assert "Mismatches (1)" in report and not ANSI.search(report)
+
+
+@pytest.mark.parametrize("args,words", [
+    (["-f", "xlsx"], "--format xlsx writes a workbook: give --output FILE"),
+    (["-f", "json", "-f", "csv"], "only one format can go to the terminal"),
+    (["-o", "out.pdf"], "--output out.pdf: give its --format"),
+    (["-f", "json", "-o", "no/such/folder/out.json"], "no/such/folder/out.json: cannot write"),
+    (["--baseline", "b.json", "--color", "sometimes"], "Invalid value for '--color'"),
+])
+def test_output_mistakes_are_one_line_and_exit_two(args: list[str], words: str,
+                                                   case: Path) -> None:
+    result = CliRunner().invoke(main, ["check", *args])
+    assert result.exit_code == 2
+    assert words in result.output
+    if not words.startswith("Invalid"):
+        assert len(result.output.strip().splitlines()) == 1
+
+
+def test_quiet_prints_nothing_but_writes_files_and_keeps_the_exit_code(case: Path) -> None:
+    runner = CliRunner()
+    quiet = runner.invoke(main, ["check", "-q", "-o", "out.sarif"])
+    assert (quiet.exit_code, quiet.output) == (1, "")
+    assert (case / "out.sarif").is_file()
+    assert runner.invoke(main, ["check", "-q", "--fail-level", "never"]).exit_code == 0
+    github = runner.invoke(main, ["check", "-q"], env={"GITHUB_ACTIONS": "true"})
+    assert (github.exit_code, github.output) == (1, "")
+    asked = runner.invoke(main, ["check", "-q", "-f", "json"])  # asked for: still printed
+    assert json.loads(asked.output)["summary"]["findings"] == 4
+
+
+@pytest.mark.parametrize("fmt", sorted(set(CHECK_FORMATS) - {"xlsx"}))
+@pytest.mark.parametrize("fail_level,code", [("error", 1), ("never", 0)])
+def test_the_fail_level_decides_the_exit_code_whatever_the_format(
+        fmt: str, fail_level: str, code: int, case: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "-f", fmt, "--fail-level", fail_level])
+    assert result.exit_code == code, result.output
+    assert result.output
+
+
+def test_colour_follows_the_flag_and_no_color(case: Path) -> None:
+    runner = CliRunner()
+    always = runner.invoke(main, ["check", "--color", "always", "-o", "report.txt",
+                                  "-f", "rich"], env={"NO_COLOR": "1"})
+    assert COLOUR.search(always.output)  # the flag wins over NO_COLOR
+    assert not ANSI.search((case / "report.txt").read_text("utf-8"))  # files: never
+    never = runner.invoke(main, ["check", "--color", "never"], env={"FORCE_COLOR": "1"})
+    assert not ANSI.search(never.output) and "Mismatches (1)" in never.output
+    auto = runner.invoke(main, ["check"], env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert ANSI.search(auto.output) and not COLOUR.search(auto.output)  # bold, no colour
+    piped = runner.invoke(main, ["check"], env={"FORCE_COLOR": None, "NO_COLOR": None})
+    assert not ANSI.search(piped.output)  # not a terminal
+
+
+def test_a_key_path_pair_without_a_rules_file_is_a_clear_error(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "draft=new.txt"], env={"CROSSCHECK_RULES": None})
+    assert result.exit_code == 2 and "KEY=PATH replaces a document of a rules file" in \
+        result.output
