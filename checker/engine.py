@@ -12,7 +12,7 @@ from concurrent.futures import Executor
 
 from checker.align import MARGIN, THRESHOLD, align
 from checker.checks import CHECKS
-from checker.checks.base import Context, consistent, describe
+from checker.checks.base import Context, ambiguous, consistent, describe, finding
 from checker.checks.equal import mismatch
 from checker.config import Rule, RuleSet, Source
 from checker.documents import Document
@@ -56,12 +56,8 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
         present = alignment.documents
         if alignment.ambiguous:
             lead = alignment.figures[0]
-            others = [f for f in alignment.alternatives if f is not lead]
-            findings.append(Finding(
-                "ambiguous", "warning", AUTO_RULE, lead.metric,
-                f"{describe(lead)} could align with any of "
-                f"{', '.join(describe(f) for f in others)}",
-                figures=(lead, *others)))
+            findings.append(ambiguous(_AUTO, lead,
+                                      [f for f in alignment.alternatives if f is not lead]))
             continue
         if len(present) > 1:
             aligned += 1
@@ -74,10 +70,10 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
             absent = tuple(p for p in compared if p not in present)
             if absent:
                 lead = alignment.figures[0]
-                findings.append(Finding(
-                    "missing", "warning", AUTO_RULE, lead.metric,
+                findings.append(finding(
+                    _AUTO, "missing", lead.metric,
                     f"{describe(lead)} has no counterpart in {', '.join(absent)}",
-                    figures=alignment.figures, missing_in=absent))
+                    level="warning", figures=alignment.figures, missing_in=absent))
     return Outcome(paths, tuple(len(f) for f in figures), aligned, (AUTO_RULE,),
                    tuple(sorted(findings, key=Finding.sort_key)),
                    rule_help={AUTO_RULE: "aligned figures agree; every figure has a "
