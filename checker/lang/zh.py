@@ -45,6 +45,10 @@ SCALES = {
 SCALE_NOT_BEFORE = "米瓦克伏帕卡分"
 
 PERCENT_PREFIX = "百分之"
+# Currency signs before a number, and the unit they stand for (￥300 is 300元).
+CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元"}
+# Before a lone 百/千/万 these make it vague: 数百名, 几千人, 上万人, 成千上万.
+VAGUE_BEFORE = "数 几 上 成 近乎".split()
 
 # Qualifier words before the number.  Keys are the words, values the qualifier.
 PREFIX_QUALIFIERS = {
