@@ -151,6 +151,8 @@ _SLOGAN = re.compile(rf"(?:{_alternation(zh.SLOGAN_HEADS)})(?=\W|$|[的和与、
 _ORDINAL_BEFORE = tuple(sorted(zh.ORDINAL_BEFORE, key=len, reverse=True))
 _CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
 _ADDRESS = re.compile(r"[0-9]+号")
+_LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
+_LIST_SPLIT = re.compile("[、和与及]")
 _VAGUE_BEFORE = tuple(zh.VAGUE_BEFORE)
 _SESSION_AFTER = tuple(zh.SESSION_AFTER)
 
@@ -407,10 +409,10 @@ _CONJUNCTIONS = "和与及或、"
 
 
 def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
-    figures: list[Figure] = []
     original = document.text
     text = original  # metrics and contexts are named in the words as written
     bounds = _Boundaries.of(text)
+    metrics: list[str] = []
     previous_metric = ""
     previous_sentence = -1
     for index, cand in enumerate(found):
@@ -426,6 +428,10 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
                                         next_start, previous_metric)
             if metric and not inherited and not _in_parentheses(text, sentence, cand.start):
                 previous_metric = _base(metric)
+        metrics.append(metric)
+    _distribute_lists(text, bounds, found, metrics)
+    figures: list[Figure] = []
+    for cand, metric in zip(found, metrics):
         clause_start = bounds.clauses.back_to(cand.start)
         clause_end = bounds.clauses.forward_to(cand.end)
         line, column = document.position(cand.start)
@@ -448,6 +454,38 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
             where=document.where(cand.start),
         ))
     return figures
+
+
+def _distribute_lists(text: str, bounds: _Boundaries, found: list[_Candidate],
+                      metrics: list[str]) -> None:
+    """城镇、农村居民人均可支配收入分别增长5.1%和7.6%: the n-th figure of a list after 分别
+    belongs to the n-th subject before it (城镇居民人均可支配收入增长, 农村居民…增长).
+
+    Parallel subjects share the head of the last one; the others name only what sets them
+    apart, as many characters as the first one has (城镇 | 农村 + 居民人均可支配收入);
+    subjects of one length are whole names (出口、进口分别为…).
+    """
+    index = 0
+    while index < len(found):
+        end = index + 1
+        while end < len(found) and text[found[end - 1].end:found[end].start].strip() in _LIST_JOINS:
+            end += 1
+        count = end - index
+        if count >= 2:
+            first = found[index]
+            before = text[bounds.clauses.back_to(first.start):first.start]
+            subject, marker, verb = before.rpartition("分别")
+            items = [item for item in _LIST_SPLIT.split(_strip(subject)) if item]
+            if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
+                items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
+            if marker and len(items) == count and len(items[-1]) >= len(items[0]):
+                head = items[-1][len(items[0]):]
+                verb = _strip(verb)
+                change = verb if verb in _CHANGE else ""
+                for offset, item in enumerate(items):
+                    named = item if offset == count - 1 else item + head
+                    metrics[index + offset] = named + change
+        index = end
 
 
 def _in_parentheses(text: str, floor: int, offset: int) -> bool:
