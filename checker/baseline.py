@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from checker.errors import CrosscheckError
+from checker.errors import CrosscheckError, existing_file
 from checker.findings import Finding, Outcome, document_name
 from checker.intervals import plain
 
@@ -93,10 +93,7 @@ def render(outcome: Outcome) -> str:
 def load(path: str | Path) -> Baseline:
     """Read a baseline file: JSON, or a .csv / .xlsx export with its decision column."""
     name = str(path)
-    file = Path(path)
-    if not file.is_file():
-        raise CrosscheckError("baseline file not found" if not file.exists()
-                              else "baseline file is not a file", name)
+    file = existing_file(path, "baseline file")
     suffix = file.suffix.lower()
     try:
         if suffix == ".xlsx":

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from checker.errors import CrosscheckError
+from checker.errors import CrosscheckError, existing_file
 from checker.expressions import Comparison, ExpressionError, parse
 from checker.figures import QUALIFIERS
 from checker.findings import LEVELS
@@ -218,10 +218,7 @@ def _number(located: _Located, what: str, low: float = 0.0) -> float:
 def load_rules(path: str | Path) -> RuleSet:
     """Read and validate a rules file; any mistake raises CrosscheckError with its place."""
     name = str(path)
-    file = Path(path)
-    if not file.is_file():
-        raise CrosscheckError("rules file not found" if not file.exists()
-                              else "rules file is not a file", name)
+    file = existing_file(path, "rules file")
     try:
         text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:

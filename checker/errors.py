@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from pathlib import Path
 
 
 class ExitCode(IntEnum):
@@ -27,3 +28,12 @@ class CrosscheckError(Exception):
     def __str__(self) -> str:
         where = [str(part) for part in (self.path, self.line, self.column) if part is not None]
         return f"{':'.join(where)}: {self.message}" if where else self.message
+
+
+def existing_file(path: str | Path, what: str) -> Path:
+    """The path as a Path, or a CrosscheckError when it is missing or not a file."""
+    file = Path(path)
+    if not file.is_file():
+        raise CrosscheckError(f"{what} not found" if not file.exists()
+                              else f"{what} is not a file", str(path))
+    return file
