@@ -63,7 +63,9 @@ class Figure:
 
     @property
     def location(self) -> str:
-        return f"{self.document}:{self.line}:{self.column}"
+        """file:line:column, and the page or paragraph where the file has them."""
+        place = f"{self.document}:{self.line}:{self.column}"
+        return f"{place} ({self.where})" if self.where else place
 
 
 # --- the pattern -------------------------------------------------------------------------

@@ -23,7 +23,7 @@ def render(alignments: list[Alignment]) -> Table:
                 cell.append("\n")
             cell.append(figure.text, style="bold")
             cell.append(f"  = {plain_text(figure.value)}  ", style="cyan")
-            cell.append(f"{figure.document}:{figure.line}:{figure.column}", style="dim")
+            cell.append(figure.location, style="dim")
         for figure in alignment.alternatives:
             if figure not in alignment.figures:
                 cell.append(f"\nor {figure.text}  {figure.document}:{figure.line}",

@@ -28,7 +28,7 @@ def render(figures: list[Figure]) -> Group:
         table.add_column("metric")
         table.add_column("kind", no_wrap=True, style="dim")
         for f in rows:
-            table.add_row(f"{f.line}:{f.column}", f.text, plain_text(f.value), f.unit or "",
+            table.add_row(f"{f.line}:{f.column}" + (f" ({f.where})" if f.where else ""), f.text, plain_text(f.value), f.unit or "",
                           _QUALIFIER_MARKS.get(f.qualifier or "", ""), f.metric, f.kind)
         tables.append(table)
     return Group(*tables)

@@ -89,7 +89,7 @@ def _figures(figures: tuple[Figure, ...]) -> Text:
             text.append("\n")
         text.append(figure.text, style="bold")
         text.append(f"  = {plain_text(figure.value)}", style="cyan")
-        text.append(f"  {figure.document}:{figure.line}:{figure.column}\n", style="dim")
+        text.append(f"  {figure.location}\n", style="dim")
         text.append_text(highlight(figure))
     return text
 
