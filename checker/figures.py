@@ -464,8 +464,9 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[_Candidate],
     belongs to the n-th subject before it (城镇居民人均可支配收入增长, 农村居民…增长).
 
     Parallel subjects share the head of the last one; the others name only what sets them
-    apart, as many characters as the first one has (城镇 | 农村 + 居民人均可支配收入);
-    subjects of one length are whole names (出口、进口分别为…).
+    apart, as many characters as the first one has (城镇 | 农村 + 居民人均可支配收入), or
+    the first lends its modifier to the others (首批典型 + 县、镇、村); subjects of one length
+    are whole names (出口、进口分别为…).
     """
     index = 0
     while index < len(found):
@@ -480,14 +481,23 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[_Candidate],
             items = [item for item in _LIST_SPLIT.split(_strip(subject)) if item]
             if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
                 items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
-            if marker and len(items) == count and len(items[-1]) >= len(items[0]):
-                head = items[-1][len(items[0]):]
+            if marker and len(items) == count:
                 verb = _strip(verb)
                 change = verb if verb in _CHANGE else ""
                 for offset, item in enumerate(items):
-                    named = item if offset == count - 1 else item + head
-                    metrics[index + offset] = named + change
+                    metrics[index + offset] = _list_item(items, offset) + change
         index = end
+
+
+def _list_item(items: list[str], offset: int) -> str:
+    """The full name of the offset-th of parallel subjects: the last one lends its head
+    (城镇、农村居民收入 → 城镇居民收入), the first one its modifier (典型县、镇、村 → 典型镇)."""
+    first, last, item = items[0], items[-1], items[offset]
+    if len(last) > len(first) and offset < len(items) - 1:
+        return item + last[len(first):]
+    if len(last) < len(first) and offset > 0:
+        return first[: len(first) - len(last)] + item
+    return item
 
 
 def _in_parentheses(text: str, floor: int, offset: int) -> bool:
@@ -561,7 +571,8 @@ def _metric(text: str, bounds: _Boundaries, cand: _Candidate, floor: int, ceilin
     if after and (cand.kind not in ("percent", "points") or len(before) <= 2
                   or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
         return after, False
-    if previous and (before in _GENERIC or before in _CHANGE or not before):
+    share = before.startswith("占") and before.endswith(tuple(_GENERIC))
+    if previous and (before in _GENERIC or before in _CHANGE or not before or share):
         return previous + before, True  # 税收收入…，占…的比重为73.8%
     return before, False
 

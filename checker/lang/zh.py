@@ -149,7 +149,7 @@ METRIC_LEAD = ("年末 年初 年底 年内 当年 本年 全年 上年末 初�
 METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 共有 共计 共 计 累计 合计 总计 "
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超 拟按 按 拟 仅为 仅有 仅 也只有 只有 只 "
-                "高达 已 进一步 实现 和 与 及 或").split()
+                "高达 已 进一步 实现 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持").split()
 # Words that name nothing by themselves: a figure with only these before it takes the
 # metric of the figure before it (17.01%和16.02%).
 METRIC_EMPTY = "和 与 及 或 以及 而 并 但 进一步 也".split()
