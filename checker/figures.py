@@ -153,6 +153,11 @@ _SLOGAN = re.compile(rf"(?:{_alternation(zh.SLOGAN_HEADS)})(?=\W|$|[的和与、
 _ORDINAL_BEFORE = tuple(sorted(zh.ORDINAL_BEFORE, key=len, reverse=True))
 _CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
 _ADDRESS = re.compile(r"[0-9]+号")
+_CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000+")
+_UNIT_CELL = re.compile(rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})")
+_UNIT_IN_HEADER = re.compile(rf"[（(](?P<scale>{_SCALES})?(?P<unit>{_UNITS})[）)]")
+_DIGIT_CELL = re.compile(r"[-−]?[0-9][0-9,.]*%?")
+_YEAR_CELL = re.compile(r"(?:1[0-9]|20|21)[0-9]{2}年?")
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
 _VAGUE_BEFORE = tuple(zh.VAGUE_BEFORE)
@@ -170,6 +175,7 @@ class _Candidate(NamedTuple):
     qualifier: str | None
     unbounded: bool
     kind: str
+    metric: str | None = None  # named already: a table cell takes its row and column names
 
 
 def extract(document: Document) -> list[Figure]:
@@ -208,6 +214,9 @@ def _candidates(text: str) -> list[_Candidate]:
         if candidate is None:
             pending.clear()
             continue
+        if candidate.unit is None and candidate.kind in ("bare", "number") and _table_cell(
+                text, match):
+            candidate = _table_figure(text, match, candidate)
         if candidate.unit is None and candidate.scale is None and candidate.kind == "bare":
             if pending and not _connected(text, pending[-1][1], candidate.start):
                 pending.clear()
@@ -220,6 +229,91 @@ def _candidates(text: str) -> list[_Candidate]:
         found.append(candidate)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _table_cell(text: str, m: re.Match[str]) -> bool:
+    """True when a number fills a cell of a table row: tabs (or runs of spaces) on both sides
+    and at least three cells in the row (粮食产量\t万吨\t69541\t1.3)."""
+    start, end = m.start(), m.end()
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    opened = before.endswith(("\t", "\n")) or before == "  " or start == 0
+    closed = after.startswith(("\t", "\n", "\r")) or after == "  " or end == len(text)
+    if not (opened and closed):
+        return False
+    row = _row(text, start)
+    return len(_CELL_SPLIT.split(row.strip())) >= 3
+
+
+def _row(text: str, offset: int) -> str:
+    line_start = text.rfind("\n", max(0, offset - WINDOW), offset) + 1
+    line_end = text.find("\n", offset, offset + WINDOW)
+    return text[line_start:line_end if line_end >= 0 else offset + WINDOW]
+
+
+def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
+    """A number alone in a table cell is a figure, named by its row's first cell and its
+    column's header.  A unit comes from the cell before it (粮食产量 | 万吨 | 69541) or from
+    the header (产量（万吨）, 比上年增长(%)).  Years (2019) stay out."""
+    numeral = bare.numeral
+    cells, column = _cells(_row(text, bare.start), bare.start - _line_start(text, bare.start))
+    header = _header(text, bare.start, len(cells), column)
+    name = cells[0] + (f"（{header}）" if header else "")
+    unit_cell = _UNIT_CELL.fullmatch(cells[column - 1]) if column > 0 else None
+    for annotated in (header, cells[0]):  # 产量（万吨）; 人口（万人） | 1200
+        if unit_cell is None and annotated:
+            unit_cell = _UNIT_IN_HEADER.search(annotated)
+    year_like = numeral.place == 1 and 1000 <= numeral.value <= 2200 and "," not in m.group()
+    digit_cells = [cell for cell in cells if _DIGIT_CELL.fullmatch(cell)]
+    if year_like and unit_cell is None and (
+            "年" in cells[0] or _DIGIT_CELL.fullmatch(cells[0])
+            or (len(digit_cells) > 1 and all(_YEAR_CELL.fullmatch(c) for c in digit_cells))):
+        return bare  # 年份 | 2019 | 2020, 指标 | 2019 | 2020: a row of years
+    if unit_cell is None or bare.unit is not None:
+        return bare._replace(kind="number" if bare.kind == "bare" else bare.kind, metric=name)
+    scale, unit = unit_cell.group("scale"), unit_cell.group("unit")
+    multiplier = Decimal(zh.SCALES[scale]) if scale else Decimal(1)
+    scaled = numeral if not scale else Numeral(
+        tidy(numeral.value * multiplier), tidy(numeral.place * multiplier),
+        tidy(numeral.step * multiplier))
+    kind = "percent" if unit in ("%", "‰") else zh.UNITS[unit.split("/")[0]]
+    return bare._replace(numeral=scaled, scale=scale, unit=unit, kind=kind, metric=name)
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", max(0, offset - WINDOW), offset) + 1
+
+
+def _cells(row: str, offset: int) -> tuple[list[str], int]:
+    """The cells of a row, and the index of the one at `offset` (counted in the row)."""
+    cells: list[str] = []
+    column = 0
+    position = 0
+    for piece in _CELL_SPLIT.split(row):
+        at = row.find(piece, position)
+        if piece.strip():
+            if at <= offset:
+                column = len(cells)
+            cells.append(piece.strip())
+        position = at + len(piece)
+    return cells, column
+
+
+def _header(text: str, offset: int, width: int, column: int) -> str:
+    """The header of a column: the nearest line above, in the same table, with as many cells
+    and no figures in them."""
+    line_start = _line_start(text, offset)
+    for _ in range(40):  # rows above, at most
+        if line_start <= 1:
+            return ""
+        above_start = _line_start(text, line_start - 1)
+        above = text[above_start:line_start - 1]
+        cells, _ = _cells(above, 0)
+        if len(cells) != width:
+            return ""
+        if not any(_DIGIT_CELL.fullmatch(cell) for cell in cells):
+            return cells[column] if column < len(cells) else ""
+        line_start = above_start
+    return ""
 
 
 def _inside_name(offset: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
@@ -278,8 +372,9 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
             return None  # the article: 一批, 一张蓝图
         if len(raw_number) == 1 and raw_number in "百千万亿" and (
                 (unit not in _LONE_PLACE_UNITS and not (prefix and unit))
-                or before.endswith(_VAGUE_BEFORE)):
-            return None  # 百家争鸣; 数百名, 上万人: no number stated
+                or before.endswith(_VAGUE_BEFORE)
+                or (before.endswith(("（", "(")) and text.startswith(("）", ")"), m.end()))):
+            return None  # 百家争鸣; 数百名, 上万人: no number stated; 人口（万人）: a unit
         if unit and unit.startswith("个") and _SLOGAN.match(text, m.end("unit")):
             return None  # 四个意识, 六个坚持
     if unit == "次" and text.startswith(_SESSION_AFTER, m.end()):
@@ -322,7 +417,8 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     elif scale or (not is_arabic and any(ch in raw_number for ch in "万亿")):
         kind = "number"
     elif "." in raw_number or "点" in raw_number:
-        if m.start() == 0 or text[m.start() - 1] in "\n\r\t ":
+        line_start = text.rfind("\n", max(0, m.start() - WINDOW), m.start()) + 1
+        if not text[line_start:m.start()].strip(" \u3000") and not _table_cell(text, m):
             return None  # 1.2 主要指标 at the start of a line: a section number
         kind = "number"
     else:
@@ -425,7 +521,9 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
             previous_metric = ""
             previous_sentence = sentence
         metric = ""
-        if cand.kind != "duration":
+        if cand.metric is not None:
+            metric, inherited = cand.metric, True
+        elif cand.kind != "duration":
             metric, inherited = _metric(text, bounds, cand, max(prev_end, sentence),
                                         next_start, previous_metric)
             if metric and not inherited and not _in_parentheses(text, sentence, cand.start):
