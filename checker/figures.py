@@ -256,18 +256,13 @@ def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
     the header (产量（万吨）, 比上年增长(%)).  Years (2019) stay out."""
     numeral = bare.numeral
     cells, column = _cells(_row(text, bare.start), bare.start - _line_start(text, bare.start))
+    own_unit = _UNIT_CELL.fullmatch(cells[column - 1]) if column > 0 else None
+    own_unit = own_unit or _UNIT_IN_HEADER.search(cells[0])  # 人口（万人） | 1200
+    if own_unit is None and _years_row(cells):
+        return bare  # 年份 | 2019 | 2020: a header of years
     header = _header(text, bare.start, len(cells), column)
     name = cells[0] + (f"（{header}）" if header else "")
-    unit_cell = _UNIT_CELL.fullmatch(cells[column - 1]) if column > 0 else None
-    for annotated in (header, cells[0]):  # 产量（万吨）; 人口（万人） | 1200
-        if unit_cell is None and annotated:
-            unit_cell = _UNIT_IN_HEADER.search(annotated)
-    year_like = numeral.place == 1 and 1000 <= numeral.value <= 2200 and "," not in m.group()
-    digit_cells = [cell for cell in cells if _DIGIT_CELL.fullmatch(cell)]
-    if year_like and unit_cell is None and (
-            "年" in cells[0] or _DIGIT_CELL.fullmatch(cells[0])
-            or (len(digit_cells) > 1 and all(_YEAR_CELL.fullmatch(c) for c in digit_cells))):
-        return bare  # 年份 | 2019 | 2020, 指标 | 2019 | 2020: a row of years
+    unit_cell = own_unit or (_UNIT_IN_HEADER.search(header) if header else None)
     if unit_cell is None or bare.unit is not None:
         return bare._replace(kind="number" if bare.kind == "bare" else bare.kind, metric=name)
     scale, unit = unit_cell.group("scale"), unit_cell.group("unit")
@@ -298,6 +293,13 @@ def _cells(row: str, offset: int) -> tuple[list[str], int]:
     return cells, column
 
 
+def _years_row(cells: list[str]) -> bool:
+    """A row whose numbers are all years (年份 | 2019 | 2020 | 2021): a header."""
+    numbers = [cell for cell in cells if _DIGIT_CELL.fullmatch(cell)]
+    return (len(numbers) > 1 or "年" in cells[0]) and bool(numbers) and all(
+        _YEAR_CELL.fullmatch(cell) for cell in numbers)
+
+
 def _header(text: str, offset: int, width: int, column: int) -> str:
     """The header of a column: the nearest line above, in the same table, with as many cells
     and no figures in them."""
@@ -310,7 +312,7 @@ def _header(text: str, offset: int, width: int, column: int) -> str:
         cells, _ = _cells(above, 0)
         if len(cells) != width:
             return ""
-        if not any(_DIGIT_CELL.fullmatch(cell) for cell in cells):
+        if _years_row(cells) or not any(_DIGIT_CELL.fullmatch(cell) for cell in cells):
             return cells[column] if column < len(cells) else ""
         line_start = above_start
     return ""
