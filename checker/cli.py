@@ -151,6 +151,7 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         outcome = _check(_load_all(paths, encoding), None, jobs)
     else:
         outcome = _check(_rule_documents(rules, paths, encoding), rules, jobs)
+    _refuse_to_overwrite_inputs(outcome, [t.path for t in targets], write_baseline)
     if write_baseline is not None:
         text = baseline.render(outcome)
         outputs.write_file(write_baseline, text.encode("utf-8"))
@@ -164,6 +165,17 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         if target.chosen or not quiet:
             outputs.emit(target, outcome, color)
     sys.exit(ExitCode.FINDINGS if outcome.reaches(fail_level) else ExitCode.OK)
+
+
+def _refuse_to_overwrite_inputs(outcome: Outcome, paths: list[str],
+                                 write_baseline: str | None) -> None:
+    """Input files are only ever read: an --output naming one is a mistake."""
+    inputs = {Path(p).resolve() for p in (*outcome.documents, outcome.rules_file or "")
+              if p}
+    for path in (*paths, write_baseline):
+        if path not in (None, outputs.STDOUT) and Path(path).resolve() in inputs:
+            raise CrosscheckError("is an input: crosscheck never writes to its inputs; "
+                                  "choose another --output", path)
 
 
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,

@@ -129,3 +129,12 @@ def test_align_shows_groups_with_scores() -> None:
     assert {"217项", "1197名"} <= alone
     table = runner.invoke(main, ["align", REVIEW, INTERPRETATION])
     assert table.exit_code == 0 and "aligned groups" in table.output
+
+
+def test_an_output_naming_an_input_is_refused(tmp_path: Path) -> None:
+    review = tmp_path / "review.txt"
+    review.write_bytes(Path(REVIEW).read_bytes())
+    result = run("check", "-f", "json", "-o", str(review), str(review), INTERPRETATION,
+                 cwd=tmp_path)
+    assert result.returncode == 2 and "never writes to its inputs" in result.stderr
+    assert review.read_bytes() == Path(REVIEW).read_bytes()
