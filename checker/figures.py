@@ -122,6 +122,7 @@ _DATE = (
 _FIGURE = (
     rf"(?P<pre>{_alternation(zh.PREFIX_QUALIFIERS)})?"
     rf"(?:(?P<pct>{zh.PERCENT_PREFIX})(?P<pnum>{_AR}|{_CN})"
+    rf"|(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})"
     rf"|(?P<cur>[{''.join(zh.CURRENCY_SIGNS)}])?"
     rf"(?<![A-Za-z0-9.])(?P<sign>(?<![0-9])-)?(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
     rf"(?P<suf1>{_alternation(zh.SUFFIX_QUALIFIERS)})?"
@@ -340,6 +341,8 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     """A figure candidate from a pattern match, or None when it is not a figure."""
     prefix, pct, pnum, cur, sign, ar, cn, suf1, scale, suf2, unit, post = m.group(
         *_FIGURE_GROUPS)
+    if m.group("den"):
+        return _fraction(m, prefix)
     raw_number = pnum or ar or cn
     number_start = m.start("pnum") if pct else m.start("ar") if ar else m.start("cn")
     if len(raw_number) > MAX_DIGITS:
@@ -372,7 +375,7 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
             return None  # 零部件
         if raw_number == "一" and not scale:
             return None  # the article: 一批, 一张蓝图
-        if len(raw_number) == 1 and raw_number in "百千万亿" and (
+        if len(raw_number) == 1 and raw_number in "百千万亿" and not percent and (
                 (unit not in _LONE_PLACE_UNITS and not (prefix and unit))
                 or before.endswith(_VAGUE_BEFORE)
                 or (before.endswith(("（", "(")) and text.startswith(("）", ")"), m.end()))):
@@ -448,6 +451,23 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     return _Candidate(start, end, scaled, scale, unit, qualifier, unbounded, kind)
 
 
+def _fraction(m: re.Match[str], prefix: str | None) -> _Candidate | None:
+    """三分之一, 4分之3: a share, its value the quotient to four decimal places."""
+    parts = []
+    for group in ("den", "num"):
+        raw = m.group(group)
+        parts.append(parse_arabic(raw) if raw[0].isdigit() else parse_chinese(raw))
+    denominator, numerator = parts
+    if denominator is None or numerator is None or not denominator.value:
+        return None
+    value = (numerator.value / denominator.value).quantize(Decimal("0.0001"))
+    qualifier = zh.PREFIX_QUALIFIERS.get(prefix) if prefix else None
+    place = Decimal("0.0001")
+    start = m.start("pre") if prefix else m.start("den")
+    return _Candidate(start, m.end("num"), Numeral(tidy(value), place, place), None, None,
+                      qualifier, bool(prefix in zh.UNBOUNDED_MORE_THAN), "ratio")
+
+
 def interval_of(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:
     """The interval a figure stands for: docs/figures.md, "The interval a figure stands for"."""
     raw = _raw_interval(numeral, qualifier, unbounded)
@@ -497,6 +517,7 @@ _ENDS_RE = re.compile(f"^(?:{_alternation(_LEAD + _COMPARISON)})(?=.)"
 _COMPARISON_RE = re.compile(f"^(?:{_alternation(_COMPARISON)})")
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
+_SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
 _EMPTY = set(zh.METRIC_EMPTY)
 _CHANGE_SUFFIX_RE = re.compile(f"(?<=.)(?:{_alternation(_CHANGE | set(zh.COMPARISON_WORDS))})\\Z")
 # 中 ends a noun (企业中), except where it begins one (中国企业, 中小企业).
@@ -668,7 +689,7 @@ def _metric(text: str, bounds: _Boundaries, cand: _Candidate, floor: int, ceilin
     """
     before = _words_before(text, bounds.segments.back_to(cand.start, floor), cand.start)
     after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
-    if after and (cand.kind not in ("percent", "points") or len(before) <= 2
+    if after and (cand.kind not in _SHARE_KINDS or len(before) <= 2
                   or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
         return after, False
     share = before.startswith("占") and before.endswith(tuple(_GENERIC))
@@ -730,7 +751,7 @@ def _words_after(text: str, cand: _Candidate, end: int) -> str:
     words = text[cand.end:end]
     words = _AFTER_STOP.split(words, maxsplit=1)[0]
     words = _QUOTE_CHARS.sub("", words)
-    if cand.kind in ("percent", "points") and words.startswith("的"):
+    if cand.kind in _SHARE_KINDS and words.startswith("的"):
         return words[1:_MAX_METRIC + 1]
     if words.startswith("的"):
         return ""

@@ -121,7 +121,7 @@ SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 �
 NAME_SUFFIXES = "大 届 号 版 强 佳".split()
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = "第 届 每 星期 礼拜 No No. NO 编号 电话 热线 邮编 传真 代码 ICP备 ICP证 " \
-                 "公网安备 备案号 条款".split()
+                 "公网安备 备案号 条款 排名前 排名第 位列第 位居第".split()
 
 # Connectors inside a list or range of numbers that share the last one's unit: 12、15和20个.
 SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
