@@ -204,6 +204,7 @@ def _candidates(text: str) -> list[_Candidate]:
     span_starts = [s for s, _ in name_spans]
     found: list[_Candidate] = []
     pending: list[tuple[int, int, Numeral, str | None]] = []  # bare numbers awaiting a unit
+    ordinal_end = -1  # where the last ordinal ended: 第1、2、3名 are all ordinals
     for match in _PATTERN.finditer(text):
         if match.group("name") is not None or match.group("date") is not None:
             pending.clear()
@@ -211,10 +212,15 @@ def _candidates(text: str) -> list[_Candidate]:
         if _inside_name(match.start(), span_starts, name_spans):
             pending.clear()
             continue
+        if ordinal_end >= 0 and _connected(text, ordinal_end, match.start()):
+            ordinal_end = match.end()
+            continue
         candidate = _judge(text, match)
         if candidate is None:
             pending.clear()
+            ordinal_end = match.end() if text.endswith("第", 0, match.start()) else -1
             continue
+        ordinal_end = -1
         if candidate.unit is None and candidate.kind in ("bare", "number") and _table_cell(
                 text, match):
             candidate = _table_figure(text, match, candidate)
