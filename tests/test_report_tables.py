@@ -75,7 +75,7 @@ def test_xlsx_has_the_same_rows_a_frozen_filtered_header_and_highlighted_figures
              r[column["unit"]] or "") for r in values[1:6]] == list(ROWS)
     assert values[1][column["value"]] == 13800 and isinstance(values[1][column["line"]], int)
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:N{len(values)}"
+    assert sheet.auto_filter.ref == f"A1:O{len(values)}"
     figure = sheet.cell(row=2, column=column["figure"] + 1)
     assert figure.fill.fgColor.rgb.endswith(xlsx_report.FIGURE_FILL)
     assert sheet.cell(row=2, column=column["message"] + 1).fill.fgColor.rgb == "00000000"

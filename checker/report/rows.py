@@ -16,8 +16,8 @@ from checker.baseline import DECISION_COLUMN, FINGERPRINT_COLUMN
 from checker.findings import LEVELS, Finding, Outcome
 
 COLUMNS = (
-    "finding", "rule", "level", "kind", "metric", "document", "line", "column", "figure",
-    "value", "unit", "message", DECISION_COLUMN, FINGERPRINT_COLUMN,
+    "finding", "rule", "level", "kind", "metric", "document", "line", "column", "where",
+    "figure", "value", "unit", "message", DECISION_COLUMN, FINGERPRINT_COLUMN,
 )
 SECTIONS = (  # kind, title: the order and headings of the human formats
     ("mismatch", "Mismatches"),
@@ -40,14 +40,15 @@ class Place:
     text: str = ""  # the figure as written
     value: Decimal | None = None
     unit: str | None = None
+    where: str = ""  # page and line (PDF), paragraph or table cell (Word)
 
 
 def places(finding: Finding) -> list[Place]:
     """Every figure of the finding; else the rules or baseline file place it names; else the
     documents a metric is missing in (a whole document: no line)."""
     if finding.figures:
-        return [Place(f.document, f.line, f.column, len(f.text), f.text, f.value, f.unit)
-                for f in finding.figures]
+        return [Place(f.document, f.line, f.column, len(f.text), f.text, f.value, f.unit,
+                      f.where) for f in finding.figures]
     if finding.source:
         path, line, column = finding.source
         return [Place(path, line or None, column or None)]
@@ -72,7 +73,7 @@ def finding_rows(outcome: Outcome) -> list[dict[str, Any]]:
         }
         for place in places(finding) or [Place("", None, None)]:
             rows.append({**common, "document": place.path, "line": place.line,
-                         "column": place.column, "figure": place.text,
+                         "column": place.column, "where": place.where, "figure": place.text,
                          "value": place.value, "unit": place.unit or ""})
     return rows
 
