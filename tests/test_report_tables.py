@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from checker.report import csv_report, xlsx_report
 from checker.report.rows import COLUMNS
@@ -82,4 +83,5 @@ def test_xlsx_has_the_same_rows_a_frozen_filtered_header_and_highlighted_figures
     formula = sheet.cell(row=len(values), column=column["metric"] + 1)
     assert (formula.value, formula.data_type) == ("=1+1", "s")  # text, not a formula
     choices, = sheet.data_validations.dataValidation
-    assert choices.formula1 == '"accept,ignore"' and "M2" in str(choices.sqref)
+    decision = get_column_letter(COLUMNS.index("decision") + 1)
+    assert choices.formula1 == '"accept,ignore"' and f"{decision}2" in str(choices.sqref)
