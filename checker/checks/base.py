@@ -151,10 +151,12 @@ def ambiguous(rule: Rule, figure: Figure, candidates: Sequence[Figure]) -> Findi
                    level="warning", figures=(figure, *candidates))
 
 
-def unmatched(rule: Rule, metric: str, document: str, context: Context) -> Finding:
+def unmatched(rule: Rule, metric: str, documents: Sequence[str], context: Context) -> Finding:
     """A rule whose metric matches no figure is reported, never silently passed."""
     names = ", ".join(context.metrics[metric].names) if metric in context.metrics else metric
+    paths = tuple(context.paths.get(document, document) for document in documents)
+    where = " or ".join(f"{document} ({path})" for document, path in zip(documents, paths))
     return finding(rule, "unmatched-rule", metric,
-                   f"metric {metric!r} ({names}) matches no figure in {document} "
-                   f"({context.paths.get(document, document)})",
+                   f"metric {metric!r} ({names}) matches no figure in {where}",
+                   missing_in=paths,
                    source=(rule.source.path, rule.source.line, rule.source.column))

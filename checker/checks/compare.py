@@ -43,7 +43,7 @@ def check(rule: Rule, context: Context) -> Iterator[Finding]:
         selection = context.select(reference.document, reference.metric)
         if selection.figure is None:
             missing = True
-            yield unmatched(rule, reference.metric, reference.document, context)
+            yield unmatched(rule, reference.metric, [reference.document], context)
         else:
             figures[str(reference)] = selection.figure
             if selection.rivals:

@@ -53,7 +53,7 @@ def check(rule: Rule, context: Context) -> Iterator[Finding]:
         selections = [context.select(document, metric) for document in documents]
         found = [s for s in selections if s.figure is not None]
         if not found:
-            yield unmatched(rule, metric, " or ".join(documents), context)
+            yield unmatched(rule, metric, documents, context)
             continue
         for selection in found:
             if selection.rivals:

@@ -44,7 +44,7 @@ def check(rule: Rule, context: Context) -> Iterator[Finding]:
     figures = [s.figure for s in selections if s.figure is not None]
     for selection in selections:
         if selection.figure is None:
-            yield unmatched(rule, selection.metric, selection.document, context)
+            yield unmatched(rule, selection.metric, [selection.document], context)
     if len(figures) < len(selections):
         return
     total, *parts = figures
