@@ -79,11 +79,11 @@ _UNIT_NOT_BEFORE = {
     "村": "民委", "人": "民员才工大", "家": "庭属长乡", "名": "称单义列", "台": "湾阶", "种": "植类子",
     "支": "持援付出撑部", "起": "来步草", "成": "为员果立功本交长绩都", "度": "过", "天": "津然",
     "处": "理置室", "例": "如会", "套": "餐", "门": "户槛", "片": "区", "克": "服", "款": "项",
-    "条": "件例款", "类": "似", "组": "织成建", "队": "伍员", "份": "额", "期": "间待望盼限末",
-    "节": "约日能点", "首": "都次先席", "道": "路德理", "课": "题程", "班": "组子", "本": "地市报领",
+    "条": "件例款", "类": "似", "组": "织成建", "队": "伍员", "份": "额", "期": "间待望盼限末工建项",
+    "节": "约日能点", "首": "都次先席", "道": "路德理", "课": "题程", "班": "组子倒次", "本": "地市报领",
     "部": "分署长", "位": "于置", "次": "要序", "单": "位", "周": "边围期末", "米": "粮",
     "项": "目", "场": "所地馆景合", "点": "位", "对": "象于接", "头": "等", "批": "准示评",
-    "年": "龄级制", "轮": "车汽摩电驱", "篇": "章", "册": "子", "块": "钱", "张": "家",
+    "年": "龄级制", "轮": "车汽摩电驱", "篇": "章", "册": "子", "张": "家",
 }
 
 
@@ -122,7 +122,7 @@ _DATE = (
 _FIGURE = (
     rf"(?P<pre>{_alternation(zh.PREFIX_QUALIFIERS)})?"
     rf"(?:(?P<pct>{zh.PERCENT_PREFIX})(?P<pnum>{_AR}|{_CN})"
-    rf"|(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})"
+    rf"|(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})|(?P<half>一半|半数)"
     rf"|(?P<cur>[{''.join(zh.CURRENCY_SIGNS)}])?"
     rf"(?<![A-Za-z0-9.])(?P<sign>(?<![0-9])-)?(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
     rf"(?P<suf1>{_alternation(zh.SUFFIX_QUALIFIERS)})?"
@@ -263,13 +263,14 @@ def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
     the header (产量（万吨）, 比上年增长(%)).  Years (2019) stay out."""
     numeral = bare.numeral
     cells, column = _cells(_row(text, bare.start), bare.start - _line_start(text, bare.start))
-    own_unit = _UNIT_CELL.fullmatch(cells[column - 1]) if column > 0 else None
-    own_unit = own_unit or _UNIT_IN_HEADER.search(cells[0])  # 人口（万人） | 1200
-    if own_unit is None and _years_row(cells):
+    unit_before = _UNIT_CELL.fullmatch(cells[column - 1]) if column > 0 else None
+    row_unit = _UNIT_IN_HEADER.search(cells[0])  # 人口（万人） | 1200
+    if unit_before is None and row_unit is None and _years_row(cells):
         return bare  # 年份 | 2019 | 2020: a header of years
     header = _header(text, bare.start, len(cells), column)
     name = cells[0] + (f"（{header}）" if header else "")
-    unit_cell = own_unit or (_UNIT_IN_HEADER.search(header) if header else None)
+    # The cell before names the unit; else the column header (比上年增长（%）); else the row.
+    unit_cell = unit_before or (_UNIT_IN_HEADER.search(header) if header else None) or row_unit
     if unit_cell is None or bare.unit is not None:
         return bare._replace(kind="number" if bare.kind == "bare" else bare.kind, metric=name)
     scale, unit = unit_cell.group("scale"), unit_cell.group("unit")
@@ -347,8 +348,8 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     """A figure candidate from a pattern match, or None when it is not a figure."""
     prefix, pct, pnum, cur, sign, ar, cn, suf1, scale, suf2, unit, post = m.group(
         *_FIGURE_GROUPS)
-    if m.group("den"):
-        return _fraction(m, prefix)
+    if m.group("den") or m.group("half"):
+        return _fraction(m, prefix, post)
     raw_number = pnum or ar or cn
     number_start = m.start("pnum") if pct else m.start("ar") if ar else m.start("cn")
     if len(raw_number) > MAX_DIGITS:
@@ -361,6 +362,7 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
         number_start = m.start("sign")
         numeral = Numeral(-numeral.value, numeral.place, numeral.step)
     percent = bool(pct)
+    unit = zh.UNIT_ALIASES.get(unit, unit) if unit else unit
     if cur and not unit:
         unit = zh.CURRENCY_SIGNS[cur]  # ￥300 is 300元
     if cur:
@@ -380,9 +382,10 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
         if raw_number in ("〇", "零"):
             return None  # 零部件
         if raw_number == "一" and not scale:
-            return None  # the article: 一批, 一张蓝图
+            return None  # the article: 一批, 一张蓝图, 这一年
         if len(raw_number) == 1 and raw_number in "百千万亿" and not percent and (
-                (unit not in _LONE_PLACE_UNITS and not (prefix and unit))
+                (unit not in _LONE_PLACE_UNITS and not (prefix and unit)
+                 and not (unit and post in ("以上", "以下")))  # 亿元以上: a threshold
                 or before.endswith(_VAGUE_BEFORE)
                 or (before.endswith(("（", "(")) and text.startswith(("）", ")"), m.end()))):
             return None  # 百家争鸣; 数百名, 上万人: no number stated; 人口（万人）: a unit
@@ -412,6 +415,8 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     if suffix:
         qualifier = zh.SUFFIX_QUALIFIERS[suffix]
         unbounded = False
+    if post == "多" and zh.UNITS.get(unit or "") != "duration":
+        post, end = None, m.start("post")  # 5年多 is more than five years; 3万人多次 is not
     if post:
         if unit is None and not percent and scale is None:
             post = None  # 市级以上: 以上 of a word, not a number
@@ -457,21 +462,29 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     return _Candidate(start, end, scaled, scale, unit, qualifier, unbounded, kind)
 
 
-def _fraction(m: re.Match[str], prefix: str | None) -> _Candidate | None:
-    """三分之一, 4分之3: a share, its value the quotient to four decimal places."""
-    parts = []
-    for group in ("den", "num"):
-        raw = m.group(group)
-        parts.append(parse_arabic(raw) if raw[0].isdigit() else parse_chinese(raw))
-    denominator, numerator = parts
-    if denominator is None or numerator is None or not denominator.value:
-        return None
-    value = (numerator.value / denominator.value).quantize(Decimal("0.0001"))
+def _fraction(m: re.Match[str], prefix: str | None, post: str | None) -> _Candidate | None:
+    """三分之一, 4分之3, 一半: a share, its value the quotient to four decimal places."""
+    if m.group("half"):
+        value = Decimal("0.5")
+        end = m.end("half")
+    else:
+        parts = []
+        for group in ("den", "num"):
+            raw = m.group(group)
+            parts.append(parse_arabic(raw) if raw[0].isdigit() else parse_chinese(raw))
+        denominator, numerator = parts
+        if denominator is None or numerator is None or not denominator.value:
+            return None
+        value = (numerator.value / denominator.value).quantize(Decimal("0.0001"))
+        end = m.end("num")
     qualifier = zh.PREFIX_QUALIFIERS.get(prefix) if prefix else None
+    unbounded = prefix in zh.UNBOUNDED_MORE_THAN
+    if post and m.start("post") == end and post in zh.POSTFIX_QUALIFIERS:
+        qualifier, unbounded, end = zh.POSTFIX_QUALIFIERS[post], False, m.end("post")
     place = Decimal("0.0001")
-    start = m.start("pre") if prefix else m.start("den")
-    return _Candidate(start, m.end("num"), Numeral(tidy(value), place, place), None, None,
-                      qualifier, bool(prefix in zh.UNBOUNDED_MORE_THAN), "ratio")
+    start = m.start("pre") if prefix else m.start("den") if m.group("den") else m.start("half")
+    return _Candidate(start, end, Numeral(tidy(value), place, place), None, None,
+                      qualifier, unbounded, "ratio")
 
 
 def interval_of(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:

@@ -53,7 +53,7 @@ VAGUE_BEFORE = "数 几 上 成 近乎".split()
 # Qualifier words before the number.  Keys are the words, values the qualifier.
 PREFIX_QUALIFIERS = {
     "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
-    "大于": "more_than", "超": "more_than",
+    "大于": "more_than", "超": "more_than", "突破": "more_than",
     "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最少": "at_least",
     "将近": "nearly", "接近": "nearly", "逼近": "nearly", "近": "nearly",
     "大约": "about", "约为": "about", "约合": "about", "大概": "about", "约": "about",
@@ -68,10 +68,10 @@ PREFIX_NOT_AFTER = {"近": "最附靠邻将接逼亲", "约": "制节简契公�
 SUFFIX_QUALIFIERS = {"余": "more_than", "多": "more_than", "来": "about"}
 # Qualifier words after the unit (70%以上, 3年左右).
 POSTFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most",
-                      "左右": "about", "有余": "more_than"}
+                      "左右": "about", "有余": "more_than", "多": "more_than"}
 # The prefix words that leave the top of the interval open (超过300万 may be 500万);
 # the suffix words 余/多 mean "the next step up at most" (300余万 < 400万).
-UNBOUNDED_MORE_THAN = {"超过", "逾", "多于", "高于", "大于", "超"}
+UNBOUNDED_MORE_THAN = {"超过", "逾", "多于", "高于", "大于", "超", "突破"}
 
 # Measure words and units after the number (and scale), by kind.  Longest match wins.
 UNITS: dict[str, str] = {}
@@ -81,7 +81,7 @@ for _kind, _words in {
              "株 块 处 片 门 节 首 幅 起 宗 例 组 队 班 轮 笔 封 枚 颗 根 盏 双 箱 包 袋 瓶 "
              "盒 床 所 区 县 市 省 镇 乡 村 部门 家庭 人口 名次 款 副 道 堂 课 课时 学时 "
              "张次 票 单 网点 户籍",
-    "money": "元 美元 欧元 港元 日元 英镑 澳元 卢布 韩元 新台币 澳门元 人民币",
+    "money": "元 块钱 美元 欧元 港元 日元 英镑 澳元 卢布 韩元 新台币 澳门元 人民币",
     "percent": "% ‰",
     "points": "个百分点 百分点 个千分点",
     "measure": "吨 千克 公斤 克 微克 毫克 斤 纳米 千帕 分贝 摄氏度 ℃ 兆瓦时 亿千瓦时 公里 千米 米 厘米 毫米 平方米 平方公里 平方千米 公顷 亩 "
@@ -93,6 +93,8 @@ for _kind, _words in {
 }.items():
     for _w in _words.split():
         UNITS[_w] = _kind
+# Colloquial units recorded under their standard name (两块钱 is 2 元).
+UNIT_ALIASES = {"块钱": "元"}
 # Units read as money per something: 元/吨, 美元/桶.
 PER_UNIT_SEPARATORS = "/"
 
