@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker import tables
 from checker.documents import Document
 from checker.figures import Figure, interval_of
 from checker.lang import en
@@ -26,8 +27,9 @@ def _words(words: object) -> str:
 _NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _PATTERN = re.compile(
     rf"(?:(?P<pre>{_words(en.PREFIX_QUALIFIERS)})\s+)?"
-    rf"(?P<sign>[-−])?(?P<cur>{_words(en.CURRENCY_SYMBOLS)})?"
-    rf"(?<![\w.,:/-])(?P<num>{_NUMBER})"
+    rf"(?:(?P<code>{_words(en.CURRENCY_CODES)})\s?)?"
+    rf"(?<![\w.,:/+-])(?P<sign>[-−])?(?P<cur>{_words(en.CURRENCY_SYMBOLS)})?"
+    rf"(?<![\w.,:/+])(?P<num>{_NUMBER})"
     rf"(?:\s?(?P<scale>{_words(en.SCALES)})\b)?"
     rf"(?:\s?(?P<pct>%|(?:{_words(en.PERCENT_WORDS)}|{_words(en.POINT_WORDS)})\b))?"
     rf"(?:\s+(?P<cur2>{_words(en.CURRENCY_WORDS)})\b)?"
@@ -37,6 +39,8 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
+_HEADER_UNIT = re.compile(r"\((?P<unit>[^()]*)\)")
 _CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
 _ASIDE = re.compile(r"\([^()]*\)")
 _MONTHS = set(en.MONTHS)
@@ -79,8 +83,9 @@ def _figure(document: Document, m: re.Match[str], previous: str) -> Figure | Non
         return None
     scale_word = (m.group("scale") or "").lower()
     pct = (m.group("pct") or "").lower()
-    currency = m.group("cur") or m.group("cur2")
-    unit_word = (m.group("unit") or "").lower()
+    currency = m.group("cur") or m.group("cur2") or m.group("code")
+    unit_as_written = " ".join((m.group("unit") or "").split())
+    unit_word = unit_as_written.lower()
     before = text[max(0, m.start("num") - 24):m.start("num") - (len(m.group("cur") or ""))]
     last_word = (_WORD.findall(before) or [""])[-1].lower()
     after = text[m.end():m.end() + 16]
@@ -114,15 +119,20 @@ def _figure(document: Document, m: re.Match[str], previous: str) -> Figure | Non
     elif currency:
         kind = "money"
         key = " ".join(currency.lower().split())
-        unit = en.CURRENCY_SYMBOLS.get(currency) or en.CURRENCY_WORDS.get(key, currency)
+        unit = (en.CURRENCY_SYMBOLS.get(currency) or en.CURRENCY_WORDS.get(key)
+                or currency.upper())
     elif unit_word in en.DURATION_UNITS:
         kind, unit = "duration", unit_word
     elif unit_word:
-        kind, unit = "measure", unit_word
+        kind, unit = "measure", unit_as_written
     else:
         kind, unit = ("count" if next_word and next_word not in _BREAK else "number"), None
-    if kind == "duration":
-        qualifier, unbounded = None, False
+    if _SPACED_DIGITS.search(text, max(0, m.start("num") - 2), m.start("num") + 1) or (
+            _SPACED_DIGITS.match(text, m.end("num") - 1)):
+        return None  # +388 1 555 0142: a phone number, digits grouped by spaces
+    cell_start = m.start("sign") if m.group("sign") else m.start("num")
+    if tables.in_cell(text, cell_start, m.end("num")) and not (pct or currency or unit_word):
+        return _table_figure(document, m, numeral, previous)
     start = m.start("pre") if m.group("pre") else m.start()
     end = m.end("post") if m.group("post") else m.end()
     line, column = document.position(start)
@@ -135,6 +145,40 @@ def _figure(document: Document, m: re.Match[str], previous: str) -> Figure | Non
         scale=scale_word or None, qualifier=qualifier,
         interval=interval_of(numeral, qualifier, unbounded), place=numeral.place,
         metric=metric, context=text[clause_start:clause_end].strip(), kind=kind,
+        where=document.where(start),
+    )
+
+
+def _table_figure(document: Document, m: re.Match[str], numeral: Numeral,
+                  previous: str) -> Figure:
+    """A number alone in a table cell: named by its row and column header, with the unit or
+    scale the header gives in brackets: Employment (thousands), Change on year (%)."""
+    text = document.text
+    start, end = m.start("sign") if m.group("sign") else m.start("num"), m.end("num")
+    cells, column = tables.row_at(text, start)
+    header = tables.header_of(text, start, len(cells), column)
+    kind, unit, scale = "number", None, None
+    bracket = _HEADER_UNIT.search(header)
+    if bracket:
+        words = bracket.group("unit").lower().split()
+        for word in words:
+            if word in ("%", "percent", "per", "cent"):
+                kind, unit = "percent", "%"
+            elif word.rstrip("s") in en.SCALES:
+                scale = word.rstrip("s")
+            elif word in en.CURRENCY_WORDS or word.upper() in en.CURRENCY_CODES:
+                kind, unit = "money", en.CURRENCY_WORDS.get(word) or word.upper()
+    if scale:
+        factor = Decimal(en.SCALES[scale])
+        numeral = Numeral(tidy(numeral.value * factor), tidy(numeral.place * factor),
+                          tidy(numeral.step * factor))
+    line, column_number = document.position(start)
+    return Figure(
+        document=document.path, line=line, column=column_number, start=start, end=end,
+        text=text[start:end], value=numeral.value, unit=unit, scale=scale, qualifier=None,
+        interval=interval_of(numeral, None, False), place=numeral.place,
+        metric=cells[0].lower() + (f" ({header.lower()})" if header else ""),
+        context=text[tables.row_start(text, start):end].strip(), kind=kind,
         where=document.where(start),
     )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from checker import tables
 from checker.documents import Document
 from checker.intervals import Interval
 from checker.lang import zh
@@ -77,13 +78,13 @@ def _alternation(words: object) -> str:
 _UNIT_NOT_BEFORE = {
     "市": "场民值委级区政长", "区": "域县内间别", "县": "城域级委", "省": "份级委会", "乡": "镇村",
     "村": "民委", "人": "民员才工大", "家": "庭属长乡", "名": "称单义列", "台": "湾阶", "种": "植类子",
-    "支": "持援付出撑部", "起": "来步草", "成": "为员果立功本交长绩都", "度": "过", "天": "津然",
+    "支": "持援付出撑部", "起": "来步草", "成": "员果立功本交长绩都", "度": "过", "天": "津然",
     "处": "理置室", "例": "如会", "套": "餐", "门": "户槛", "片": "区", "克": "服", "款": "项",
     "条": "件例款", "类": "似", "组": "织成建", "队": "伍员", "份": "额", "期": "间待望盼限末工建项",
     "节": "约日能点", "首": "都次先席", "道": "路德理", "课": "题程", "班": "组子倒次", "本": "地市报领",
     "部": "分署长", "位": "于置", "次": "要序", "单": "位", "周": "边围期末", "米": "粮",
     "项": "目", "场": "所地馆景合", "点": "位", "对": "象于接", "头": "等", "批": "准示评",
-    "年": "龄级制", "轮": "车汽摩电驱", "篇": "章", "册": "子", "张": "家",
+    "股": "东份票权本市", "年": "龄级制", "轮": "车汽摩电驱", "篇": "章", "册": "子", "张": "家",
 }
 
 
@@ -154,11 +155,8 @@ _SLOGAN = re.compile(rf"(?:{_alternation(zh.SLOGAN_HEADS)})(?=\W|$|[的和与、
 _ORDINAL_BEFORE = tuple(sorted(zh.ORDINAL_BEFORE, key=len, reverse=True))
 _CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
 _ADDRESS = re.compile(r"[0-9]+号")
-_CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000+")
 _UNIT_CELL = re.compile(rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})")
 _UNIT_IN_HEADER = re.compile(rf"[（(](?P<scale>{_SCALES})?(?P<unit>{_UNITS})[）)]")
-_DIGIT_CELL = re.compile(r"[-−]?[0-9][0-9,.]*%?")
-_YEAR_CELL = re.compile(r"(?:1[0-9]|20|21)[0-9]{2}年?")
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
 _VAGUE_BEFORE = tuple(zh.VAGUE_BEFORE)
@@ -221,8 +219,8 @@ def _candidates(text: str) -> list[_Candidate]:
             ordinal_end = match.end() if text.endswith("第", 0, match.start()) else -1
             continue
         ordinal_end = -1
-        if candidate.unit is None and candidate.kind in ("bare", "number") and _table_cell(
-                text, match):
+        if candidate.unit is None and candidate.kind in ("bare", "number") and tables.in_cell(
+                text, match.start(), match.end()):
             candidate = _table_figure(text, match, candidate)
         if candidate.unit is None and candidate.scale is None and candidate.kind == "bare":
             if pending and not _connected(text, pending[-1][1], candidate.start):
@@ -238,39 +236,21 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
-def _table_cell(text: str, m: re.Match[str]) -> bool:
-    """True when a number fills a cell of a table row: tabs (or runs of spaces) on both sides
-    and at least three cells in the row (粮食产量\t万吨\t69541\t1.3)."""
-    start, end = m.start(), m.end()
-    before, after = text[max(0, start - 2):start], text[end:end + 2]
-    opened = before.endswith(("\t", "\n")) or before == "  " or start == 0
-    closed = after.startswith(("\t", "\n", "\r")) or after == "  " or end == len(text)
-    if not (opened and closed):
-        return False
-    row = _row(text, start)
-    return len(_CELL_SPLIT.split(row.strip())) >= 3
-
-
-def _row(text: str, offset: int) -> str:
-    line_start = text.rfind("\n", max(0, offset - WINDOW), offset) + 1
-    line_end = text.find("\n", offset, offset + WINDOW)
-    return text[line_start:line_end if line_end >= 0 else offset + WINDOW]
-
-
 def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
     """A number alone in a table cell is a figure, named by its row's first cell and its
-    column's header.  A unit comes from the cell before it (粮食产量 | 万吨 | 69541) or from
-    the header (产量（万吨）, 比上年增长(%)).  Years (2019) stay out."""
+    column's header.  Its unit comes from the column header (比上年增长（%）, 产量（万吨）),
+    else from a unit cell to its left (商品煤 | 万吨 | 8,652.3 | 8,417.6), else from its row's
+    first cell (人口（万人） | 1200).  Rows of years are headers, not figures."""
     numeral = bare.numeral
-    cells, column = _cells(_row(text, bare.start), bare.start - _line_start(text, bare.start))
-    unit_before = _UNIT_CELL.fullmatch(cells[column - 1]) if column > 0 else None
-    row_unit = _UNIT_IN_HEADER.search(cells[0])  # 人口（万人） | 1200
-    if unit_before is None and row_unit is None and _years_row(cells):
+    cells, column = tables.row_at(text, bare.start)
+    unit_left = next((found for found in (_UNIT_CELL.fullmatch(cell)
+                                          for cell in reversed(cells[1:column])) if found), None)
+    row_unit = _UNIT_IN_HEADER.search(cells[0])
+    if unit_left is None and row_unit is None and tables.years_row(cells):
         return bare  # 年份 | 2019 | 2020: a header of years
-    header = _header(text, bare.start, len(cells), column)
+    header = tables.header_of(text, bare.start, len(cells), column)
     name = cells[0] + (f"（{header}）" if header else "")
-    # The cell before names the unit; else the column header (比上年增长（%）); else the row.
-    unit_cell = unit_before or (_UNIT_IN_HEADER.search(header) if header else None) or row_unit
+    unit_cell = (_UNIT_IN_HEADER.search(header) if header else None) or unit_left or row_unit
     if unit_cell is None or bare.unit is not None:
         return bare._replace(kind="number" if bare.kind == "bare" else bare.kind, metric=name)
     scale, unit = unit_cell.group("scale"), unit_cell.group("unit")
@@ -280,50 +260,6 @@ def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
         tidy(numeral.step * multiplier))
     kind = "percent" if unit in ("%", "‰") else zh.UNITS[unit.split("/")[0]]
     return bare._replace(numeral=scaled, scale=scale, unit=unit, kind=kind, metric=name)
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", max(0, offset - WINDOW), offset) + 1
-
-
-def _cells(row: str, offset: int) -> tuple[list[str], int]:
-    """The cells of a row, and the index of the one at `offset` (counted in the row)."""
-    cells: list[str] = []
-    column = 0
-    position = 0
-    for piece in _CELL_SPLIT.split(row):
-        at = row.find(piece, position)
-        if piece.strip():
-            if at <= offset:
-                column = len(cells)
-            cells.append(piece.strip())
-        position = at + len(piece)
-    return cells, column
-
-
-def _years_row(cells: list[str]) -> bool:
-    """A row whose numbers are all years (年份 | 2019 | 2020 | 2021): a header."""
-    numbers = [cell for cell in cells if _DIGIT_CELL.fullmatch(cell)]
-    return (len(numbers) > 1 or "年" in cells[0]) and bool(numbers) and all(
-        _YEAR_CELL.fullmatch(cell) for cell in numbers)
-
-
-def _header(text: str, offset: int, width: int, column: int) -> str:
-    """The header of a column: the nearest line above, in the same table, with as many cells
-    and no figures in them."""
-    line_start = _line_start(text, offset)
-    for _ in range(40):  # rows above, at most
-        if line_start <= 1:
-            return ""
-        above_start = _line_start(text, line_start - 1)
-        above = text[above_start:line_start - 1]
-        cells, _ = _cells(above, 0)
-        if len(cells) != width:
-            return ""
-        if _years_row(cells) or not any(_DIGIT_CELL.fullmatch(cell) for cell in cells):
-            return cells[column] if column < len(cells) else ""
-        line_start = above_start
-    return ""
 
 
 def _inside_name(offset: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
@@ -381,9 +317,9 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
             return None  # 二〇一九, 一二九: codes and years
         if raw_number in ("〇", "零"):
             return None  # 零部件
-        if raw_number == "一" and not scale:
-            return None  # the article: 一批, 一张蓝图, 这一年
-        if len(raw_number) == 1 and raw_number in "百千万亿" and not percent and (
+        if raw_number == "一" and not scale and zh.UNITS.get(unit or "") != "ratio":
+            return None  # the article: 一批, 一张蓝图, 这一年 (but 约一成 is 10%)
+        if all(ch in "十百千万亿" for ch in raw_number) and raw_number != "十" and not percent and (
                 (unit not in _LONE_PLACE_UNITS and not (prefix and unit)
                  and not (unit and post in ("以上", "以下")))  # 亿元以上: a threshold
                 or before.endswith(_VAGUE_BEFORE)
@@ -418,7 +354,7 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     if post == "多" and zh.UNITS.get(unit or "") != "duration":
         post, end = None, m.start("post")  # 5年多 is more than five years; 3万人多次 is not
     if post:
-        if unit is None and not percent and scale is None:
+        if unit is None and not percent and scale is None and _is_integer(raw_number):
             post = None  # 市级以上: 以上 of a word, not a number
             end = m.start("post")
         else:
@@ -434,13 +370,15 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
         kind = "number"
     elif "." in raw_number or "点" in raw_number:
         line_start = text.rfind("\n", max(0, m.start() - WINDOW), m.start()) + 1
-        if not text[line_start:m.start()].strip(" \u3000") and not _table_cell(text, m):
+        if not text[line_start:m.start()].strip(" \u3000") and not tables.in_cell(
+                text, m.start(), m.end()):
             return None  # 1.2 主要指标 at the start of a line: a section number
         kind = "number"
     else:
         kind = "bare"
     if kind == "duration":
-        if is_arabic and numeral.place == 1 and 1000 <= numeral.value <= 2200 and not qualifier:
+        if (is_arabic and unit == "年" and "," not in raw_number and numeral.place == 1
+                and 1000 <= numeral.value <= 2200 and not qualifier):
             return None  # a year the date pattern did not take
         if prefix in ("近",):
             qualifier, start = None, number_start  # 近五年: recent, not nearly
@@ -460,6 +398,12 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     if unit == "%" or unit == "‰":
         kind = "percent"
     return _Candidate(start, end, scaled, scale, unit, qualifier, unbounded, kind)
+
+
+def _is_integer(raw_number: str) -> bool:
+    """A number that is no figure by itself (an integer with no unit): 市级以上 has no 以上
+    of a number, while 0.02以下 has."""
+    return "." not in raw_number and "点" not in raw_number
 
 
 def _fraction(m: re.Match[str], prefix: str | None, post: str | None) -> _Candidate | None:

@@ -1,11 +1,14 @@
-"""Three report styles written and labelled by hand for the tests (a provincial statistical
-bulletin with tables, a newspaper feature, a county work report): the extractor must find
-nearly every labelled figure and little else, with the labelled value, unit and qualifier.
+"""Report styles written and labelled by hand for the tests (a provincial statistical bulletin
+with tables, a newspaper feature, a county work report, a union's five-year report, a Hong
+Kong release in traditional characters, an enterprise's annual results, an English statistics
+release): the extractor must find nearly every labelled figure and little else, with the
+labelled value, unit and qualifier.
 
 The labels decide a few cases differently from docs/figures.md, knowingly left as they are:
 ages (6至12岁, 60周岁以上) are durations there and measures here (an age is compared like a
 measure: 人均预期寿命78.6岁); 三件事 spans the noun; durations written with 一 (一年多, 过去的
-一年) and after 每 (每两年) are labelled there, while 一 + measure word is never a figure here.
+一年) and after 每 (每两年) are labelled there, while 一 + measure word is never a figure here;
+an English count with no noun after it (9, 1.46 million) is kind number here.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ import yaml
 from checker import extract, load
 from tests.conftest import FIXTURES
 
-STYLES = ["style_bulletin", "style_news", "style_workreport"]
+STYLES = ["style_bulletin", "style_news", "style_workreport", "style_union", "style_hk",
+          "style_enterprise", "style_english"]
 
 
 @pytest.mark.parametrize("name", STYLES)

@@ -30,6 +30,7 @@ UNBOUNDED_MORE_THAN = {"more than", "over", "above", "in excess of", "exceeding"
 POSTFIX_QUALIFIERS = {"or more": "at_least", "or so": "about", "or less": "at_most",
                       "plus": "more_than"}
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "CNY", "HK$": "HKD"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD")
 CURRENCY_WORDS = {
     "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "pounds": "GBP",
@@ -44,7 +45,8 @@ MEASURE_UNITS = (
     "kilometres square kilometers cubic metres cubic meters kwh kilowatt-hours "
     "kilowatt hours gwh twh mw gw kw litres liters barrels years-old"
 ).split()
-DURATION_UNITS = "years year months month days day hours hour weeks week decades decade".split()
+DURATION_UNITS = ("years year months month days day hours hour weeks week decades decade "
+                  "quarters quarter").split()
 MONTHS = ("january february march april may june july august september october november "
           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
 # A number right after one of these is an ordinal or an identifier.

@@ -68,7 +68,8 @@ PREFIX_NOT_AFTER = {"近": "最附靠邻将接逼亲", "约": "制节简契公�
 SUFFIX_QUALIFIERS = {"余": "more_than", "多": "more_than", "来": "about"}
 # Qualifier words after the unit (70%以上, 3年左右).
 POSTFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most",
-                      "左右": "about", "有余": "more_than", "多": "more_than"}
+                      "左右": "about", "有余": "more_than", "多": "more_than",
+                      "或以上": "at_least", "或以下": "at_most"}
 # The prefix words that leave the top of the interval open (超过300万 may be 500万);
 # the suffix words 余/多 mean "the next step up at most" (300余万 < 400万).
 UNBOUNDED_MORE_THAN = {"超过", "逾", "多于", "高于", "大于", "超", "突破"}
@@ -76,7 +77,7 @@ UNBOUNDED_MORE_THAN = {"超过", "逾", "多于", "高于", "大于", "超", "�
 # Measure words and units after the number (and scale), by kind.  Longest match wins.
 UNITS: dict[str, str] = {}
 for _kind, _words in {
-    "count": "个 名 人 位 家 户 项 件 场 期 张 次 人次 户次 家次 场次 件次 批次 车次 架次 个次 "
+    "count": "个 名 人 位 家 户 股 项 件 场 期 张 次 人次 户次 家次 场次 件次 批次 车次 架次 个次 "
              "批 所 座 栋 幢 间 套 台 台套 辆 部 架 艘 条 本 册 份 篇 种 类 支 对 只 头 匹 棵 "
              "株 块 处 片 门 节 首 幅 起 宗 例 组 队 班 轮 笔 封 枚 颗 根 盏 双 箱 包 袋 瓶 "
              "盒 床 所 区 县 市 省 镇 乡 村 部门 家庭 人口 名次 款 副 道 堂 课 课时 学时 "
@@ -123,7 +124,7 @@ SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 �
 NAME_SUFFIXES = "大 届 号 版 强 佳".split()
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = "第 届 每 星期 礼拜 No No. NO 编号 电话 热线 邮编 传真 代码 ICP备 ICP证 " \
-                 "公网安备 备案号 条款 排名前 排名第 位列第 位居第".split()
+                 "公网安备 备案号 条款 排名前 排名第 位列第 位居第 首".split()
 
 # Connectors inside a list or range of numbers that share the last one's unit: 12、15和20个.
 SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()

@@ -1,0 +1,76 @@
+"""Tables in text: rows of cells split by tabs or runs of spaces, as the loaders write the
+tables of HTML, Word and PDF files (粮食产量\t万吨\t69541\t1.3).
+
+Layout only, no language: whether a number fills a cell, the cells of its row, the header of
+its column.  The extractors decide what the cells mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+WINDOW = 200  # the farthest a row is looked for around a number, in characters
+CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000+")
+DIGIT_CELL = re.compile(r"[-−+]?[0-9][0-9,.]*%?")
+YEAR_CELL = re.compile(r"(?:1[0-9]|20|21)[0-9]{2}年?")
+
+
+def in_cell(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] fills a cell of a table row: a tab (or a run of spaces, or
+    the line's end) on both sides, and at least three cells in the row."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    opened = before.endswith(("\t", "\n")) or before == "  " or start == 0
+    closed = after.startswith(("\t", "\n", "\r")) or after == "  " or end == len(text)
+    if not (opened and closed):
+        return False
+    return len(row_at(text, start)[0]) >= 3
+
+
+def row_start(text: str, offset: int) -> int:
+    """Where the line (row) around `offset` starts."""
+    return text.rfind("\n", max(0, offset - WINDOW), offset) + 1
+
+
+def row_at(text: str, offset: int) -> tuple[list[str], int]:
+    """The cells of the row around `offset`, and the index of the cell `offset` is in."""
+    start = row_start(text, offset)
+    end = text.find("\n", offset, offset + WINDOW)
+    return _cells(text[start:end if end >= 0 else offset + WINDOW], offset - start)
+
+
+def _cells(line: str, offset: int) -> tuple[list[str], int]:
+    found: list[str] = []
+    column = 0
+    position = 0
+    for piece in CELL_SPLIT.split(line):
+        at = line.find(piece, position)
+        if piece.strip():
+            if at <= offset:
+                column = len(found)
+            found.append(piece.strip())
+        position = at + len(piece)
+    return found, column
+
+
+def years_row(cells: list[str]) -> bool:
+    """A row whose numbers are all years (年份 | 2019 | 2020 | 2021): a header."""
+    numbers = [cell for cell in cells if DIGIT_CELL.fullmatch(cell)]
+    return (len(numbers) > 1 or "年" in cells[0]) and bool(numbers) and all(
+        YEAR_CELL.fullmatch(cell) for cell in numbers)
+
+
+def header_of(text: str, offset: int, width: int, column: int) -> str:
+    """The header of a column: the nearest line above in the same table (as many cells) that
+    holds no figures, or only years."""
+    start = row_start(text, offset)
+    for _ in range(40):  # rows above, at most
+        if start <= 1:
+            return ""
+        above_start = row_start(text, start - 1)
+        above, _ = _cells(text[above_start:start - 1], 0)
+        if len(above) != width:
+            return ""
+        if years_row(above) or not any(DIGIT_CELL.fullmatch(cell) for cell in above):
+            return above[column] if column < len(above) else ""
+        start = above_start
+    return ""
