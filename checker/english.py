@@ -16,7 +16,7 @@ from checker import tables
 from checker.documents import Document
 from checker.figures import Figure, interval_of
 from checker.lang import en
-from checker.numerals import Numeral, parse_arabic, tidy
+from checker.numerals import Numeral, parse_arabic, scaled
 
 
 def _words(words: object) -> str:
@@ -104,8 +104,7 @@ def _figure(document: Document, m: re.Match[str], previous: str) -> Figure | Non
         numeral = Numeral(-numeral.value, numeral.place, numeral.step)
     if scale_word:
         factor = Decimal(en.SCALES[scale_word])
-        numeral = Numeral(tidy(numeral.value * factor), tidy(numeral.place * factor),
-                          tidy(numeral.step * factor))
+        numeral = scaled(numeral, factor)
     prefix = (m.group("pre") or "").lower()
     prefix = " ".join(prefix.split())
     post = " ".join((m.group("post") or "").lower().split())
@@ -170,8 +169,7 @@ def _table_figure(document: Document, m: re.Match[str], numeral: Numeral,
                 kind, unit = "money", en.CURRENCY_WORDS.get(word) or word.upper()
     if scale:
         factor = Decimal(en.SCALES[scale])
-        numeral = Numeral(tidy(numeral.value * factor), tidy(numeral.place * factor),
-                          tidy(numeral.step * factor))
+        numeral = scaled(numeral, factor)
     line, column_number = document.position(start)
     return Figure(
         document=document.path, line=line, column=column_number, start=start, end=end,

@@ -19,6 +19,7 @@ from checker.documents import Document
 from checker.intervals import Interval
 from checker.lang import zh
 from checker.numerals import Numeral, parse_arabic, parse_chinese, tidy
+from checker.numerals import scaled as scale_numeral
 
 QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than")
 NEARLY_SHARE = Decimal("0.10")  # 近X: the figure lies in [X - 10% of X, X)
@@ -255,9 +256,7 @@ def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
         return bare._replace(kind="number" if bare.kind == "bare" else bare.kind, metric=name)
     scale, unit = unit_cell.group("scale"), unit_cell.group("unit")
     multiplier = Decimal(zh.SCALES[scale]) if scale else Decimal(1)
-    scaled = numeral if not scale else Numeral(
-        tidy(numeral.value * multiplier), tidy(numeral.place * multiplier),
-        tidy(numeral.step * multiplier))
+    scaled = scale_numeral(numeral, multiplier)
     kind = "percent" if unit in ("%", "‰") else zh.UNITS[unit.split("/")[0]]
     return bare._replace(numeral=scaled, scale=scale, unit=unit, kind=kind, metric=name)
 
@@ -275,8 +274,7 @@ def _connected(text: str, end: int, start: int) -> bool:
 def _share_unit(start: int, end: int, numeral: Numeral, owner: _Candidate) -> _Candidate:
     """12、15和20个: a bare number in a list takes the unit (and scale) of the last one."""
     multiplier = Decimal(zh.SCALES[owner.scale]) if owner.scale in zh.SCALES else Decimal(1)
-    scaled = Numeral(tidy(numeral.value * multiplier), tidy(numeral.place * multiplier),
-                     tidy(numeral.step * multiplier))
+    scaled = scale_numeral(numeral, multiplier)
     return _Candidate(start, end, scaled, owner.scale, owner.unit, None, False, owner.kind)
 
 
@@ -390,9 +388,7 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
 
     # Apply the scale.
     multiplier = Decimal(zh.SCALES[scale]) if scale else Decimal(1)
-    scaled = numeral if not scale else Numeral(
-        tidy(numeral.value * multiplier), tidy(numeral.place * multiplier),
-        tidy(numeral.step * multiplier))
+    scaled = scale_numeral(numeral, multiplier)
     if suffix == "来":
         qualifier = "about"
     if unit == "%" or unit == "‰":

@@ -22,6 +22,14 @@ class Numeral(NamedTuple):
     digit_sequence: bool = False  # 二〇一九: digits read one by one, as years and codes are
 
 
+def scaled(numeral: Numeral, factor: Decimal | int) -> Numeral:
+    """The numeral times a scale (1.38 by 万 → 13800, its places scaled alike)."""
+    if factor == 1:
+        return numeral
+    return Numeral(tidy(numeral.value * factor), tidy(numeral.place * factor),
+                   tidy(numeral.step * factor))
+
+
 def tidy(value: Decimal) -> Decimal:
     """The same number without trailing zeros or exponent: 13800.00 → 13800, 0.50 → 0.5."""
     if value == value.to_integral_value():
