@@ -85,7 +85,7 @@ _UNIT_NOT_BEFORE = {
     "节": "约日能点", "首": "都次先席", "道": "路德理", "课": "题程", "班": "组子倒次", "本": "地市报领",
     "部": "分署长", "位": "于置", "次": "要序", "单": "位", "周": "边围期末", "米": "粮",
     "项": "目", "场": "所地馆景合", "点": "位", "对": "象于接", "头": "等", "批": "准示评",
-    "股": "东份票权本市", "年": "龄级制", "轮": "车汽摩电驱", "篇": "章", "册": "子", "张": "家",
+    "股": "东份票权本市", "年": "龄级制期", "轮": "车汽摩电驱", "篇": "章", "册": "子", "张": "家",
 }
 
 
@@ -112,7 +112,8 @@ _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DATE = (
     rf"{_YEAR}[-/.]{_MONTH}[-/.]{_DAY}(?![0-9])"
-    rf"|{_YEAR}\s*[-—–~至到]\s*(?:{_YEAR}|[0-9]{{2}})年?(?:{_alternation(zh.DATE_AFTER_YEAR)})?"
+    rf"|{_YEAR}\s*[-—–~至到/]\s*(?:{_YEAR}|[0-9]{{2}})年?(?:{_alternation(zh.DATE_AFTER_YEAR)})?"
+    r"|[0-9]{1,2}点(?:[0-9]{1,2}分|半)"
     rf"|{_YEAR}(?:{_alternation(zh.DATE_AFTER_YEAR)}|年)(?:{_MONTH}月(?:{_DAY}[日号])?)?"
     rf"|{_MONTH}\s*[-—–~至到]\s*{_MONTH}月"
     rf"|{_MONTH}月(?:{_DAY}[日号]|份|[上中下]旬|底|初|末|中)?"
@@ -126,17 +127,17 @@ _FIGURE = (
     rf"(?:(?P<pct>{zh.PERCENT_PREFIX})(?P<pnum>{_AR}|{_CN})"
     rf"|(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})|(?P<half>一半|半数)"
     rf"|(?P<cur>[{''.join(zh.CURRENCY_SIGNS)}])?"
-    rf"(?<![A-Za-z0-9.])(?P<sign>(?<![0-9])-)?(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
+    rf"(?<![A-Za-z0-9.])(?P<sign>(?<![0-9])[-+])?(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
     rf"(?P<suf1>{_alternation(zh.SUFFIX_QUALIFIERS)})?"
     rf"(?P<scale>{_SCALES})?"
     rf"(?P<suf2>余|多)?"
-    rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}))?)?"
+    rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}))?|/(?:10万|十万|万|千|百万|10万人|万人|千人))?"
     rf"(?P<post>{_alternation(zh.POSTFIX_QUALIFIERS)})?"
 )
 _NAMES = _alternation(zh.NAMES)
 # Every match begins with a digit, a numeral, a qualifier word or a name: the lookahead
 # lets the regex engine skip all other positions at once (ten times faster on prose).
-_FIRST = sorted(set("0123456789-" + _CN_CHARS + "".join(zh.CURRENCY_SIGNS))
+_FIRST = sorted(set("0123456789-+" + _CN_CHARS + "".join(zh.CURRENCY_SIGNS))
                 | {w[0] for w in zh.PREFIX_QUALIFIERS}
                 | {w[0] for w in zh.NAMES} | {zh.PERCENT_PREFIX[0]})
 _PATTERN = re.compile(rf"(?=[{''.join(map(re.escape, _FIRST))}])"
@@ -161,6 +162,8 @@ _UNIT_IN_HEADER = re.compile(rf"[（(](?P<scale>{_SCALES})?(?P<unit>{_UNITS})[�
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
 _VAGUE_BEFORE = tuple(zh.VAGUE_BEFORE)
+_TIME_OF_DAY = ("上午", "下午", "晚上", "早上", "凌晨", "中午", "傍晚", "晚", "早", "至", "到", "-",
+                "—", "～", "~")
 _SESSION_AFTER = tuple(zh.SESSION_AFTER)
 
 
@@ -202,37 +205,46 @@ def _candidates(text: str) -> list[_Candidate]:
     name_spans = [(m.start(), m.end()) for m in _NAME_SPANS.finditer(text)]
     span_starts = [s for s, _ in name_spans]
     found: list[_Candidate] = []
-    pending: list[tuple[int, int, Numeral, str | None]] = []  # bare numbers awaiting a unit
+    # Numbers with no unit yet, in a list that a later number may give one (12、15和20个;
+    # 0.3、2.6和2.9个百分点).  Left without one, a decimal is a figure still; an integer not.
+    pending: list[_Candidate] = []
+
+    def settle() -> None:
+        found.extend(c for c in pending if c.kind == "number")
+        pending.clear()
+
     ordinal_end = -1  # where the last ordinal ended: 第1、2、3名 are all ordinals
     for match in _PATTERN.finditer(text):
         if match.group("name") is not None or match.group("date") is not None:
-            pending.clear()
+            settle()
             continue
         if _inside_name(match.start(), span_starts, name_spans):
-            pending.clear()
+            settle()
             continue
         if ordinal_end >= 0 and _connected(text, ordinal_end, match.start()):
             ordinal_end = match.end()
             continue
         candidate = _judge(text, match)
         if candidate is None:
-            pending.clear()
+            settle()
             ordinal_end = match.end() if text.endswith("第", 0, match.start()) else -1
             continue
         ordinal_end = -1
         if candidate.unit is None and candidate.kind in ("bare", "number") and tables.in_cell(
                 text, match.start(), match.end()):
             candidate = _table_figure(text, match, candidate)
-        if candidate.unit is None and candidate.scale is None and candidate.kind == "bare":
-            if pending and not _connected(text, pending[-1][1], candidate.start):
-                pending.clear()
-            pending.append((candidate.start, candidate.end, candidate.numeral, None))
+        if pending and not _connected(text, pending[-1].end, candidate.start):
+            settle()
+        if (candidate.unit is None and candidate.scale is None and candidate.qualifier is None
+                and candidate.kind in ("bare", "number") and candidate.metric is None):
+            pending.append(candidate)
             continue
-        if pending and _connected(text, pending[-1][1], candidate.start) and candidate.unit:
-            for start, end, numeral, _ in pending:
-                found.append(_share_unit(start, end, numeral, candidate))
-        pending.clear()
+        if pending and candidate.unit:
+            found.extend(_share_unit(c, candidate) for c in pending)
+            pending.clear()
+        settle()
         found.append(candidate)
+    settle()
     found.sort(key=lambda c: c.start)
     return found
 
@@ -271,11 +283,11 @@ def _connected(text: str, end: int, start: int) -> bool:
     return between in _CONNECTORS
 
 
-def _share_unit(start: int, end: int, numeral: Numeral, owner: _Candidate) -> _Candidate:
-    """12、15和20个: a bare number in a list takes the unit (and scale) of the last one."""
+def _share_unit(member: _Candidate, owner: _Candidate) -> _Candidate:
+    """12、15和20个: a number in a list takes the unit (and scale) of the last one."""
     multiplier = Decimal(zh.SCALES[owner.scale]) if owner.scale in zh.SCALES else Decimal(1)
-    scaled = scale_numeral(numeral, multiplier)
-    return _Candidate(start, end, scaled, owner.scale, owner.unit, None, False, owner.kind)
+    return member._replace(numeral=scale_numeral(member.numeral, multiplier),
+                           scale=owner.scale, unit=owner.unit, kind=owner.kind)
 
 
 def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
@@ -292,9 +304,10 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     numeral = parse_arabic(raw_number) if is_arabic else parse_chinese(raw_number)
     if numeral is None:
         return None
-    if sign:  # 自然增长率为-1.48‰
+    if sign:  # 自然增长率为-1.48‰, GDP +5.8%
         number_start = m.start("sign")
-        numeral = Numeral(-numeral.value, numeral.place, numeral.step)
+        if sign == "-":
+            numeral = Numeral(-numeral.value, numeral.place, numeral.step)
     percent = bool(pct)
     unit = zh.UNIT_ALIASES.get(unit, unit) if unit else unit
     if cur and not unit:
@@ -319,12 +332,18 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
             return None  # the article: 一批, 一张蓝图, 这一年 (but 约一成 is 10%)
         if all(ch in "十百千万亿" for ch in raw_number) and raw_number != "十" and not percent and (
                 (unit not in _LONE_PLACE_UNITS and not (prefix and unit)
-                 and not (unit and post in ("以上", "以下")))  # 亿元以上: a threshold
+                 and not (unit and zh.POSTFIX_QUALIFIERS.get(post or "") in ("at_least", "at_most")))
+                # 亿元以上, 亿元及以上: a threshold
                 or before.endswith(_VAGUE_BEFORE)
                 or (before.endswith(("（", "(")) and text.startswith(("）", ")"), m.end()))):
             return None  # 百家争鸣; 数百名, 上万人: no number stated; 人口（万人）: a unit
         if unit and unit.startswith("个") and _SLOGAN.match(text, m.end("unit")):
             return None  # 四个意识, 六个坚持
+    if unit == "点" and (before.endswith(_TIME_OF_DAY) or text.startswith(
+            ("钟", "半", "整", "至", "到", "-", "—", "～", "~"), m.end())):
+        return None  # 上午8点, 8点半: a time of day, not index points
+    if text.startswith("兑", m.end()) and numeral.value == 1:
+        return None  # 1美元兑7.0467元: the base of an exchange rate
     if unit == "次" and text.startswith(_SESSION_AFTER, m.end()):
         return None  # 人大四次会议: a session
     if _ADDRESS.match(text, m.end()):
@@ -362,6 +381,8 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
     # What kind of quantity.
     if percent:
         kind, unit = "percent", "%"
+    elif unit and unit.startswith("/"):
+        kind = "percent"  # 8.62/10万: a rate per 100,000
     elif unit:
         kind = zh.UNITS[unit.split("/")[0]]
     elif scale or (not is_arabic and any(ch in raw_number for ch in "万亿")):

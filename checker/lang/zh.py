@@ -69,7 +69,8 @@ SUFFIX_QUALIFIERS = {"余": "more_than", "多": "more_than", "来": "about"}
 # Qualifier words after the unit (70%以上, 3年左右).
 POSTFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most",
                       "左右": "about", "有余": "more_than", "多": "more_than",
-                      "或以上": "at_least", "或以下": "at_most"}
+                      "或以上": "at_least", "或以下": "at_most", "及以上": "at_least",
+                      "及以下": "at_most"}
 # The prefix words that leave the top of the interval open (超过300万 may be 500万);
 # the suffix words 余/多 mean "the next step up at most" (300余万 < 400万).
 UNBOUNDED_MORE_THAN = {"超过", "逾", "多于", "高于", "大于", "超", "突破"}
@@ -84,12 +85,12 @@ for _kind, _words in {
              "张次 票 单 网点 户籍",
     "money": "元 块钱 美元 欧元 港元 日元 英镑 澳元 卢布 韩元 新台币 澳门元 人民币",
     "percent": "% ‰",
-    "points": "个百分点 百分点 个千分点",
+    "points": "个百分点 百分点 个千分点 个基点 基点",
     "measure": "吨 千克 公斤 克 微克 毫克 斤 纳米 千帕 分贝 摄氏度 ℃ 兆瓦时 亿千瓦时 公里 千米 米 厘米 毫米 平方米 平方公里 平方千米 公顷 亩 "
                "立方米 升 毫升 千瓦 千瓦时 兆瓦 吉瓦 瓦 度 千伏 伏 赫兹 标准箱 吨公里 人公里 "
-               "吨标准煤 寸 英寸 尺 字节 岁 周岁 标箱 车位",
+               "吨标准煤 寸 英寸 尺 字节 岁 周岁 标箱 车位 点",
     "ratio": "倍 成 番",
-    "duration": "年 周年 个月 个多月 天 小时 个小时 分钟 秒 周 星期 个星期 工作日 个工作日 "
+    "duration": "年 周年 个月 个多月 天 日 小时 个小时 分钟 秒 周 星期 个星期 工作日 个工作日 "
                 "个季度 学年",
 }.items():
     for _w in _words.split():
@@ -107,7 +108,7 @@ DATE_AFTER_YEAR = "年度 年底 年初 年末 年中 年代 年前 年后".spli
 
 # Set phrases and names that contain numerals.  A number inside one is not a figure.
 NAMES = (
-    "十一五 十二五 十三五 十四五 十五五 五一 五四 七一 八一 三八 六一 一线 二线 三线 "
+    "破万 破亿 破千 十一五 十二五 十三五 十四五 十五五 五一 五四 七一 八一 三八 六一 一线 二线 三线 "
     "两学一做 三严三实 四个意识 四个自信 两个维护 两个确立 四个全面 五位一体 一带一路 两会 两节 "
     "三城一区 四个中心 四个服务 一国两制 三农 一岗双责 两新 四必谈 三补贴 三挂钩 三公 两委 "
     "千家万户 千方百计 百花齐放 百家争鸣 万众一心 千军万马 十全十美 百年大计 四面八方 五湖四海 "
