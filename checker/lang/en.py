@@ -6,13 +6,6 @@ SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "mn": 10**6, "m": 10**6, "bn": 10**9, "tn": 10**12, "k": 10**3,
 }
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
 PREFIX_QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "in excess of": "more_than", "exceeding": "more_than", "upwards of": "more_than",

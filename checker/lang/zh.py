@@ -97,9 +97,6 @@ for _kind, _words in {
         UNITS[_w] = _kind
 # Colloquial units recorded under their standard name (两块钱 is 2 元).
 UNIT_ALIASES = {"块钱": "元"}
-# Units read as money per something: 元/吨, 美元/桶.
-PER_UNIT_SEPARATORS = "/"
-
 # 四次会议, 三次全会: after 次, a session, not a count.
 SESSION_AFTER = "会议 全会 全体会议 代表大会 大会 常委会 委员会".split()
 
@@ -121,8 +118,6 @@ NAMES = (
 # 六个坚持, 三个意识: a number with 个 before one of these heads names a principle.
 SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 必须 代表 明确 统筹 着力 有利于 " \
                "面向 倾斜 融合 结合".split()
-# 十九大, 5大关键词, 十大“北京大工匠”: "the N great …" is a name.
-NAME_SUFFIXES = "大 届 号 版 强 佳".split()
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = "第 届 每 星期 礼拜 No No. NO 编号 电话 热线 邮编 传真 代码 ICP备 ICP证 " \
                  "公网安备 备案号 条款 排名前 排名第 位列第 位居第 首".split()
@@ -142,7 +137,6 @@ METRIC_SYNONYMS = [
 # Metrics that say only "a share" or "a rate": the figure before them names the thing.
 GENERIC_METRICS = "比重 占比 比例 份额 增速 增幅 比率 增长率".split()
 
-CLAUSE_PUNCTUATION = "，。；：！？,;:!?\n\r\t、"
 QUOTES = "“”\"'‘’「」『』【】<>〈〉"
 
 # Trimmed from the start of the words before a number (其中未建会企业 → 未建会企业).
