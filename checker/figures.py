@@ -267,8 +267,7 @@ def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
     if unit_cell is None or bare.unit is not None:
         return bare._replace(kind="number" if bare.kind == "bare" else bare.kind, metric=name)
     scale, unit = unit_cell.group("scale"), unit_cell.group("unit")
-    multiplier = Decimal(zh.SCALES[scale]) if scale else Decimal(1)
-    scaled = scale_numeral(numeral, multiplier)
+    scaled = _with_scale(numeral, scale)
     kind = "percent" if unit in ("%", "‰") else zh.UNITS[unit.split("/")[0]]
     return bare._replace(numeral=scaled, scale=scale, unit=unit, kind=kind, metric=name)
 
@@ -283,10 +282,14 @@ def _connected(text: str, end: int, start: int) -> bool:
     return between in _CONNECTORS
 
 
+def _with_scale(numeral: Numeral, scale: str | None) -> Numeral:
+    """The numeral times its scale word (万, 亿 …), if it has one."""
+    return scale_numeral(numeral, zh.SCALES[scale]) if scale else numeral
+
+
 def _share_unit(member: _Candidate, owner: _Candidate) -> _Candidate:
     """12、15和20个: a number in a list takes the unit (and scale) of the last one."""
-    multiplier = Decimal(zh.SCALES[owner.scale]) if owner.scale in zh.SCALES else Decimal(1)
-    return member._replace(numeral=scale_numeral(member.numeral, multiplier),
+    return member._replace(numeral=_with_scale(member.numeral, owner.scale),
                            scale=owner.scale, unit=owner.unit, kind=owner.kind)
 
 
@@ -408,8 +411,7 @@ def _judge(text: str, m: re.Match[str]) -> _Candidate | None:
                           numeral, None, None, None, False, "bare")
 
     # Apply the scale.
-    multiplier = Decimal(zh.SCALES[scale]) if scale else Decimal(1)
-    scaled = scale_numeral(numeral, multiplier)
+    scaled = _with_scale(numeral, scale)
     if suffix == "来":
         qualifier = "about"
     if unit == "%" or unit == "‰":
