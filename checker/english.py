@@ -49,17 +49,19 @@ _BREAK = set(en.METRIC_BREAK)
 _TRAIL = set(en.METRIC_TRAIL)
 _LEAD = set(en.METRIC_LEAD)
 _CHANGE = set(en.CHANGE_WORDS)
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
-_LETTERS = re.compile(r"[A-Za-z]+")
+# Counted on the UTF-8 bytes, where C does the counting: ASCII letters are the bytes kept by
+# _NOT_LETTERS, and a character of U+4000-U+9FFF (Chinese, nearly all) has a lead byte E4-E9.
+_NOT_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+_NOT_CHINESE_LEADS = bytes(b for b in range(256) if not 0xE4 <= b <= 0xE9)
 MAX_WORDS = 6
 
 
 def is_english(text: str) -> bool:
     """True when a text is English prose rather than Chinese (judged on its first 20,000
     characters: letters far outnumber Chinese characters)."""
-    sample = text[:20000]
-    letters = sum(map(len, _LETTERS.findall(sample)))
-    return letters > 10 * sum(map(len, _CJK.findall(sample))) + 20
+    sample = text[:20000].encode("utf-8", "surrogatepass")
+    letters = len(sample.translate(None, _NOT_LETTERS))
+    return letters > 10 * len(sample.translate(None, _NOT_CHINESE_LEADS)) + 20
 
 
 def extract_english(document: Document) -> list[Figure]:

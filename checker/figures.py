@@ -606,7 +606,7 @@ def _list_item(items: list[str], offset: int) -> str:
 def _in_parentheses(text: str, floor: int, offset: int) -> bool:
     """True when an aside (…) is open at `offset`: its figures do not name what follows."""
     before = text[max(floor, offset - WINDOW):offset]
-    return sum(before.count(c) for c in _OPEN) > sum(before.count(c) for c in _CLOSE)
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 class _Stops:
@@ -645,16 +645,9 @@ class _Boundaries:
 
     @classmethod
     def of(cls, text: str) -> _Boundaries:
-        sentences: list[int] = []
-        clauses: list[int] = []
-        segments: list[int] = []
-        for found in _SEGMENT_STOP.finditer(text):
-            at, ch = found.start(), found.group()
-            segments.append(at)
-            if ch in _CLAUSE_END:
-                clauses.append(at)
-                if ch in _SENTENCE_END:
-                    sentences.append(at)
+        segments = [found.start() for found in _SEGMENT_STOP.finditer(text)]
+        clauses = [at for at in segments if text[at] in _CLAUSE_END]
+        sentences = [at for at in clauses if text[at] in _SENTENCE_END]
         length = len(text)
         return cls(_Stops(sentences, length), _Stops(clauses, length), _Stops(segments, length))
 
