@@ -159,6 +159,8 @@ _CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
 _ADDRESS = re.compile(r"[0-9]+号")
 _UNIT_CELL = re.compile(rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})")
 _UNIT_IN_HEADER = re.compile(rf"[（(](?P<scale>{_SCALES})?(?P<unit>{_UNITS})[）)]")
+_TABLE_UNIT = re.compile(
+    rf"单位\s*[:：]\s*(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?=$|[\s,，、;；)）])", re.M)
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
 _VAGUE_BEFORE = tuple(zh.VAGUE_BEFORE)
@@ -253,7 +255,8 @@ def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
     """A number alone in a table cell is a figure, named by its row's first cell and its
     column's header.  Its unit comes from the column header (比上年增长（%）, 产量（万吨）),
     else from a unit cell to its left (商品煤 | 万吨 | 8,652.3 | 8,417.6), else from its row's
-    first cell (人口（万人） | 1200).  Rows of years are headers, not figures."""
+    first cell (人口（万人） | 1200), else from a unit stated for the whole table above it
+    (单位：亿元).  Rows of years are headers, not figures."""
     numeral = bare.numeral
     cells, column = tables.row_at(text, bare.start)
     unit_left = next((found for found in (_UNIT_CELL.fullmatch(cell)
@@ -263,7 +266,8 @@ def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
         return bare  # 年份 | 2019 | 2020: a header of years
     header = tables.header_of(text, bare.start, len(cells), column)
     name = cells[0] + (f"（{header}）" if header else "")
-    unit_cell = (_UNIT_IN_HEADER.search(header) if header else None) or unit_left or row_unit
+    unit_cell = ((_UNIT_IN_HEADER.search(header) if header else None) or unit_left or row_unit
+                 or _TABLE_UNIT.search(tables.lines_above(text, bare.start, len(cells))))
     if unit_cell is None or bare.unit is not None:
         return bare._replace(kind="number" if bare.kind == "bare" else bare.kind, metric=name)
     scale, unit = unit_cell.group("scale"), unit_cell.group("unit")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 WINDOW = 200  # the farthest a row is looked for around a number, in characters
+CAPTION_LENGTH = 80  # a longer line above a table is prose, not its caption
 CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000+")
 DIGIT_CELL = re.compile(r"[-−+]?[0-9][0-9,.]*%?")
 YEAR_CELL = re.compile(r"(?:1[0-9]|20|21)[0-9]{2}年?")
@@ -74,3 +75,26 @@ def header_of(text: str, offset: int, width: int, column: int) -> str:
             return above[column] if column < len(above) else ""
         start = above_start
     return ""
+
+
+def lines_above(text: str, offset: int, width: int, count: int = 2) -> str:
+    """The lines, at most `count`, just above the table around `offset` (its rows: the lines
+    of `width` cells), where a caption or a table-wide unit stands (单位：亿元); a blank line
+    or a long line of prose ends them."""
+    start = row_start(text, offset)
+    for _ in range(200):  # rows above, at most
+        if start <= 1:
+            return ""
+        above_start = row_start(text, start - 1)
+        if len(_cells(text[above_start:start - 1], 0)[0]) != width:
+            break
+        start = above_start
+    lines: list[str] = []
+    while start > 1 and len(lines) < count:
+        above_start = row_start(text, start - 1)
+        line = text[above_start:start - 1].strip()
+        if not line or len(line) > CAPTION_LENGTH:
+            break  # a blank line or a paragraph of prose: the table's caption is behind it
+        lines.insert(0, line)
+        start = above_start
+    return "\n".join(lines)
