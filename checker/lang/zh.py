@@ -63,7 +63,7 @@ PREFIX_QUALIFIERS = {
 }
 # Characters that, standing right before a prefix word, make it part of another word:
 # 最近 (recent), 附近, 制约, 赶超, 高超.
-PREFIX_NOT_AFTER = {"近": "最附靠邻将接逼亲", "约": "制节简契公预大", "超": "赶高"}
+PREFIX_NOT_AFTER = {"近": "最附靠邻将接逼亲", "约": "制节简契公预大签条合履违特邀相赴守誓盟婚", "超": "赶高"}
 # Qualifier words right after the number (300余万, 2000多名, 十来个).
 SUFFIX_QUALIFIERS = {"余": "more_than", "多": "more_than", "来": "about"}
 # Qualifier words after the unit (70%以上, 3年左右).
