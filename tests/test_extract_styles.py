@@ -2,8 +2,9 @@
 with tables, a newspaper feature, a county work report, a union's five-year report, a Hong
 Kong release in traditional characters, an enterprise's annual results, an English statistics
 release, a dense city bulletin, text as it comes out of a PDF, news mixing Chinese with Latin
-abbreviations): the extractor must find nearly every labelled figure and little else, with
-the labelled value, unit and qualifier.
+abbreviations, a city budget report with a table whose unit stands above it, a provincial
+work report with next year's targets): the extractor must find nearly every labelled figure
+and little else, with the labelled value, unit and qualifier.
 
 The labels decide a few cases differently from docs/figures.md, knowingly left as they are:
 ages (6至12岁, 60周岁以上) are durations there and measures here (an age is compared like a
@@ -11,7 +12,8 @@ measure: 人均预期寿命78.6岁); 三件事 spans the noun; durations written
 一年) and after 每 (每两年) are labelled there, while 一 + measure word is never a figure here;
 an English count with no noun after it (9, 1.46 million) is kind number here; 破万 in a
 headline and 0—100公里/小时 (the name of a test, inside a long quotation) are read the other
-way round.
+way round; 320万吨标准煤 is labelled 吨 (标准煤 the thing counted) where the language tables
+keep 吨标准煤 as one unit.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from checker import extract, load
 from tests.conftest import FIXTURES
 
 STYLES = ["style_bulletin", "style_news", "style_workreport", "style_union", "style_hk",
-          "style_enterprise", "style_english", "hard_citybulletin", "hard_pdftext", "hard_mixed"]
+          "style_enterprise", "style_english", "hard_citybulletin", "hard_pdftext", "hard_mixed", "style_budget", "style_province"]
 
 
 @pytest.mark.parametrize("name", STYLES)
