@@ -91,22 +91,26 @@ _UNIT_NOT_BEFORE = {
 }
 
 
-def _units_pattern() -> str:
+def _guarded(words: object, not_before: dict[str, str] | None = None,
+             not_after: dict[str, str] | None = None) -> str:
+    """An alternation of words, longest first, each kept from matching where the characters
+    next to it make it part of another word (列 not before 入: 列入; 计 not after 预: 预计)."""
     parts = []
-    for word in sorted(zh.UNITS, key=len, reverse=True):
-        blocked = _UNIT_NOT_BEFORE.get(word, "")
-        parts.append(re.escape(word) + (f"(?![{blocked}])" if blocked else ""))
+    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
+        part = re.escape(word)
+        if not_after and not_after.get(word):
+            part = f"(?<![{not_after[word]}])" + part
+        if not_before and not_before.get(word):
+            part += f"(?![{not_before[word]}])"
+        parts.append(part)
     return "|".join(parts)
 
 
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 _CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
 _CN = f"[{_CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
-_SCALES = "|".join(
-    re.escape(w) + (f"(?![{zh.SCALE_NOT_BEFORE}])" if w in ("千", "百") else "")
-    for w in sorted(zh.SCALES, key=len, reverse=True)
-)
-_UNITS = _units_pattern()
+_SCALES = _guarded(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
+_UNITS = _guarded(zh.UNITS, _UNIT_NOT_BEFORE)
 _YEAR = r"(?:1[0-9]|20|21)[0-9]{2}"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -162,7 +166,8 @@ _ADDRESS = re.compile(r"[0-9]+号")
 _UNIT_CELL = re.compile(rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})")
 _UNIT_IN_HEADER = re.compile(rf"[（(](?P<scale>{_SCALES})?(?P<unit>{_UNITS})[）)]")
 _TABLE_UNIT = re.compile(
-    rf"单位\s*[:：]\s*(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?=$|[\s,，、;；)）])", re.M)
+    rf"单位\s*[:：]\s*(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?=$|[\s,，、;；)）])",
+    re.MULTILINE)
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
 _VAGUE_BEFORE = tuple(zh.VAGUE_BEFORE)
@@ -500,9 +505,16 @@ _LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
 _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
 # Leading words (never all of the words) and trailing words, trimmed in one pass.
-_ENDS_RE = re.compile(f"^(?:{_alternation(_LEAD + _COMPARISON)})(?=.)"
-                      f"|(?:{_alternation(_TRAIL)})\\Z")
+_ENUMERATOR = r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}(?:是|、)"  # 1.教育支出, 二是
+_ENDS_RE = re.compile(f"^(?:{_guarded(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE)}"
+                      f"|{_ENUMERATOR})(?=.)"
+                      f"|(?:{_guarded(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER)})\\Z")
 _COMPARISON_RE = re.compile(f"^(?:{_alternation(_COMPARISON)})")
+# 能耗比上年下降3.8%: the comparison inside the words goes, the change stays (能耗下降);
+# 同比 and 环比 stay, as they tell year-on-year from month-on-month.
+_COMPARISON_BEFORE_CHANGE = re.compile(
+    f"(?<=.)(?:{_alternation(set(_COMPARISON) - {'同比', '环比'})})"
+    f"(?=(?:{_alternation(zh.CHANGE_WORDS)})\\Z)")
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
 _SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
@@ -515,6 +527,7 @@ MAX_DIGITS = 24  # longer numerals are not figures (and would overflow exact ari
 WINDOW = 200  # the farthest a clause is looked for around a figure, in characters
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
+_AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 
 
 def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
@@ -533,12 +546,12 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
             previous_sentence = sentence
         metric = ""
         if cand.metric is not None:
-            metric, inherited = cand.metric, True
+            metric = cand.metric
         elif cand.kind != "duration":
-            metric, inherited = _metric(text, bounds, cand, max(prev_end, sentence),
-                                        next_start, previous_metric)
-            if metric and not inherited and not _in_parentheses(text, sentence, cand.start):
-                previous_metric = _base(metric)
+            metric = _metric(text, bounds, cand, max(prev_end, sentence), next_start,
+                             previous_metric)
+            if metric and not _in_parentheses(text, sentence, cand.start):
+                previous_metric = metric
         metrics.append(metric)
     _distribute_lists(text, bounds, found, metrics)
     figures: list[Figure] = []
@@ -659,24 +672,27 @@ class _Boundaries:
 
 
 def _metric(text: str, bounds: _Boundaries, cand: _Candidate, floor: int, ceiling: int,
-            previous: str) -> tuple[str, bool]:
+            previous: str) -> str:
     """The words naming what a figure counts, from the words before or after it.
 
     After a measure word comes the noun it counts (选派1058名职工赴…); with none there, the
     noun stands before the number (职工之家1.38万家).  A percentage names its base after 的
     (90.4%的建会企业…).  A number after a bare change word (…，比上年增长2.3%) takes the
-    metric of the last figure named in the sentence.  Returns the metric and whether it was
-    taken from that figure.
+    metric of the last figure named in the sentence (without the change that one states),
+    and a number with no words of its own before it (5%—6%, 17.01%和16.02%) takes that metric
+    whole.
     """
     before = _words_before(text, bounds.segments.back_to(cand.start, floor), cand.start)
     after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
     if after and (cand.kind not in _SHARE_KINDS or len(before) <= 2
                   or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
-        return after, False
+        return after
+    if previous and not before:
+        return previous
     share = before.startswith("占") and before.endswith(tuple(_GENERIC))
-    if previous and (before in _GENERIC or before in _CHANGE or not before or share):
-        return previous + before, True  # 税收收入…，占…的比重为73.8%
-    return before, False
+    if previous and (before in _GENERIC or before in _CHANGE or share):
+        return _base(previous) + before  # 税收收入…，占…的比重为73.8%
+    return before
 
 
 def _base(metric: str) -> str:
@@ -691,7 +707,8 @@ def _base(metric: str) -> str:
 def _words_before(text: str, segment_start: int, start: int) -> str:
     words = text[segment_start:start]
     words = _drop_parentheses(words)
-    words = _strip(_QUOTE_CHARS.sub("", _DATE_IN_WORDS.sub("", words)))
+    words = _QUOTE_CHARS.sub("", _DATE_IN_WORDS.sub("", words))
+    words = _strip(_COMPARISON_BEFORE_CHANGE.sub("", words))
     if "的" in words[:-1]:
         tail = words[words.rindex("的") + 1:]
         if len(tail) >= 3 or tail in _GENERIC:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
@@ -734,8 +751,8 @@ def _words_after(text: str, cand: _Candidate, end: int) -> str:
     words = _QUOTE_CHARS.sub("", words)
     if cand.kind in _SHARE_KINDS and words.startswith("的"):
         return words[1:_MAX_METRIC + 1]
-    if words.startswith("的"):
-        return ""
+    if words.startswith("的") or words[:1] in _AFTER_NOT_NOUN:
+        return ""  # 86.17亿元和个人所得税…, 5%—6%: what follows is the next item, not a noun
     for cut in _BREAK.finditer(words):
         if cut.start() == 0 or cut.start() >= 2:  # 大中城市: 中 one char in is no break
             words = words[: cut.start()]

@@ -143,14 +143,22 @@ QUOTES = "“”\"'‘’「」『』【】<>〈〉"
 METRIC_LEAD = ("年末 年初 年底 年内 当年 本年 全年 上年末 初步核算 建成 建立 建设 新建 开办 设立 拥有 其中 截至目前 截至 目前 现有 已有 已经 已 共有 共计 总共 累计 合计 共 全市 全区 "
                "全省 全县 全系统 全年 全部 同时 此外 另外 并且 并 还 又 均 都 先后 分别 以及 "
                "和 与 对 向 把 将 使 让 被 由 从 等 达到 达 但 也 而 进一步").split()
+# A one-character leading word that begins a noun before these characters stays (从业人员,
+# 对外贸易, 还本付息, 共享单车, 都市圈, 和美乡村).
+METRIC_LEAD_NOT_BEFORE = {"从": "业严", "对": "外口象标台", "还": "本款贷原", "和": "美谐平",
+                          "共": "享建同青产", "都": "市", "使": "用", "让": "利", "将": "士",
+                          "并": "购网表", "均": "价值衡", "由": "", "向": "日", "又": "",
+                          "等": "级", "把": "关", "被": "保", "达": "标"}
 # Trimmed from the end of the words before a number (注册用户达到 → 注册用户).
 METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 共有 共计 共 计 累计 合计 总计 "
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超 拟按 按 拟 仅为 仅有 仅 也只有 只有 只 "
-                "高达 已 进一步 实现 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持").split()
+                "高达 已 进一步 实现 完成 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持").split()
+# Ends of those words that belong to a longer one: 预计 (a forecast) is not 预 + 计.
+METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
 # Words that name nothing by themselves: a figure with only these before it takes the
 # metric of the figure before it (17.01%和16.02%).
-METRIC_EMPTY = "和 与 及 或 以及 而 并 但 进一步 也".split()
+METRIC_EMPTY = "和 与 及 或 以及 而 并 但 进一步 也 — – - ～ ~ 至 到".split()
 # Words after a measure word that end the noun it counts (选派1058名职工赴港澳台 → 职工).
 METRIC_BREAK = ("的 在 赴 参加 参与 获得 获评 获 达成 开展 进行 完成 实现 建立 建成 中 "
                 "减少 增加 增长 下降 提高 降低 上升 比 较 同比 环比 为 是 被 将 把 已 "
@@ -159,6 +167,7 @@ METRIC_BREAK = ("的 在 赴 参加 参与 获得 获评 获 达成 开展 进�
 # A change word: a figure after one of these alone takes the metric of the figure before it
 # (国内生产总值1015986亿元，比上年增长2.3% → 国内生产总值增长).
 CHANGE_WORDS = ("增长 下降 提高 降低 上升 上涨 回落 减少 增加 扩大 缩小 增至 减至 升至 降至 "
-                "发展 变为 突破 达到 翻番 增长了 下降了 提高了 减少了 增加了").split()
+                "发展 变为 突破 达到 翻番 增长了 下降了 提高了 减少了 增加了 增产 减产 多增 少增 "
+                "增收 减收 实际增长 名义增长 实际下降 名义下降").split()
 COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
                     "比上年同期 比去年同期 同期").split()
