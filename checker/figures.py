@@ -603,12 +603,31 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[_Candidate],
             items = [item for item in _LIST_SPLIT.split(_strip(subject)) if item]
             if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
                 items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
+            verb = _strip(verb)
+            change = next((words for words in (_strip(subject) + verb, verb)
+                           if words in _CHANGE), "")
             if marker and len(items) == count:
-                verb = _strip(verb)
-                change = verb if verb in _CHANGE else ""
                 for offset, item in enumerate(items):
                     metrics[index + offset] = _list_item(items, offset) + change
+            elif marker and len(_strip(subject)) <= 2:
+                _follow_figures_before(bounds, found, metrics, index, count, change)
         index = end
+
+
+def _follow_figures_before(bounds: _Boundaries, found: list[_Candidate], metrics: list[str],
+                           index: int, count: int, change: str) -> None:
+    """城镇居民收入54188元，农村居民收入23119元，实际分别增长4.4%和6.3%: with no subjects
+    before 分别, the list's figures follow the as many figures before it in the sentence, when
+    those are of one kind and name different things."""
+    if index < count:
+        return
+    sentence = bounds.sentences.back_to(found[index].start)
+    before = range(index - count, index)
+    names = [_base(metrics[i]) for i in before]
+    if (found[index - count].start >= sentence and all(names) and len(set(names)) == count
+            and len({found[i].kind for i in before}) == 1):
+        for offset, name in enumerate(names):
+            metrics[index + offset] = name + change
 
 
 def _list_item(items: list[str], offset: int) -> str:

@@ -153,7 +153,8 @@ METRIC_LEAD_NOT_BEFORE = {"从": "业严", "对": "外口象标台", "还": "本
 METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 共有 共计 共 计 累计 合计 总计 "
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超 拟按 按 拟 仅为 仅有 仅 也只有 只有 只 "
-                "高达 已 进一步 实现 完成 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持").split()
+                "高达 已 进一步 实现 完成 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持 "
+                "首次 再次 继续 持续 仍然 仍 依然 同样").split()
 # Ends of those words that belong to a longer one: 预计 (a forecast) is not 预 + 计.
 METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
 # Words that name nothing by themselves: a figure with only these before it takes the
