@@ -15,6 +15,7 @@ against an article costs in proportion to the review.  A corpus is not aligned p
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -44,6 +45,8 @@ _NOISE = str.maketrans("", "", "的了“”\"'‘’「」《》（）() \u3000
 _FOLD = str.maketrans(zh.FOLD_FROM, zh.FOLD_TO)
 _CANONICAL = {word: group[0] for group in zh.METRIC_SYNONYMS for word in group}
 _SYNONYM = re.compile("|".join(sorted(map(re.escape, _CANONICAL), key=len, reverse=True)))
+_NUMERAL_FOLD = str.maketrans("0123456789０１２３４５６７８９两", "〇一二三四五六七八九〇一二三四五六七八九二")
+_NUMERAL_CHARS = re.compile("[〇一二三四五六七八九十]")
 _DIGITS = re.compile(r"[0-9０-９.,，%％〇零一二两三四五六七八九十百千万亿]+")
 
 
@@ -231,8 +234,23 @@ def _bulk(left: _Group, right: _Group, threshold: float) -> np.ndarray:
     # rounding, as they always were.
     names = process.cdist(left.names, right.names, scorer=fuzz.WRatio, dtype=np.float32,
                           score_cutoff=max(0.0, threshold - 0.01), workers=workers)
+    for i, j in zip(*np.nonzero(names)):
+        if _numerals_differ(left.names[i], right.names[j]):
+            names[i, j] = 0.0
     result: np.ndarray = names[left.codes[:, None], right.codes[None, :]].astype(float)
     return result
+
+
+def _numerals_differ(a: str, b: str) -> bool:
+    """Names that both hold numerals, and not the same ones, name different things however
+    alike the rest: 第一产业增加值 and 第三产业增加值, 一季度 and 二季度."""
+    x, y = _numerals(a), _numerals(b)
+    return bool(x) and bool(y) and x != y
+
+
+@functools.lru_cache(maxsize=65536)
+def _numerals(name: str) -> frozenset[str]:
+    return frozenset(_NUMERAL_CHARS.findall(name.translate(_NUMERAL_FOLD)))
 
 
 def _context_key(figure: Figure) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from checker import extract, load
+from checker import extract, extract_text, load
 from checker.align import align, pair
 from tests.conftest import FIXTURES, SEEDS
 
@@ -70,3 +70,18 @@ def test_work_report_figures_find_their_communique_partner() -> None:
         assert partner.get(report) == (k["communique"]["line"], k["communique"]["column"]), k
     targets = {"5%左右", "1200万人以上", "3%左右", "1.3万亿斤以上"}
     assert targets <= {f.text for f in result.only_right}
+
+
+def test_names_with_different_numerals_are_different_things() -> None:
+    # 第一产业 and 第三产业 (also written 服务业) differ by one character and by everything
+    # that matters; 一季度 is not 二季度.
+    communique = extract_text("第一产业增加值占国内生产总值比重为6.9%，第二产业增加值比重为"
+                              "36.5%，第三产业增加值比重为56.6%。一季度出口增长4.9%，"
+                              "二季度出口增长7.1%。", "communique.txt")
+    article = extract_text("第三产业增加值占GDP比重达55.6%，二季度出口增长7.1%。", "article.txt")
+    result = pair(communique, article)
+    partners = {b.text: a.text for a, b, _ in result.pairs}
+    assert partners == {"55.6%": "56.6%", "7.1%": "7.1%"}
+    assert not result.ambiguous
+    served = extract_text("服务业增加值比重为56.6%。", "served.txt")
+    assert [(a.text, b.text) for a, b, _ in pair(communique, served).pairs] == [("56.6%", "56.6%")]

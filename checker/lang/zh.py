@@ -126,9 +126,10 @@ ORDINAL_BEFORE = "第 届 每 星期 礼拜 No No. NO 编号 电话 热线 邮�
 SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
 
 # Words that end a clause for metric naming (besides punctuation).
-# Names of one thing: a metric is compared with each replaced by the first (服务业 = 第三产业).
+# Names of one thing: a metric is compared with each replaced by the first (服务业 = 第三产业;
+# the first keeps its numeral, so that 第三产业 stays apart from 第一产业).
 METRIC_SYNONYMS = [
-    ("服务业", "第三产业"),
+    ("第三产业", "服务业"),
     ("占比", "比重", "所占比例"),
     ("增速", "增幅", "增长率", "增长"),
     ("国内生产总值", "GDP"),
