@@ -26,7 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from checker.figures import Figure
-from checker.lang import zh
+from checker.lang import en, zh
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
 MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
@@ -45,6 +45,10 @@ _NOISE = str.maketrans("", "", "的了“”\"'‘’「」《》（）() \u3000
 _FOLD = str.maketrans(zh.FOLD_FROM, zh.FOLD_TO)
 _CANONICAL = {word: group[0] for group in zh.METRIC_SYNONYMS for word in group}
 _SYNONYM = re.compile("|".join(sorted(map(re.escape, _CANONICAL), key=len, reverse=True)))
+# English synonyms are whole words, replaced before the spaces between words are dropped.
+_EN_CANONICAL = {word: group[0] for group in en.METRIC_SYNONYMS for word in group}
+_EN_SYNONYM = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _EN_CANONICAL), key=len, reverse=True)) + r")\b")
 _NUMERAL_FOLD = str.maketrans("0123456789０１２３４５６７８９两", "〇一二三四五六七八九〇一二三四五六七八九二")
 _NUMERAL_CHARS = re.compile("[〇一二三四五六七八九十]")
 _DIGITS = re.compile(r"[0-9０-９.,，%％〇零一二两三四五六七八九十百千万亿]+")
@@ -101,6 +105,7 @@ def compatible(a: Figure, b: Figure) -> bool:
 def metric_key(metric: str) -> str:
     """A metric name as compared: folded to simplified forms, without quotes and particles,
     with synonyms replaced by one name."""
+    metric = _EN_SYNONYM.sub(lambda m: _EN_CANONICAL[m.group(0)], metric)
     key = metric.translate(_FOLD).translate(_NOISE)
     return _SYNONYM.sub(lambda m: _CANONICAL[m.group(0)], key)
 

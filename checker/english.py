@@ -2,14 +2,21 @@
 
 One compiled pattern finds numbers with their qualifier, currency, scale and unit
 ("more than 1.38 million", "$4.67 billion", "5.2 percent", "0.5 percentage points",
-"69,541 tonnes"); years, dates, ordinals and identifiers are left out.  A figure's metric is
-the noun phrase after it (12,600 households in …) or, failing that, the words before it
-(gross domestic product was 126 trillion yuan).  Language knowledge is in lang/en.py.
+"69,541 tonnes"); years, dates, ordinals and identifiers are left out.  The first number of
+a range takes the unit of the second (between 3.9 and 4.4 per cent, aged 15 to 64 years).
+
+A figure's metric is the noun phrase after it (12,600 households in …), or else the subject
+before it (gross domestic product was 126 trillion yuan), found past asides (Trimmed mean
+inflation, the preferred measure, was 3.1 per cent) and with the direction of a change
+(employment rose by 21,400: "employment rise"); a figure with no subject of its own takes
+the metric of the figure before it in the sentence (…, or 2.0 per cent; … to 4.1%; down from
+3.4% in the June quarter).  Language knowledge is in lang/en.py.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from checker import tables
@@ -35,25 +42,54 @@ _PATTERN = re.compile(
     rf"(?:\s+(?P<cur2>{_words(en.CURRENCY_WORDS)})\b)?"
     rf"(?:\s+(?P<unit>{_words(en.MEASURE_UNITS + en.DURATION_UNITS)})\b)?"
     rf"(?:\s+(?P<post>{_words(en.POSTFIX_QUALIFIERS)})\b)?"
-    rf"(?![\w:/-]|[.,][0-9])",
+    rf"(?![\w:/]|-(?!an?-|per-)|[.,][0-9])",  # 56,000-a-year is a figure, 15-64 is not
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
 _HEADER_UNIT = re.compile(r"\((?P<unit>[^()]*)\)")
 _CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
+_SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
 _ASIDE = re.compile(r"\([^()]*\)")
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|–|—)\s+|\s*[–—]\s*", re.IGNORECASE)
+_NOT_WORDS = re.compile(r"[^A-Za-z'’ \t-]")
+_PERCENT_AHEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+# Numbers with their units in the words before a figure: left out of its subject (the
+# employment rate for people aged 15 to 64 years was …).
+_NUMBER_SPAN = re.compile(
+    rf"(?:\baged\s+)?(?:(?:{_words(en.PREFIX_QUALIFIERS)})\s+)?[$£€]?[0-9][0-9,.]*(?:\s*(?:to|and|-|–)\s*[$£€]?[0-9][0-9,.]*)?"
+    rf"(?:\s?(?:{_words(en.SCALES)})\b)?"
+    rf"(?:\s?(?:%|(?:{_words(en.PERCENT_WORDS)}|{_words(en.POINT_WORDS)})\b))?"
+    rf"(?:\s+(?:{_words(en.MEASURE_UNITS + en.DURATION_UNITS)})\b)?"
+    rf"(?:\s+(?:{_words(en.POSTFIX_QUALIFIERS)})\b)?",
+    re.IGNORECASE,
+)
 _MONTHS = set(en.MONTHS)
 _ORDINAL_BEFORE = set(en.ORDINAL_BEFORE)
 _BREAK = set(en.METRIC_BREAK)
+_NOUN_BREAK = _BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
+_PREDICATE_BREAK = (_BREAK - {"of"}) | {"the"}  # people are out of work; homes were built
+_OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?[0-9][0-9,]*\s+(?=[A-Za-z])")
 _TRAIL = set(en.METRIC_TRAIL)
 _LEAD = set(en.METRIC_LEAD)
-_CHANGE = set(en.CHANGE_WORDS)
+_RISE = set(en.RISE_WORDS)
+_FALL = set(en.FALL_WORDS)
+_CHANGE_NOUNS = {**{w: "rise" for w in en.RISE_NOUNS}, **{w: "fall" for w in en.FALL_NOUNS}}
+_COMPARE = set(en.COMPARE_WORDS)
+_PART = set(en.PART_WORDS)
+_CONJUNCTIONS = set(en.CONJUNCTIONS)
+_ASIDE_START = set(en.ASIDE_START)
+_GENERIC = set(en.GENERIC_NOUNS)
+_AUXILIARIES = set(en.AUXILIARIES)
+_RATE_WORDS = set(en.RATE_WORDS)
+_NOT_CHANGE_BEFORE_UP = set(en.NOT_CHANGE_BEFORE_UP)
+_PREPOSITIONS = {"in", "of", "for", "on", "at", "to", "from", "by", "with"}
+_TRIMMED = _TRAIL | _RISE | _FALL | _COMPARE | _PART
 # Counted on the UTF-8 bytes, where C does the counting: ASCII letters are the bytes kept by
 # _NOT_LETTERS, and a character of U+4000-U+9FFF (Chinese, nearly all) has a lead byte E4-E9.
 _NOT_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _NOT_CHINESE_LEADS = bytes(b for b in range(256) if not 0xE4 <= b <= 0xE9)
-MAX_WORDS = 6
+MAX_WORDS = 8
 
 
 def is_english(text: str) -> bool:
@@ -64,59 +100,114 @@ def is_english(text: str) -> bool:
     return letters > 10 * len(sample.translate(None, _NOT_CHINESE_LEADS)) + 20
 
 
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A figure's name: its metric, the metric without its change word, and its subject
+    (what "its" and "their" refer to in the clauses after it)."""
+
+    metric: str = ""
+    base: str = ""
+    subject: str = ""
+    own: str = ""  # the base without the owner "its" stood for (unemployment rate)
+    change: str = ""  # rise, fall or nothing
+
+
+@dataclass(frozen=True)
+class _Last:
+    """The last figure named in prose that may name the figures after it in its sentence."""
+
+    named: _Named = _Named()
+    end: int = -1
+    sentence: int = -1
+
+
 def extract_english(document: Document) -> list[Figure]:
     text = document.text
     figures: list[Figure] = []
-    previous = ""
+    last = _Last()
+    ranges: set[int] = set()  # where the second numbers of ranges start
     for m in _PATTERN.finditer(text):
-        figure = _figure(document, m, previous)
-        if figure is None:
+        found = _figure(document, m, last, ranges)
+        if found is None:
             continue
-        if figure.metric and not figure.metric.startswith(previous or "\0"):
-            previous = figure.metric
+        figure, named = found
+        if named is not None:
+            last = named
         figures.append(figure)
     return figures
 
 
-def _figure(document: Document, m: re.Match[str], previous: str) -> Figure | None:
+def _units(m: re.Match[str]) -> tuple[str, str, str | None, str]:
+    """The scale word, percent or point word, currency and unit word of a match."""
+    return ((m.group("scale") or "").lower(), " ".join((m.group("pct") or "").lower().split()),
+            m.group("cur") or m.group("cur2") or m.group("code"),
+            " ".join((m.group("unit") or "").split()))
+
+
+def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str] | None:
+    """The second number of a range whose first number is `m` (15 to 64 years, between 3.9
+    and 4.4 per cent, 2–3 million): it lends the first its unit and scale."""
+    join = _RANGE_JOIN.match(text, m.end())
+    if join is None or (join.group().strip().lower() == "and" and last_word != "between"):
+        return None
+    return _PATTERN.match(text, join.end())
+
+
+def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
+            ) -> tuple[Figure, _Last | None] | None:
+    """The figure of a match, and what the figures after it may take their name from (None:
+    as before).  The ends of a range are named as such (unemployment rate range): a bound
+    of a quantity that varies is not its value."""
     text = document.text
     raw = m.group("num")
     if len(raw) > 24:
         return None
-    scale_word = (m.group("scale") or "").lower()
-    pct = (m.group("pct") or "").lower()
-    currency = m.group("cur") or m.group("cur2") or m.group("code")
-    unit_as_written = " ".join((m.group("unit") or "").split())
-    unit_word = unit_as_written.lower()
+    scale_word, pct, currency, unit_as_written = _units(m)
     before = text[max(0, m.start("num") - 24):m.start("num") - (len(m.group("cur") or ""))]
     last_word = (_WORD.findall(before) or [""])[-1].lower()
     after = text[m.end():m.end() + 16]
     if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
         return None
-    plain = "," not in raw and "." not in raw and not (scale_word or pct or currency or unit_word)
+    plain = "," not in raw and "." not in raw and not (scale_word or pct or currency
+                                                        or unit_as_written)
     if plain and 1800 <= int(raw) <= 2100:
         return None  # a year
     next_word = (_WORD.findall(after) or [""])[0].lower()
     if plain and (last_word in _MONTHS or next_word in _MONTHS):
         return None  # a date: May 7, 7 May
-    if plain and m.start() > 0 and text[m.start() - 1] == "\n" and after[:1] == " " and "." in raw:
-        return None
+    line_start = m.start() == 0 or text[m.start() - 1] in "\n\r"
+    if plain and line_start and (after[:2] in (". ", ") ") or (after[:1] == " " and "." in raw)):
+        return None  # a list label: "1. Output", "2) Employment", "1.2 Method"
+    if plain and before.endswith("(") and re.match(r"\) ?[0-9]", after):
+        return None  # (08) 9222 4150: an area code
+    if _SPACED_DIGITS.search(text, max(0, m.start("num") - 2), m.start("num") + 1) or (
+            _SPACED_DIGITS.match(text, m.end("num") - 1)):
+        return None  # +388 1 555 0142: a phone number, digits grouped by spaces
     numeral = parse_arabic(raw)
     if m.group("sign"):
         numeral = Numeral(-numeral.value, numeral.place, numeral.step)
+    partner = _range_partner(text, m, last_word) if not (pct or unit_as_written) else None
+    in_range = partner is not None or m.start("num") in ranges
+    if partner is not None:
+        ranges.add(partner.start("num"))
+        p_scale, p_pct, p_currency, p_unit = _units(partner)
+        pct, unit_as_written, currency = p_pct, p_unit, currency or p_currency
+        p_value = parse_arabic(partner.group("num")).value
+        if p_scale and not scale_word and numeral.value <= p_value:
+            scale_word = p_scale  # 2 to 3 million; but 900 to 1.2 million keeps 900
+    unit_word = unit_as_written.lower()
     if scale_word:
-        factor = Decimal(en.SCALES[scale_word])
-        numeral = scaled(numeral, factor)
-    prefix = (m.group("pre") or "").lower()
-    prefix = " ".join(prefix.split())
+        numeral = scaled(numeral, Decimal(en.SCALES[scale_word]))
+    prefix = " ".join((m.group("pre") or "").lower().split())
     post = " ".join((m.group("post") or "").lower().split())
     qualifier = en.PREFIX_QUALIFIERS.get(prefix) or en.POSTFIX_QUALIFIERS.get(post)
     unbounded = prefix in en.UNBOUNDED_MORE_THAN
-    pct_key = " ".join(pct.split())
-    if pct_key in en.PERCENT_WORDS:
+    if pct in en.PERCENT_WORDS:
         kind, unit = "percent", "%"
-    elif pct_key in en.POINT_WORDS:
-        kind, unit = "points", "percentage points" if en.POINT_WORDS[pct_key] == "pp" else pct_key
+    elif pct in en.POINT_WORDS:
+        kind, unit = "points", "percentage points" if en.POINT_WORDS[pct] == "pp" else pct
     elif currency:
         kind = "money"
         key = " ".join(currency.lower().split())
@@ -128,50 +219,73 @@ def _figure(document: Document, m: re.Match[str], previous: str) -> Figure | Non
         kind, unit = "measure", unit_as_written
     else:
         kind, unit = ("count" if next_word and next_word not in _BREAK else "number"), None
-    if _SPACED_DIGITS.search(text, max(0, m.start("num") - 2), m.start("num") + 1) or (
-            _SPACED_DIGITS.match(text, m.end("num") - 1)):
-        return None  # +388 1 555 0142: a phone number, digits grouped by spaces
     cell_start = m.start("sign") if m.group("sign") else m.start("num")
     if tables.in_cell(text, cell_start, m.end("num")) and not (pct or currency or unit_word):
-        return _table_figure(document, m, numeral, previous)
+        return _table_figure(document, m, numeral), _Last()
     start = m.start("pre") if m.group("pre") else m.start()
     end = m.end("post") if m.group("post") else m.end()
     line, column = document.position(start)
     clause_start, clause_end = _clause(text, start, end)
-    metric = "" if kind == "duration" else _metric(text, clause_start, start, end, clause_end,
-                                                   kind, previous)
+    named, follows = _NAMELESS, None
+    if kind != "duration":
+        sentence = _sentence_start(text, start)
+        named, aside = _metric(text, clause_start, start, end, clause_end, kind, last,
+                               sentence)
+        if in_range and named.metric and not named.metric.endswith(" range"):
+            named = _Named(f"{named.metric} range", named.base, named.subject, named.own,
+                           named.change)
+        follows = None if aside else _Last(named, end, sentence)
+    if unit == "points" and (_RATE_WORDS.intersection(named.metric.split())
+                             or _PERCENT_AHEAD.search(text, end, clause_end)):
+        unit = "percentage points"  # the unemployment rate fell by 0.2 points to 4.1%
     return Figure(
         document=document.path, line=line, column=column, start=start, end=end,
         text=text[start:end], value=numeral.value, unit=unit,
         scale=scale_word or None, qualifier=qualifier,
         interval=interval_of(numeral, qualifier, unbounded), place=numeral.place,
-        metric=metric, context=text[clause_start:clause_end].strip(), kind=kind,
+        metric=named.metric, context=text[clause_start:clause_end].strip(), kind=kind,
         where=document.where(start),
-    )
+    ), follows
 
 
-def _table_figure(document: Document, m: re.Match[str], numeral: Numeral,
-                  previous: str) -> Figure:
+_NAMELESS = _Named()
+
+
+def _bracket_unit(cell: str) -> tuple[str, str | None, str | None]:
+    """The kind, unit and scale a table cell gives in brackets: (%), (thousands), ($m),
+    (£ billion), (per cent)."""
+    bracket = _HEADER_UNIT.search(cell)
+    kind, unit, scale = "number", None, None
+    if not bracket:
+        return kind, unit, scale
+    words = re.findall(r"%|[$£€]|[A-Za-z']+", bracket.group("unit").lower())
+    for word in words:
+        if word in ("%", "percent", "per", "cent"):
+            kind, unit = "percent", "%"
+        elif word in ("pp", "points"):
+            kind, unit = "points", "percentage points"
+        elif word.rstrip("s") in en.SCALES or word in ("'000", "000s"):
+            scale = word.rstrip("s")
+        elif word in en.CURRENCY_SYMBOLS:
+            kind, unit = "money", en.CURRENCY_SYMBOLS[word]
+        elif word in en.CURRENCY_WORDS or word.upper() in en.CURRENCY_CODES:
+            kind, unit = "money", en.CURRENCY_WORDS.get(word) or word.upper()
+    return kind, unit, scale
+
+
+def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Figure:
     """A number alone in a table cell: named by its row and column header, with the unit or
-    scale the header gives in brackets: Employment (thousands), Change on year (%)."""
+    scale in brackets in the row's first cell or, failing that, in the column's header:
+    Employment (thousands), Change on year (%)."""
     text = document.text
     start, end = m.start("sign") if m.group("sign") else m.start("num"), m.end("num")
     cells, column = tables.row_at(text, start)
     header = tables.header_of(text, start, len(cells), column)
-    kind, unit, scale = "number", None, None
-    bracket = _HEADER_UNIT.search(header)
-    if bracket:
-        words = bracket.group("unit").lower().split()
-        for word in words:
-            if word in ("%", "percent", "per", "cent"):
-                kind, unit = "percent", "%"
-            elif word.rstrip("s") in en.SCALES:
-                scale = word.rstrip("s")
-            elif word in en.CURRENCY_WORDS or word.upper() in en.CURRENCY_CODES:
-                kind, unit = "money", en.CURRENCY_WORDS.get(word) or word.upper()
+    kind, unit, scale = _bracket_unit(cells[0])
+    if (kind, scale) == ("number", None):
+        kind, unit, scale = _bracket_unit(header)
     if scale:
-        factor = Decimal(en.SCALES[scale])
-        numeral = scaled(numeral, factor)
+        numeral = scaled(numeral, Decimal(en.SCALES[scale]))
     line, column_number = document.position(start)
     return Figure(
         document=document.path, line=line, column=column_number, start=start, end=end,
@@ -191,23 +305,164 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, after.start() if after else min(len(text), end + 200)
 
 
-def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int, kind: str,
-            previous: str) -> str:
-    following = [w for w in _WORD.findall(text[end:clause_end])]
-    noun: list[str] = []
-    for word in following:
-        if word.lower() in _BREAK or len(noun) == MAX_WORDS:
+def _sentence_start(text: str, start: int) -> int:
+    window_start = max(0, start - 400)
+    stops = list(_SENTENCE.finditer(text, window_start, start))
+    return stops[-1].end() if stops else window_start
+
+
+def _words_after(text: str, end: int, clause_end: int) -> list[str]:
+    """The words right after a figure, up to anything but a word (a number, a bracket)."""
+    cut = _NOT_WORDS.search(text, end, clause_end)
+    return [w.lower() for w in _WORD.findall(text, end, cut.start() if cut else clause_end)]
+
+
+def _until(words: list[str], stops: set[str], limit: int = MAX_WORDS) -> list[str]:
+    taken: list[str] = []
+    for word in words:
+        if word in stops or len(taken) == limit:
             break
-        noun.append(word)
-    if noun and kind in ("count", "number", "measure", "money"):
-        return " ".join(noun).lower()
-    preceding = [w.lower() for w in _WORD.findall(_ASIDE.sub(" ", text[clause_start:start]))]
-    change = ""
-    while preceding and (preceding[-1] in _TRAIL or preceding[-1] in _CHANGE):
-        word = preceding.pop()
-        change = change or (word if word in _CHANGE else "")
-    while preceding and preceding[0] in _LEAD:
-        preceding.pop(0)
-    if not preceding and previous:
-        return f"{previous} {change}".strip()  # …, up 5.2 percent: the figure before, changed
-    return " ".join(preceding[-MAX_WORDS:])
+        taken.append(word)
+    return taken
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """The words before a figure, read: the subject left after verbs and small words, and
+    what the trimmed words said of the figure."""
+
+    words: list[str]
+    change: str = ""  # rise or fall
+    level: bool = False  # … rose 8.4 per cent to 12,480: a level, not the change
+    compare: bool = False  # … down from 3.4%: the value compared with
+    part: bool = False  # … of whom about 29,000: a part of the figure before
+    owner: str = ""  # what its/their stood for (its unemployment rate: the Capital region)
+    pronoun: bool = False  # … it reached €586.2 billion: the subject is the one before
+    elided: bool = False  # … and imports by 1.7 percent: the verb is the one before
+
+
+def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
+    words = [w.lower() for w in _WORD.findall(_NUMBER_SPAN.sub(" ", _ASIDE.sub(" ", segment)))]
+    if after_figure:  # … 96,300 people and natural increase 28,100: after the conjunction
+        cuts = [i for i, word in enumerate(words) if word in _CONJUNCTIONS]
+        words = words[cuts[-1] + 1:] if cuts else words
+    change, level, compare, part, pronoun = "", False, False, False, False
+    popped: list[str] = []
+    while words and (words[-1] in _TRIMMED or (
+            words[-1] in _CHANGE_NOUNS and popped[-1:] in (["of"], ["by"]))):
+        word = words.pop()
+        if word == "up" and words[-1:] and words[-1] in _NOT_CHANGE_BEFORE_UP:
+            word = words.pop()  # made up 17.9 per cent: a share, no change
+        level = level or (not popped and word == "to")
+        compare = compare or word in _COMPARE
+        part = part or word in _PART
+        if word in ("it", "they"):
+            pronoun, words = True, []  # over the year to March it reached …
+        if not change:
+            change = ("rise" if word in _RISE else "fall" if word in _FALL
+                      else _CHANGE_NOUNS.get(word, ""))
+        popped.append(word)
+    owner = ""
+    while words and words[0] in _LEAD:
+        if words[0] in ("its", "their"):
+            owner = possessor  # its unemployment rate: the Capital region's
+        words.pop(0)
+    return _Subject(words[-MAX_WORDS:], "" if level else change, level, compare, part,
+                    owner if words else "", pronoun, popped == ["by"])
+
+
+def _counted(after: list[str]) -> str:
+    """What a count counts, from the words after it: the noun (12,600 households), with what
+    is said of it at once (10,350 homes were finished), or that alone where the noun only
+    says that people are counted (136,200 people are out of work; 20 million were trained)."""
+    noun = _until([w for w in after if not w.startswith(("a-", "an-", "per-"))], _NOUN_BREAK)
+    rest = after[len(noun):]
+    core = [w for w in noun if w not in _GENERIC]
+    predicate: list[str] = []
+    if rest[:1] and (rest[0] in _AUXILIARIES or (noun and not core)):
+        while rest[:1] and rest[0] in _AUXILIARIES:
+            rest = rest[1:]
+        lead = rest[:1] if rest[:1] == ["in"] else []  # … people were in employment
+        predicate = lead + _until(rest[len(lead):], _PREDICATE_BREAK, 3)
+    return " ".join(core + predicate)
+
+
+def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int, kind: str,
+            last: _Last, sentence: int) -> tuple[_Named, bool]:
+    """The name of a figure in prose, and whether it stands in an aside (in brackets, or in
+    a clause of which/who), whose figures do not name the figures after them."""
+    same = last.sentence == sentence and last.end <= start and bool(last.named.metric)
+    floor = max(clause_start, last.end) if same else clause_start
+    segment = text[floor:start]
+    if "(" in segment and ")" not in segment[segment.rindex("("):]:
+        if same and not segment[:segment.rindex("(")].strip():
+            return last.named, True  # nearly 2 million (1,965,000): the same figure again
+        segment = segment[segment.rindex("(") + 1:]
+        aside = True
+    else:
+        first = (_WORD.findall(text, clause_start, start) or [""])[0].lower()
+        aside = clause_start > sentence and first in ("which", "who", "whose")
+    read = _subject(segment, floor > clause_start, last.named.subject if same else "")
+    after = _words_after(text, end, clause_end)
+    part = read.part or after[:2] in (["of", w] for w in _PART)
+    if part and after[:1] == ["of"]:
+        after = after[2:]  # about 29,000 of them for a year or longer
+    change = read.change or ("rise" if after[:1] and after[0] in ("higher", "more") else
+                             "fall" if after[:1] and after[0] in ("lower", "less") else "")
+    if read.elided and same and not change:
+        change = last.named.change  # … grew by 2.4 percent and imports by 1.7 percent
+    counted = ""
+    if kind in ("count", "number", "measure") or (kind == "money" and not read.words):
+        counted = _counted(after)  # Capital spending of $3.4 billion included …: named before
+    if counted:
+        return _Named(f"{counted} {change}".strip(), counted, counted, counted, change), aside
+    own = "" if read.pronoun else " ".join(read.words)
+    subject = f"{read.owner} {own}".strip()
+    if same and read.words and read.words[-1].endswith(("'s", "’s")):
+        # … above the Capital's 3.2%: the Capital's unemployment, after the Far North's
+        head = " ".join(_until(last.named.base.split(), _PREPOSITIONS))
+        subject = f"{read.words[-1][:-2]} {head}"
+    if subject and not (read.compare or read.part):
+        base = subject
+        metric = f"{subject} {change}".strip()
+    elif same and (read.compare or part):
+        base = last.named.own if after[:1] == ["in"] else last.named.base  # …, against 6.9% in
+        phrase = [w for w in after[:MAX_WORDS] if w not in _AUXILIARIES and w != "the"]
+        while phrase and phrase[-1] in _PREPOSITIONS:
+            phrase.pop()
+        metric = " ".join([base, *phrase])
+    elif same:
+        base = last.named.base
+        if read.level or change:
+            metric = f"{base} {'' if read.level else change}".strip()
+        else:
+            metric, change = last.named.metric, last.named.change
+    else:
+        base = _subject_before_asides(text, sentence, clause_start) or " ".join(
+            w for w in _until(after, _NOUN_BREAK) if w in _GENERIC)
+        metric = f"{base} {change}".strip() if base else ""
+    if kind in ("percent", "ratio") and after[:1] == ["of"]:
+        share = [w for w in _until(after[1:], _BREAK) if w != "the"]
+        if share:  # 16.7 per cent of GSP
+            metric = f"{metric} share of {' '.join(share)}".strip()
+    of_the = _OF_THE_NUMBER.match(text, end)
+    if of_the:  # Employment increased in 9 of the 12 regions: regions
+        counted = _counted(_words_after(text, of_the.end(), clause_end))
+        metric = f"{counted} {metric}".strip()
+    return _Named(metric, base or metric, subject or base, own or base or metric, change), aside
+
+
+def _subject_before_asides(text: str, sentence: int, clause_start: int) -> str:
+    """The subject of a sentence whose figure's clause has none (Rents, up 6.8%, …;
+    Trimmed mean inflation, the preferred measure of …, was 3.1 per cent): the nearest
+    clause before it that is not itself an aside."""
+    starts = [sentence] + [c.end() for c in _CLAUSE.finditer(text, sentence, clause_start)]
+    for index in range(len(starts) - 2, -1, -1):
+        segment = text[starts[index]:starts[index + 1]]
+        first = (_WORD.findall(segment) or [""])[0].lower()
+        if (index and (first in _ASIDE_START or first.endswith("ed"))) or first in _PREPOSITIONS:
+            continue  # …, the preferred measure of …,  / …, published last week, / In 2023,
+        words = _subject(segment, False, "").words
+        if words:
+            return " ".join(words)
+    return ""

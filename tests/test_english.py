@@ -20,7 +20,7 @@ def test_english_communique_values_units_and_qualifiers() -> None:
     growth = figures["5.2 percent"]
     assert (growth.value, growth.unit, growth.kind) == (Decimal("5.2"), "%", "percent")  # type: ignore[attr-defined]
     points = figures["0.94 percentage points"]
-    assert (points.kind, points.metric) == ("points", "urbanization rate")  # type: ignore[attr-defined]
+    assert (points.kind, points.metric) == ("points", "urbanization rate rise")  # type: ignore[attr-defined]
     more = figures["More than 300 million"]
     assert (more.qualifier, more.low, more.high) == ("more_than", Decimal(300000000), None)  # type: ignore[attr-defined]
     nearly = figures["nearly 20 million"]

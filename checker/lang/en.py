@@ -17,11 +17,13 @@ PREFIX_QUALIFIERS = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "not more than": "at_most", "a maximum of": "at_most",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
-    "below": "less_than",
+    "below": "less_than", "within": "at_most",
 }
 UNBOUNDED_MORE_THAN = {"more than", "over", "above", "in excess of", "exceeding", "upwards of"}
 POSTFIX_QUALIFIERS = {"or more": "at_least", "or so": "about", "or less": "at_most",
-                      "plus": "more_than"}
+                      "plus": "more_than", "and over": "at_least", "and above": "at_least",
+                      "or over": "at_least", "or above": "at_least", "or older": "at_least",
+                      "and older": "at_least", "or longer": "at_least", "or fewer": "at_most"}
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "CNY", "HK$": "HKD"}
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD")
 CURRENCY_WORDS = {
@@ -30,8 +32,11 @@ CURRENCY_WORDS = {
     "gbp": "GBP", "yen": "JPY", "hong kong dollars": "HKD", "hkd": "HKD",
 }
 PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%"}
+# Bare "points" are index points, or percentage points where a rate is meant (english.py).
 POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp",
-               "basis points": "bp"}
+               "basis points": "bp", "points": "points", "point": "points"}
+# A metric naming a percentage: its bare "points" are percentage points.
+RATE_WORDS = "rate rates share proportion percentage ratio yield".split()
 MEASURE_UNITS = (
     "tonnes tons tonne ton kilograms kilogram kg grams hectares hectare acres km kilometres "
     "kilometers kilometre kilometer metres meters square metres square meters square "
@@ -45,18 +50,64 @@ MONTHS = ("january february march april may june july august september october n
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = ("no no. number article chapter section table figure fig. page p. pp. "
                   "item clause paragraph annex appendix room tel phone fax box version "
-                  "v grade level phase step round stage").split()
-# Words that end a noun phrase after a number (12,600 cases of …, 5 plants in …).
+                  "v grade level phase step round stage part schedule division").split()
+# Words that end a noun phrase after a number (12,600 cases of …, 5 plants in …, $1,912 a week).
 METRIC_BREAK = ("in of to from was were is are and or with by at on for which that who as "
                 "compared than over under during since between across per after before "
                 "while when where has have had will would could can may more less fewer "
-                "higher lower than").split()
+                "higher lower than a an each every ago earlier later now still well also "
+                "only already so because according said says if not this last next its "
+                "their up down against").split()
 # Words trimmed off the words before a number (… the number of households reached 5.2).
-METRIC_TRAIL = ("was were is are be been reached totaled totalled totalling totaling stood "
-                "at to by of rose grew increased decreased fell declined dropped climbed "
-                "up down amounted amounting came hit numbered of a an the some about "
-                "with approximately around nearly almost over more than less than in and "
-                "but averaged average averaging total").split()
-METRIC_LEAD = "the a an its their our this these total overall in of and but while".split()
-CHANGE_WORDS = ("up down rose fell grew increased decreased declined dropped climbed "
-                "growth increase decrease decline rise fall").split()
+METRIC_TRAIL = ("was were is are be been being reached totaled totalled totalling totaling "
+                "stood at to by of amounted amounting came hit numbered a an the some about "
+                "with approximately around nearly almost over more than less than in and but "
+                "averaged average averaging total record now still made make makes "
+                "accounted account accounts for represented represents comprised remain "
+                "remains remained sits sat stands worth brought raised recorded earn earns "
+                "earned it has have had stayed between well just on reaching stood "
+                "estimated put contributed contributing contributes revised").split()
+METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
+               "whereas although though as so there now also both since that who which "
+               "whom").split()
+# Change words before a number (rose 5%, fell by 0.2 points) or after it (5% higher): the
+# metric keeps the direction of the change (docs/figures.md), as one word: rise or fall.
+RISE_WORDS = ("up rose risen rises rising grew grown grow grows growing increased increases "
+              "increasing climbed climb climbs gained gains added adds expanded expand "
+              "expands jumped surged soared improved higher more").split()
+FALL_WORDS = ("down fell fallen falls falling declined declines declining decreased "
+              "decreases dropped drops slipped slips eased ease eases contracted contract "
+              "shrank shrunk lost slumped tumbled lower less").split()
+# "up" that is no change: made up 17.9 per cent, set up 45 offices.
+NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
+# Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
+RISE_NOUNS = "increase rise growth gain".split()
+FALL_NOUNS = "decrease fall decline drop loss reduction".split()
+# A number after these is the earlier or other value compared with (down from 3.4%, against
+# 6.9% in the Far North): the metric of the figure before, with the words after it.
+COMPARE_WORDS = "from against than versus vs compared above below".split()
+# A number after these, or followed by "of them", is a part of the figure before it.
+PART_WORDS = "whom which them these those including included includes among".split()
+# Words that join two figures' clauses: the subject of the second comes after them.
+CONJUNCTIONS = "and or but while whereas with as".split()
+# Clauses starting with these are asides: the subject of a sentence stands before them.
+ASIDE_START = ("which who whom whose the a an its their his her up down at including "
+               "according").split()
+# Verbs that end a noun phrase after a number (250 employees accounted for …).
+VERBS = ("accounted account accounts made make makes represented represent represents "
+         "reached reach reaches totalled totaled stood remain remains remained worked work "
+         "works took take takes earned earn earns received receive receives lived live "
+         "joined adopted spent said reported opened contributed").split()
+# Nouns that say only that people are counted: the metric is what is said of them.
+GENERIC_NOUNS = "people persons individuals".split()
+AUXILIARIES = "are were is was have has had been being will would shall should can could may might be".split()
+# Names of one metric in English prose; the first is the one compared (align.metric_key).
+METRIC_SYNONYMS = [
+    ("gdp", "gross domestic product", "gross state product", "gsp", "economy"),
+    ("united kingdom", "britain", "great britain", "uk"),
+    ("unemployed", "out of work", "jobless", "without work", "without a job"),
+    ("employment", "jobs"),
+    ("cpi", "consumer price index"),
+    ("wages", "wage price index", "pay"),
+    ("population", "residents", "inhabitants"),
+]

@@ -1,0 +1,207 @@
+"""An English statistics release and a newspaper article that repeats 35 of its figures
+(en_pair_*): extraction against the hand labels, alignment against the key of shared figures,
+and the general rules of English metric naming that the pair showed, each on its own text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import yaml
+
+from checker import extract, extract_text, load
+from checker.align import metric_key, pair
+from checker.figures import Figure
+from tests.conftest import FIXTURES
+
+
+def _labels(name: str) -> list[dict[str, object]]:
+    loaded: list[dict[str, object]] = yaml.safe_load(
+        (FIXTURES / name).read_text(encoding="utf-8"))
+    return loaded
+
+
+# Word numerals (three-quarters, one in five, eight of the 11 regions) are labelled too.
+THRESHOLDS = {"en_pair_release": (0.92, 0.97), "en_pair_article": (0.85, 0.97)}
+
+
+@pytest.mark.parametrize("name", sorted(THRESHOLDS))
+def test_pair_document_extraction_against_labels(name: str) -> None:
+    recall, precision = THRESHOLDS[name]
+    found = {(f.line, f.column): f for f in extract(load(FIXTURES / f"{name}.txt"))}
+    wanted = {(e["line"], e["column"]): e for e in _labels(f"{name}.yaml")}
+    matched = [key for key in wanted if key in found]
+    assert len(matched) / len(wanted) >= recall, sorted(set(wanted) - set(found))
+    assert len(matched) / len(found) >= precision, sorted(set(found) - set(wanted))
+    agree = [key for key in matched
+             if (found[key].value, found[key].unit, found[key].qualifier)
+             == (Decimal(str(wanted[key]["value"])), wanted[key]["unit"],
+                 wanted[key]["qualifier"])]
+    assert len(agree) / len(matched) >= 0.97
+
+
+@pytest.mark.parametrize("name", sorted(THRESHOLDS))
+def test_pair_document_non_figures(name: str) -> None:
+    figures = extract(load(FIXTURES / f"{name}.txt"))
+    hits = [item for item in _labels(f"{name}_nonfigures.yaml") if any(
+        f.line == item["line"] and f.column < int(str(item["column"])) + len(str(item["text"]))
+        and int(str(item["column"])) < f.column + len(f.text) for f in figures)]
+    assert not hits
+
+
+def _pairing() -> tuple[dict[tuple[int, str], tuple[int, str]], set[tuple[int, str]]]:
+    release = extract(load(FIXTURES / "en_pair_release.txt"))
+    article = extract(load(FIXTURES / "en_pair_article.txt"))
+    result = pair(release, article)
+    partner = {(b.line, b.text): (a.line, a.text) for a, b, _ in result.pairs}
+    paired_release = {(a.line, a.text) for a, _, _ in result.pairs}
+    return partner, paired_release
+
+
+def test_pair_alignment_finds_the_shared_figures_and_no_trap() -> None:
+    partner, paired_release = _pairing()
+    right = 0
+    for item in _labels("en_pair_key.yaml"):
+        article, release = item["article"], item["release"]
+        assert isinstance(article, dict) and isinstance(release, dict)
+        options = [release, *item.get("also", [])]  # type: ignore[list-item]
+        got = partner.get((article["line"], article["text"]))
+        right += got in [(o["line"], o["text"]) for o in options]
+    assert right >= 26
+    only = _labels("en_pair_only.yaml")
+    assert not [o for o in only if o["document"] == "article"
+                and (o["line"], o["text"]) in partner]
+    assert not [o for o in only if o["document"] == "release"
+                and (o["line"], o["text"]) in paired_release]
+
+
+def _figures(text: str) -> dict[str, Figure]:
+    return {f.text: f for f in extract_text(text)}
+
+
+def _metrics(text: str) -> dict[str, str]:
+    return {f.text: f.metric for f in extract_text(text)}
+
+
+def test_subject_is_found_past_an_aside() -> None:
+    assert _metrics("Wages rose 2%. Trimmed mean inflation, the preferred measure of "
+                    "underlying inflation, was 3.1 per cent.")["3.1 per cent"] == (
+        "trimmed mean inflation")
+    assert _metrics("Rents, up 6.8%, remain the biggest source of pressure.")["6.8%"] == (
+        "rents rise")
+    assert _metrics("Unemployment in the Far North, at 6.9%, remains high.")["6.9%"] == (
+        "unemployment in the far north")
+    assert _metrics("Retail turnover, published separately last week, rose 3.1% in the "
+                    "quarter.")["3.1%"] == "retail turnover rise"
+    assert _metrics("Services, which make up most of output, expanded by 0.9 per cent."
+                    )["0.9 per cent"] == "services rise"
+
+
+def test_change_keeps_its_direction_and_a_level_after_to_does_not() -> None:
+    metrics = _metrics("Employment rose by 21,400 in the quarter. Employment reached "
+                       "3.18 million. The unemployment rate fell by 0.2 points to 4.1%. "
+                       "Dwelling approvals rose 8.4 per cent to 12,480.")
+    assert metrics["21,400"] == "employment rise"
+    assert metrics["3.18 million"] == "employment"
+    assert metrics["0.2 points"] == "unemployment rate fall"
+    assert metrics["4.1%"] == "unemployment rate"
+    assert metrics["8.4 per cent"] == "dwelling approvals rise"
+    assert metrics["12,480"] == "dwelling approvals"
+    assert _metrics("The median price was $742,000, 5.6% higher than a year earlier."
+                    )["5.6%"] == "median price rise"
+    assert _metrics("Exports grew by 2.4 percent and imports by 1.7 percent."
+                    )["1.7 percent"] == "imports rise"
+
+
+def test_figure_without_subject_takes_the_one_before_in_its_sentence() -> None:
+    metrics = _metrics("Over the year employment grew by 62,700, or 2.0 per cent. Annual "
+                       "inflation eased to 2.9%, down from 3.4% in the June quarter.")
+    assert metrics["2.0 per cent"] == "over the year employment rise"
+    assert metrics["2.9%"] == "annual inflation"
+    assert metrics["3.4%"] == "annual inflation in june quarter"
+    assert _metrics("Net debt stood at $61.9 billion, or 16.7 per cent of GSP."
+                    )["16.7 per cent"] == "net debt share of gsp"
+    assert _metrics("Nominal GDP was EUR 148 billion; over the year it reached €586 billion."
+                    )["€586 billion"] == "nominal gdp"
+
+
+def test_trailing_phrases_and_repeats_are_not_the_metric() -> None:
+    metrics = _metrics("Adults now earn $1,912 a week, up from $1,840 a year ago. Exports "
+                       "to the United Kingdom were £250m ($492 million).")
+    assert metrics["$1,912"] == "adults"
+    assert metrics["$1,840"] == "adults a year ago"
+    assert metrics["£250m"] == metrics["$492 million"] == "exports to the united kingdom"
+    assert _metrics("Capital spending of $3.4 billion included $820 million on schools."
+                    ) == {"$3.4 billion": "capital spending",
+                          "$820 million": "capital spending on schools"}
+
+
+def test_people_are_named_by_what_is_said_of_them() -> None:
+    metrics = _metrics("There were 136,200 unemployed people. Some 136,200 people are out of "
+                       "work. Only 10,350 homes were finished. The population was 8.47 "
+                       "million, an increase of 1.7% or 141,800 people.")
+    assert metrics["136,200"] == "unemployed"
+    assert metrics["Some 136,200"] == "out of work"
+    assert metric_key(metrics["136,200"]) == metric_key(metrics["Some 136,200"])
+    assert metrics["10,350"] == "homes finished"
+    assert metrics["1.7%"] == metrics["141,800"] == "population rise"
+
+
+def test_possessive_and_part_of_a_count() -> None:
+    metrics = _metrics("The Capital region accounted for 58.2 per cent of new jobs, and its "
+                       "unemployment rate was 3.2%. Employment increased in 9 of the 12 "
+                       "regions.")
+    assert metrics["58.2 per cent"] == "capital region share of new jobs"
+    assert metrics["3.2%"] == "capital region unemployment rate"
+    assert metrics["9"] == "regions employment rise"
+    assert metrics["12"] == "regions"
+
+
+def test_english_synonyms_compare_as_one_name() -> None:
+    assert metric_key("sales to britain") == metric_key("sales to united kingdom")
+    assert metric_key("gross state product rise") == metric_key("economy rise")
+    assert metric_key("jobs rise") == metric_key("employment rise")
+    assert metric_key("job vacancies") != metric_key("employment vacancies")  # whole words
+    assert metric_key("bulk exports") == "bulkexports"  # uk only as a word
+
+
+def test_table_row_label_gives_unit_and_scale() -> None:
+    text = ("Indicator\tQ3 2025\tQ2 2025\n"
+            "Employment (thousands)\t3,184.6\t3,163.2\n"
+            "Unemployment rate (%)\t4.1\t4.3\n")
+    figures = _figures(text)
+    assert (figures["3,184.6"].value, figures["3,184.6"].unit) == (Decimal(3184600), None)
+    assert (figures["4.1"].value, figures["4.1"].unit, figures["4.1"].kind) == (
+        Decimal("4.1"), "%", "percent")
+    assert figures["4.1"].metric == "unemployment rate (%) (q3 2025)"
+
+
+def test_points_after_a_rate_are_percentage_points() -> None:
+    assert _figures("The unemployment rate fell by 0.2 points.")["0.2 points"].unit == (
+        "percentage points")
+    assert _figures("Employment fell by 0.2 points to 4.1%.")["0.2 points"].unit == (
+        "percentage points")
+    assert _figures("The stock index fell 12 points.")["12 points"].unit == "points"
+
+
+def test_range_partners_share_the_unit_and_are_named_as_a_range() -> None:
+    figures = _figures("The rate has stayed between 3.9 and 4.4 per cent. People aged 15 to "
+                       "64 years work. Sales were 2 to 3 million tonnes.")
+    assert (figures["3.9"].unit, figures["3.9"].metric) == ("%", "rate range")
+    assert figures["4.4 per cent"].metric == "rate range"
+    assert (figures["15"].unit, figures["15"].kind) == ("years", "duration")
+    assert (figures["2"].value, figures["2"].unit) == (Decimal(2000000), "tonnes")
+    assert _figures("Sales rose from 900 to 1.2 million.")["900"].value == Decimal(900)
+    assert "3" not in _figures("Scores were 3 and 5 per cent.")  # and: only after between
+
+
+def test_open_ended_qualifiers_and_non_figures() -> None:
+    figures = _figures("People aged 65 years and over; tabled within 45 days. The target is "
+                       "a 56,000-a-year pace.")
+    assert figures["65 years and over"].qualifier == "at_least"
+    assert figures["within 45 days"].qualifier == "at_most"
+    assert figures["56,000"].value == Decimal(56000)
+    texts = {f.text for f in extract_text(
+        "1. Output\nGDP was $5 billion under Part 3 of the code.\n2) Employment\nCall "
+        "(08) 9222 4150 today.\n")}
+    assert texts == {"$5 billion"}
