@@ -618,14 +618,15 @@ def _follow_figures_before(bounds: _Boundaries, found: list[_Candidate], metrics
                            index: int, count: int, change: str) -> None:
     """城镇居民收入54188元，农村居民收入23119元，实际分别增长4.4%和6.3%: with no subjects
     before 分别, the list's figures follow the as many figures before it in the sentence, when
-    those are of one kind and name different things."""
+    those name different things and are of one kind or all levels (no shares)."""
     if index < count:
         return
     sentence = bounds.sentences.back_to(found[index].start)
     before = range(index - count, index)
     names = [_base(metrics[i]) for i in before]
+    kinds = {found[i].kind for i in before}
     if (found[index - count].start >= sentence and all(names) and len(set(names)) == count
-            and len({found[i].kind for i in before}) == 1):
+            and (len(kinds) == 1 or not kinds & set(_SHARE_KINDS))):
         for offset, name in enumerate(names):
             metrics[index + offset] = name + change
 
@@ -709,7 +710,9 @@ def _metric(text: str, bounds: _Boundaries, cand: _Candidate, floor: int, ceilin
     if previous and not before:
         return previous
     share = before.startswith("占") and before.endswith(tuple(_GENERIC))
-    if previous and (before in _GENERIC or before in _CHANGE or share):
+    changed_rate = any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
+                       for g in _GENERIC)
+    if previous and (before in _GENERIC or before in _CHANGE or share or changed_rate):
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
 
@@ -729,8 +732,11 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
     words = _QUOTE_CHARS.sub("", _DATE_IN_WORDS.sub("", words))
     words = _strip(_COMPARISON_BEFORE_CHANGE.sub("", words))
     if "的" in words[:-1]:
-        tail = words[words.rindex("的") + 1:]
-        if len(tail) >= 3 or tail in _GENERIC:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
+        cut = words.rindex("的")
+        tail = words[cut + 1:]
+        if tail in _GENERIC and "占" in words[:cut]:
+            words = words[:cut] + tail  # 民营经济占全市的比重 → 民营经济占全市比重
+        elif len(tail) >= 3 or tail in _GENERIC:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
             words = tail
     words = _strip(words)
     return words[-_MAX_METRIC:]
