@@ -16,6 +16,7 @@ the metric of the figure before it in the sentence (…, or 2.0 per cent; … to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -32,11 +33,19 @@ def _words(words: object) -> str:
 
 
 _NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_UNITS_IN_WORDS = _words(en.NUMBER_WORDS)
+_IN_WORDS = (rf"(?:{_words(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:\s+hundred)?"
+             rf"|(?:{_UNITS_IN_WORDS})(?:\s+hundred)?")
+# The number itself: a fraction (three-quarters), a ratio (one in five), digits, or words.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS]}))
+_NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})|(?P<words>{_IN_WORDS})"
+            rf"(?:-(?P<fden>{_words(en.FRACTION_WORDS)})"
+            rf"|\s+in\s+(?P<rden>{_IN_WORDS}|[0-9]{{1,3}}))?))")
 _PATTERN = re.compile(
     rf"(?:(?P<pre>{_words(en.PREFIX_QUALIFIERS)})\s+)?"
     rf"(?:(?P<code>{_words(en.CURRENCY_CODES)})\s?)?"
     rf"(?<![\w.,:/+-])(?P<sign>[-−])?(?P<cur>{_words(en.CURRENCY_SYMBOLS)})?"
-    rf"(?<![\w.,:/+])(?P<num>{_NUMBER})"
+    rf"(?<![\w.,:/+]){_NUMERAL}"
     rf"(?:\s?(?P<scale>{_words(en.SCALES)})\b)?"
     rf"(?:\s?(?P<pct>%|(?:{_words(en.PERCENT_WORDS)}|{_words(en.POINT_WORDS)})\b))?"
     rf"(?:\s+(?P<cur2>{_words(en.CURRENCY_WORDS)})\b)?"
@@ -52,6 +61,7 @@ _CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
 _SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
 _ASIDE = re.compile(r"\([^()]*\)")
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|–|—)\s+|\s*[–—]\s*", re.IGNORECASE)
+_DIGIT = re.compile("[0-9]")
 _NOT_WORDS = re.compile(r"[^A-Za-z'’ \t-]")
 _PERCENT_AHEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 # Numbers with their units in the words before a figure: left out of its subject (the
@@ -69,7 +79,8 @@ _ORDINAL_BEFORE = set(en.ORDINAL_BEFORE)
 _BREAK = set(en.METRIC_BREAK)
 _NOUN_BREAK = _BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
 _PREDICATE_BREAK = (_BREAK - {"of"}) | {"the"}  # people are out of work; homes were built
-_OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?[0-9][0-9,]*\s+(?=[A-Za-z])")
+_OF_THE_NUMBER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[0-9][0-9,]*|{_IN_WORDS})\s+(?=[A-Za-z])",
+                            re.IGNORECASE)
 _TRAIL = set(en.METRIC_TRAIL)
 _LEAD = set(en.METRIC_LEAD)
 _RISE = set(en.RISE_WORDS)
@@ -82,6 +93,7 @@ _ASIDE_START = set(en.ASIDE_START)
 _GENERIC = set(en.GENERIC_NOUNS)
 _AUXILIARIES = set(en.AUXILIARIES)
 _RATE_WORDS = set(en.RATE_WORDS)
+_PERIOD_PREPOSITIONS = {"over"}
 _NOT_CHANGE_BEFORE_UP = set(en.NOT_CHANGE_BEFORE_UP)
 _PREPOSITIONS = {"in", "of", "for", "on", "at", "to", "from", "by", "with"}
 _TRIMMED = _TRAIL | _RISE | _FALL | _COMPARE | _PART
@@ -90,6 +102,7 @@ _TRIMMED = _TRAIL | _RISE | _FALL | _COMPARE | _PART
 _NOT_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _NOT_CHINESE_LEADS = bytes(b for b in range(256) if not 0xE4 <= b <= 0xE9)
 MAX_WORDS = 8
+WINDOW = 200  # the farthest a clause is looked for around a figure, in characters
 
 
 def is_english(text: str) -> bool:
@@ -123,13 +136,51 @@ class _Last:
     sentence: int = -1
 
 
+@dataclass(frozen=True)
+class _Stops:
+    """Where the clauses and sentences of a text end, found in one pass, for look-ups by
+    bisection (the clause stop at `i` runs from clause_starts[i] to clause_ends[i])."""
+
+    clause_starts: list[int]
+    clause_ends: list[int]
+    sentence_ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Stops:
+        clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text)]
+        return cls([a for a, _ in clauses], [b for _, b in clauses],
+                   [s.end() for s in _SENTENCE.finditer(text)])
+
+    def clause(self, start: int, end: int, length: int) -> tuple[int, int]:
+        """The clause around text[start:end] (at most WINDOW characters either side)."""
+        before = bisect_right(self.clause_ends, start) - 1
+        floor = max(0, start - WINDOW)
+        clause_start = self.clause_ends[before] if before >= 0 else floor
+        after = bisect_left(self.clause_starts, end)
+        ceiling = min(length, end + WINDOW)
+        clause_end = self.clause_starts[after] if after < len(self.clause_starts) else ceiling
+        return max(clause_start, floor), min(clause_end, ceiling)
+
+    def sentence(self, start: int) -> int:
+        """Where the sentence around `start` begins (at most 2 × WINDOW characters back)."""
+        before = bisect_right(self.sentence_ends, start) - 1
+        floor = max(0, start - 2 * WINDOW)
+        return max(self.sentence_ends[before], floor) if before >= 0 else floor
+
+    def clauses_between(self, start: int, end: int) -> list[int]:
+        """The ends of the clause stops in text[start:end]."""
+        return self.clause_ends[bisect_left(self.clause_ends, start + 1):
+                                bisect_right(self.clause_ends, end)]
+
+
 def extract_english(document: Document) -> list[Figure]:
     text = document.text
+    stops = _Stops.of(text)
     figures: list[Figure] = []
     last = _Last()
     ranges: set[int] = set()  # where the second numbers of ranges start
     for m in _PATTERN.finditer(text):
-        found = _figure(document, m, last, ranges)
+        found = _figure(document, m, last, ranges, stops)
         if found is None:
             continue
         figure, named = found
@@ -146,6 +197,71 @@ def _units(m: re.Match[str]) -> tuple[str, str, str | None, str]:
             " ".join((m.group("unit") or "").split()))
 
 
+def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
+    """The number of a match and the kind it makes by itself: a ratio for fractions
+    (three-quarters) and ratios (one in five), their quotient to four places as in Chinese;
+    a word numeral shows its last non-zero place (twenty → u = 10, as 两千万)."""
+    if m.group("fden") or m.group("rden"):
+        top = _in_words(m.group("words"))
+        below = (m.group("fden") or m.group("rden")).lower()
+        bottom = (en.FRACTION_WORDS[below] if below in en.FRACTION_WORDS
+                  else int(below) if below.isdigit() else _in_words(below))
+        if not bottom:
+            return None, ""
+        place = Decimal("0.0001")
+        return Numeral((Decimal(top) / bottom).quantize(place).normalize(), place, place), "ratio"
+    if m.group("words"):
+        digits = str(_in_words(m.group("words")))
+        step = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+        return Numeral(Decimal(digits), step, step), ""
+    raw = m.group("num")
+    if len(raw) > 24:
+        return None, ""
+    return parse_arabic(raw), ""
+
+
+def _in_words(words: str) -> int:
+    """twenty-five → 25, two hundred → 200, twelve → 12."""
+    value = 0
+    for word in re.split(r"[-\s]+", words.lower()):
+        if word == "hundred":
+            value *= 100
+        else:
+            value += en.NUMBER_WORDS.get(word) or en.TENS_WORDS.get(word, 0)
+    return value
+
+
+def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
+    """False for a number that is no figure: a year, a date, an ordinal or identifier, a list
+    label, a phone number; a word numeral with nothing it counts (one of the, the two)."""
+    raw = m.group("num") or ""
+    start, end = m.start("n"), m.end("n")
+    before = text[max(0, start - 24):start - (len(m.group("cur") or ""))]
+    last_word = (_WORD.findall(before) or [""])[-1].lower()
+    after = text[m.end():m.end() + 16]
+    next_word = (_WORD.findall(after) or [""])[0].lower()
+    if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
+        return False
+    if m.group("fden") or m.group("rden"):
+        return True  # three-quarters, one in five
+    if m.group("words"):
+        return measured or (m.group("words").lower() != "one" and (
+            bool(next_word) and next_word not in _NOUN_BREAK
+            or _OF_THE_NUMBER.match(text, m.end()) is not None))
+    plain = bool(raw) and "," not in raw and "." not in raw and not measured
+    if not plain:
+        return not (_SPACED_DIGITS.search(text, max(0, start - 2), start + 1)
+                    or _SPACED_DIGITS.match(text, end - 1))
+    line_start = m.start() == 0 or text[m.start() - 1] in "\n\r"
+    return not (
+        1800 <= int(raw) <= 2100  # a year
+        or last_word in _MONTHS or next_word in _MONTHS  # a date: May 7, 7 May
+        or (line_start and after[:2] in (". ", ") "))  # a list label: 1. Output, 2) Jobs
+        or (before.endswith("(") and re.match(r"\) ?[0-9]", after) is not None)  # (08) 9222
+        or _SPACED_DIGITS.search(text, max(0, start - 2), start + 1)  # +388 1 555 0142
+        or _SPACED_DIGITS.match(text, end - 1))
+
+
 def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str] | None:
     """The second number of a range whose first number is `m` (15 to 64 years, between 3.9
     and 4.4 per cent, 2–3 million): it lends the first its unit and scale."""
@@ -156,51 +272,37 @@ def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str]
 
 
 def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
-            ) -> tuple[Figure, _Last | None] | None:
+            stops: _Stops) -> tuple[Figure, _Last | None] | None:
     """The figure of a match, and what the figures after it may take their name from (None:
     as before).  The ends of a range are named as such (unemployment rate range): a bound
     of a quantity that varies is not its value."""
     text = document.text
-    raw = m.group("num")
-    if len(raw) > 24:
-        return None
     scale_word, pct, currency, unit_as_written = _units(m)
-    before = text[max(0, m.start("num") - 24):m.start("num") - (len(m.group("cur") or ""))]
-    last_word = (_WORD.findall(before) or [""])[-1].lower()
-    after = text[m.end():m.end() + 16]
-    if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
+    numeral, kind = _numeral(m)
+    if numeral is None or not _is_figure(text, m, bool(scale_word or pct or currency
+                                                          or unit_as_written)):
         return None
-    plain = "," not in raw and "." not in raw and not (scale_word or pct or currency
-                                                        or unit_as_written)
-    if plain and 1800 <= int(raw) <= 2100:
-        return None  # a year
-    next_word = (_WORD.findall(after) or [""])[0].lower()
-    if plain and (last_word in _MONTHS or next_word in _MONTHS):
-        return None  # a date: May 7, 7 May
-    line_start = m.start() == 0 or text[m.start() - 1] in "\n\r"
-    if plain and line_start and (after[:2] in (". ", ") ") or (after[:1] == " " and "." in raw)):
-        return None  # a list label: "1. Output", "2) Employment", "1.2 Method"
-    if plain and before.endswith("(") and re.match(r"\) ?[0-9]", after):
-        return None  # (08) 9222 4150: an area code
-    if _SPACED_DIGITS.search(text, max(0, m.start("num") - 2), m.start("num") + 1) or (
-            _SPACED_DIGITS.match(text, m.end("num") - 1)):
-        return None  # +388 1 555 0142: a phone number, digits grouped by spaces
-    numeral = parse_arabic(raw)
     if m.group("sign"):
         numeral = Numeral(-numeral.value, numeral.place, numeral.step)
+    before = text[max(0, m.start("n") - 24):m.start("n")]
+    last_word = (_WORD.findall(before) or [""])[-1].lower()
     partner = _range_partner(text, m, last_word) if not (pct or unit_as_written) else None
-    in_range = partner is not None or m.start("num") in ranges
+    in_range = partner is not None or m.start("n") in ranges
     if partner is not None:
-        ranges.add(partner.start("num"))
+        ranges.add(partner.start("n"))
         p_scale, p_pct, p_currency, p_unit = _units(partner)
         pct, unit_as_written, currency = p_pct, p_unit, currency or p_currency
-        p_value = parse_arabic(partner.group("num")).value
-        if p_scale and not scale_word and numeral.value <= p_value:
+        p_numeral = _numeral(partner)[0]
+        if p_scale and not scale_word and p_numeral and numeral.value <= p_numeral.value:
             scale_word = p_scale  # 2 to 3 million; but 900 to 1.2 million keeps 900
     unit_word = unit_as_written.lower()
     if scale_word:
         numeral = scaled(numeral, Decimal(en.SCALES[scale_word]))
     prefix = " ".join((m.group("pre") or "").lower().split())
+    if prefix in _PERIOD_PREPOSITIONS and unit_word in en.DURATION_UNITS and (
+            _WORD.findall(text, max(0, m.start() - 12), m.start()) or [""])[-1].lower() not in (
+            "for", "aged", "of", "than"):
+        prefix = ""  # … over twelve months: a period, not more than one
     post = " ".join((m.group("post") or "").lower().split())
     qualifier = en.PREFIX_QUALIFIERS.get(prefix) or en.POSTFIX_QUALIFIERS.get(post)
     unbounded = prefix in en.UNBOUNDED_MORE_THAN
@@ -217,20 +319,25 @@ def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
         kind, unit = "duration", unit_word
     elif unit_word:
         kind, unit = "measure", unit_as_written
+    elif kind != "ratio":
+        next_word = (_WORD.findall(text, m.end(), m.end() + 16) or [""])[0].lower()
+        kind = "count" if next_word and next_word not in _BREAK else "number"
+        unit = None
     else:
-        kind, unit = ("count" if next_word and next_word not in _BREAK else "number"), None
-    cell_start = m.start("sign") if m.group("sign") else m.start("num")
-    if tables.in_cell(text, cell_start, m.end("num")) and not (pct or currency or unit_word):
+        unit = None
+    cell_start = m.start("sign") if m.group("sign") else m.start("n")
+    if tables.in_cell(text, cell_start, m.end("n")) and not (pct or currency or unit_word):
         return _table_figure(document, m, numeral), _Last()
-    start = m.start("pre") if m.group("pre") else m.start()
+    start = m.start("pre") if prefix else m.start("code") if m.group("code") else m.start(
+        "sign") if m.group("sign") else m.start("cur") if m.group("cur") else m.start("n")
     end = m.end("post") if m.group("post") else m.end()
     line, column = document.position(start)
-    clause_start, clause_end = _clause(text, start, end)
+    clause_start, clause_end = stops.clause(start, end, len(text))
     named, follows = _NAMELESS, None
     if kind != "duration":
-        sentence = _sentence_start(text, start)
+        sentence = stops.sentence(start)
         named, aside = _metric(text, clause_start, start, end, clause_end, kind, last,
-                               sentence)
+                               sentence, stops)
         if in_range and named.metric and not named.metric.endswith(" range"):
             named = _Named(f"{named.metric} range", named.base, named.subject, named.own,
                            named.change)
@@ -278,7 +385,7 @@ def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Fig
     scale in brackets in the row's first cell or, failing that, in the column's header:
     Employment (thousands), Change on year (%)."""
     text = document.text
-    start, end = m.start("sign") if m.group("sign") else m.start("num"), m.end("num")
+    start, end = m.start("sign") if m.group("sign") else m.start("n"), m.end("n")
     cells, column = tables.row_at(text, start)
     header = tables.header_of(text, start, len(cells), column)
     kind, unit, scale = _bracket_unit(cells[0])
@@ -295,20 +402,6 @@ def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Fig
         context=text[tables.row_start(text, start):end].strip(), kind=kind,
         where=document.where(start),
     )
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    window_start = max(0, start - 200)
-    before = list(_CLAUSE.finditer(text, window_start, start))
-    clause_start = before[-1].end() if before else window_start
-    after = _CLAUSE.search(text, end, min(len(text), end + 200))
-    return clause_start, after.start() if after else min(len(text), end + 200)
-
-
-def _sentence_start(text: str, start: int) -> int:
-    window_start = max(0, start - 400)
-    stops = list(_SENTENCE.finditer(text, window_start, start))
-    return stops[-1].end() if stops else window_start
 
 
 def _words_after(text: str, end: int, clause_end: int) -> list[str]:
@@ -342,7 +435,11 @@ class _Subject:
 
 
 def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
-    words = [w.lower() for w in _WORD.findall(_NUMBER_SPAN.sub(" ", _ASIDE.sub(" ", segment)))]
+    if "(" in segment:
+        segment = _ASIDE.sub(" ", segment)
+    if _DIGIT.search(segment):
+        segment = _NUMBER_SPAN.sub(" ", segment)
+    words = _WORD.findall(segment.lower())
     if after_figure:  # … 96,300 people and natural increase 28,100: after the conjunction
         cuts = [i for i, word in enumerate(words) if word in _CONJUNCTIONS]
         words = words[cuts[-1] + 1:] if cuts else words
@@ -371,11 +468,13 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
                     owner if words else "", pronoun, popped == ["by"])
 
 
-def _counted(after: list[str]) -> str:
+def _counted(after: list[str], noun_needed: bool = False) -> str:
     """What a count counts, from the words after it: the noun (12,600 households), with what
     is said of it at once (10,350 homes were finished), or that alone where the noun only
     says that people are counted (136,200 people are out of work; 20 million were trained)."""
     noun = _until([w for w in after if not w.startswith(("a-", "an-", "per-"))], _NOUN_BREAK)
+    if noun_needed and not noun:
+        return ""
     rest = after[len(noun):]
     core = [w for w in noun if w not in _GENERIC]
     predicate: list[str] = []
@@ -388,7 +487,7 @@ def _counted(after: list[str]) -> str:
 
 
 def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int, kind: str,
-            last: _Last, sentence: int) -> tuple[_Named, bool]:
+            last: _Last, sentence: int, stops: _Stops) -> tuple[_Named, bool]:
     """The name of a figure in prose, and whether it stands in an aside (in brackets, or in
     a clause of which/who), whose figures do not name the figures after them."""
     same = last.sentence == sentence and last.end <= start and bool(last.named.metric)
@@ -400,8 +499,9 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
         segment = segment[segment.rindex("(") + 1:]
         aside = True
     else:
-        first = (_WORD.findall(text, clause_start, start) or [""])[0].lower()
-        aside = clause_start > sentence and first in ("which", "who", "whose")
+        first = _WORD.search(text, clause_start, start)
+        aside = clause_start > sentence and first is not None and first.group().lower() in (
+            "which", "who", "whose")
     read = _subject(segment, floor > clause_start, last.named.subject if same else "")
     after = _words_after(text, end, clause_end)
     part = read.part or after[:2] in (["of", w] for w in _PART)
@@ -412,8 +512,12 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
     if read.elided and same and not change:
         change = last.named.change  # … grew by 2.4 percent and imports by 1.7 percent
     counted = ""
-    if kind in ("count", "number", "measure") or (kind == "money" and not read.words):
-        counted = _counted(after)  # Capital spending of $3.4 billion included …: named before
+    if kind in ("count", "number", "measure", "ratio") or (kind == "money" and not read.words):
+        # Capital spending of $3.4 billion included …: money is named before it;
+        # of whom 29,000 had been looking for work: a part is named from the figure before
+        counted = _counted(after, part)
+        if counted and kind == "ratio":
+            counted = f"share of {counted}"  # one in five employed people: a share of them
     if counted:
         return _Named(f"{counted} {change}".strip(), counted, counted, counted, change), aside
     own = "" if read.pronoun else " ".join(read.words)
@@ -438,7 +542,7 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
         else:
             metric, change = last.named.metric, last.named.change
     else:
-        base = _subject_before_asides(text, sentence, clause_start) or " ".join(
+        base = _subject_before_asides(text, sentence, clause_start, stops) or " ".join(
             w for w in _until(after, _NOUN_BREAK) if w in _GENERIC)
         metric = f"{base} {change}".strip() if base else ""
     if kind in ("percent", "ratio") and after[:1] == ["of"]:
@@ -452,11 +556,12 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
     return _Named(metric, base or metric, subject or base, own or base or metric, change), aside
 
 
-def _subject_before_asides(text: str, sentence: int, clause_start: int) -> str:
+def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: _Stops,
+                           ) -> str:
     """The subject of a sentence whose figure's clause has none (Rents, up 6.8%, …;
     Trimmed mean inflation, the preferred measure of …, was 3.1 per cent): the nearest
     clause before it that is not itself an aside."""
-    starts = [sentence] + [c.end() for c in _CLAUSE.finditer(text, sentence, clause_start)]
+    starts = [sentence, *stops.clauses_between(sentence, clause_start)]
     for index in range(len(starts) - 2, -1, -1):
         segment = text[starts[index]:starts[index + 1]]
         first = (_WORD.findall(segment) or [""])[0].lower()

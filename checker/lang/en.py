@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+# Numbers written as words: two million, twelve per cent, eight of the 11 regions,
+# three-quarters, one in five.  "one" alone is never a figure (one of the, no one).
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+              "seventy": 70, "eighty": 80, "ninety": 90}
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+                  "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+                  "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "mn": 10**6, "m": 10**6, "bn": 10**9, "tn": 10**12, "k": 10**3,
