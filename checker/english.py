@@ -88,6 +88,9 @@ _FALL = set(en.FALL_WORDS)
 _CHANGE_NOUNS = {**{w: "rise" for w in en.RISE_NOUNS}, **{w: "fall" for w in en.FALL_NOUNS}}
 _COMPARE = set(en.COMPARE_WORDS)
 _PART = set(en.PART_WORDS)
+_PART_PRONOUNS = set(en.PART_PRONOUNS)
+_ADVERBIAL_START = set(en.ADVERBIAL_START)
+_REPORTING = set(en.REPORTING_VERBS)
 _CONJUNCTIONS = set(en.CONJUNCTIONS)
 _ASIDE_START = set(en.ASIDE_START)
 _GENERIC = set(en.GENERIC_NOUNS)
@@ -96,7 +99,7 @@ _RATE_WORDS = set(en.RATE_WORDS)
 _PERIOD_PREPOSITIONS = {"over"}
 _NOT_CHANGE_BEFORE_UP = set(en.NOT_CHANGE_BEFORE_UP)
 _PREPOSITIONS = {"in", "of", "for", "on", "at", "to", "from", "by", "with"}
-_TRIMMED = _TRAIL | _RISE | _FALL | _COMPARE | _PART
+_TRIMMED = _TRAIL | _RISE | _FALL | _COMPARE | _PART | _PART_PRONOUNS
 # Counted on the UTF-8 bytes, where C does the counting: ASCII letters are the bytes kept by
 # _NOT_LETTERS, and a character of U+4000-U+9FFF (Chinese, nearly all) has a lead byte E4-E9.
 _NOT_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
@@ -264,9 +267,12 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
 
 def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str] | None:
     """The second number of a range whose first number is `m` (15 to 64 years, between 3.9
-    and 4.4 per cent, 2–3 million): it lends the first its unit and scale."""
+    and 4.4 per cent, 2–3 million; from 900 to 1.2 million): it lends the first its unit and
+    scale.  Not after a change: rose by 142,000 to 1.6 million is a change and a level."""
     join = _RANGE_JOIN.match(text, m.end())
     if join is None or (join.group().strip().lower() == "and" and last_word != "between"):
+        return None
+    if last_word == "by" or last_word in _RISE or last_word in _FALL:
         return None
     return _PATTERN.match(text, join.end())
 
@@ -287,9 +293,10 @@ def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
     before = text[max(0, m.start("n") - 24):m.start("n")]
     last_word = (_WORD.findall(before) or [""])[-1].lower()
     partner = _range_partner(text, m, last_word) if not (pct or unit_as_written) else None
-    in_range = partner is not None or m.start("n") in ranges
+    in_range = (partner is not None and last_word != "from") or m.start("n") in ranges
     if partner is not None:
-        ranges.add(partner.start("n"))
+        if last_word != "from":  # from 900 to 1.2 million: the value before and after
+            ranges.add(partner.start("n"))
         p_scale, p_pct, p_currency, p_unit = _units(partner)
         pct, unit_as_written, currency = p_pct, p_unit, currency or p_currency
         p_numeral = _numeral(partner)[0]
@@ -431,6 +438,7 @@ class _Subject:
     part: bool = False  # … of whom about 29,000: a part of the figure before
     owner: str = ""  # what its/their stood for (its unemployment rate: the Capital region)
     pronoun: bool = False  # … it reached €586.2 billion: the subject is the one before
+    adverbial: bool = False  # … on the quarter to 717,000: when or where, not what
     elided: bool = False  # … and imports by 1.7 percent: the verb is the one before
 
 
@@ -440,9 +448,10 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
     if _DIGIT.search(segment):
         segment = _NUMBER_SPAN.sub(" ", segment)
     words = _WORD.findall(segment.lower())
-    if after_figure:  # … 96,300 people and natural increase 28,100: after the conjunction
-        cuts = [i for i, word in enumerate(words) if word in _CONJUNCTIONS]
-        words = words[cuts[-1] + 1:] if cuts else words
+    # … 96,300 people and natural increase 28,100: after the conjunction; … said two-thirds
+    cuts = [i for i, word in enumerate(words)
+            if word in _REPORTING or (after_figure and word in _CONJUNCTIONS)]
+    words = words[cuts[-1] + 1:] if cuts else words
     change, level, compare, part, pronoun = "", False, False, False, False
     popped: list[str] = []
     while words and (words[-1] in _TRIMMED or (
@@ -452,7 +461,7 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
             word = words.pop()  # made up 17.9 per cent: a share, no change
         level = level or (not popped and word == "to")
         compare = compare or word in _COMPARE
-        part = part or word in _PART
+        part = part or word in _PART or (word in _PART_PRONOUNS and words[-1:] == ["of"])
         if word in ("it", "they"):
             pronoun, words = True, []  # over the year to March it reached …
         if not change:
@@ -460,12 +469,13 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
                       else _CHANGE_NOUNS.get(word, ""))
         popped.append(word)
     owner = ""
+    adverbial = bool(words) and words[0] in _ADVERBIAL_START
     while words and words[0] in _LEAD:
         if words[0] in ("its", "their"):
             owner = possessor  # its unemployment rate: the Capital region's
         words.pop(0)
-    return _Subject(words[-MAX_WORDS:], "" if level else change, level, compare, part,
-                    owner if words else "", pronoun, popped == ["by"])
+    return _Subject(words[-MAX_WORDS:], "" if level or compare else change, level, compare, part,
+                    owner if words else "", pronoun, adverbial, popped == ["by"])
 
 
 def _counted(after: list[str], noun_needed: bool = False) -> str:
@@ -504,7 +514,7 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
             "which", "who", "whose")
     read = _subject(segment, floor > clause_start, last.named.subject if same else "")
     after = _words_after(text, end, clause_end)
-    part = read.part or after[:2] in (["of", w] for w in _PART)
+    part = read.part or after[:2] in (["of", w] for w in _PART_PRONOUNS)
     if part and after[:1] == ["of"]:
         after = after[2:]  # about 29,000 of them for a year or longer
     change = read.change or ("rise" if after[:1] and after[0] in ("higher", "more") else
@@ -520,21 +530,21 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
             counted = f"share of {counted}"  # one in five employed people: a share of them
     if counted:
         return _Named(f"{counted} {change}".strip(), counted, counted, counted, change), aside
-    own = "" if read.pronoun else " ".join(read.words)
+    own = "" if read.pronoun or (same and read.adverbial) else " ".join(read.words)
     subject = f"{read.owner} {own}".strip()
     if same and read.words and read.words[-1].endswith(("'s", "’s")):
         # … above the Capital's 3.2%: the Capital's unemployment, after the Far North's
         head = " ".join(_until(last.named.base.split(), _PREPOSITIONS))
         subject = f"{read.words[-1][:-2]} {head}"
-    if subject and not (read.compare or read.part):
-        base = subject
-        metric = f"{subject} {change}".strip()
+    if subject and not (same and (read.compare or read.part)):
+        base = subject  # from 9 to 12 million tonnes: 9 is the value compared with
+        metric = f"{subject} {'compared' if read.compare else change}".strip()
     elif same and (read.compare or part):
         base = last.named.own if after[:1] == ["in"] else last.named.base  # …, against 6.9% in
         phrase = [w for w in after[:MAX_WORDS] if w not in _AUXILIARIES and w != "the"]
         while phrase and phrase[-1] in _PREPOSITIONS:
             phrase.pop()
-        metric = " ".join([base, *phrase])
+        metric = " ".join([base, *(phrase or ["compared"])])  # … down from 4.8 per cent
     elif same:
         base = last.named.base
         if read.level or change:

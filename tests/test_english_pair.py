@@ -237,3 +237,25 @@ def test_word_numerals_that_are_not_figures() -> None:
         "third quarter was the twelfth rise in a row; a two-year plan starts. "
         "Employment rose by 3,000 over twelve months.")}
     assert texts == {"3,000", "twelve months"}
+
+
+def test_changes_and_levels_after_a_figure() -> None:
+    metrics = _metrics("The number of people out of work rose by 142,000 to 1.6 million. The "
+                       "number of vacancies decreased by 10,000 on the quarter to 717,000. "
+                       "Regular pay was up 4.7 per cent, down from 4.8 per cent.")
+    assert metrics["142,000"] == "number of people out of work rise"  # not a range
+    assert metrics["1.6 million"] == "number of people out of work"
+    assert metrics["717,000"] == "number of vacancies"  # on the quarter says when
+    assert metrics["4.8 per cent"] == "regular pay compared"
+    figures = _figures("Sales rose from 9 to 12 million tonnes.")
+    assert (figures["9"].unit, figures["9"].value, figures["9"].metric) == (
+        "tonnes", Decimal(9000000), "sales compared")
+
+
+def test_subject_after_a_verb_of_saying_and_small_words() -> None:
+    metrics = _metrics("The minister said two-thirds of the rise in borrowing was interest. "
+                       "The youth unemployment rate for those aged under 25 years stood at "
+                       "11.2 percent. The OECD average was 1.6 percent.")
+    assert metrics["two-thirds"] == "share of rise"
+    assert metrics["11.2 percent"] == "youth unemployment rate"
+    assert metrics["1.6 percent"] == "oecd average"

@@ -74,7 +74,7 @@ METRIC_BREAK = ("in of to from was were is are and or with by at on for which th
 METRIC_TRAIL = ("was were is are be been being reached totaled totalled totalling totaling "
                 "stood at to by of amounted amounting came hit numbered a an the some about "
                 "with approximately around nearly almost over more than less than in and but "
-                "averaged average averaging total record now still made make makes "
+                "averaged averaging total record equal equals now still made make makes "
                 "accounted account accounts for represented represents comprised remain "
                 "remains remained sits sat stands worth brought raised recorded earn earns "
                 "earned it has have had stayed between well just on reaching stood "
@@ -86,10 +86,10 @@ METRIC_LEAD = ("the a an its their our this these total overall in of and or but
 # metric keeps the direction of the change (docs/figures.md), as one word: rise or fall.
 RISE_WORDS = ("up rose risen rises rising grew grown grow grows growing increased increases "
               "increasing climbed climb climbs gained gains added adds expanded expand "
-              "expands jumped surged soared improved higher more").split()
+              "expands jumped surged soared improved higher more climbing").split()
 FALL_WORDS = ("down fell fallen falls falling declined declines declining decreased "
               "decreases dropped drops slipped slips eased ease eases contracted contract "
-              "shrank shrunk lost slumped tumbled lower less").split()
+              "shrank shrunk lost slumped tumbled lower less easing dropping").split()
 # "up" that is no change: made up 17.9 per cent, set up 45 offices.
 NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
 # Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
@@ -98,10 +98,18 @@ FALL_NOUNS = "decrease fall decline drop loss reduction".split()
 # A number after these is the earlier or other value compared with (down from 3.4%, against
 # 6.9% in the Far North): the metric of the figure before, with the words after it.
 COMPARE_WORDS = "from against than versus vs compared above below".split()
-# A number after these, or followed by "of them", is a part of the figure before it.
-PART_WORDS = "whom which them these those including included includes among".split()
+# A number after these, or after "of" and one of PART_PRONOUNS (of whom, of them), or
+# followed by "of them", is a part of the figure before it.
+PART_WORDS = "including included includes among".split()
+PART_PRONOUNS = "whom which them these those".split()
 # Words that join two figures' clauses: the subject of the second comes after them.
 CONJUNCTIONS = "and or but while whereas with as".split()
+# Words before a figure that start with these, after another figure in the sentence, say
+# when or where, not what (… by 10,000 on the quarter to 717,000).
+ADVERBIAL_START = "in on over during across since at for between through from by".split()
+# Verbs of saying: the subject of a figure comes after them (the minister said two-thirds …).
+REPORTING_VERBS = ("said says told announced reported showed shows estimated estimates "
+                   "found finds noted").split()
 # Clauses starting with these are asides: the subject of a sentence stands before them.
 ASIDE_START = ("which who whom whose the a an its their his her up down at including "
                "according").split()
