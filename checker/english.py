@@ -91,6 +91,9 @@ _PART = set(en.PART_WORDS)
 _PART_PRONOUNS = set(en.PART_PRONOUNS)
 _ADVERBIAL_START = set(en.ADVERBIAL_START)
 _REPORTING = set(en.REPORTING_VERBS)
+_OF_NOUNS = set(en.OF_NOUNS)
+_LEVEL_WORDS = set(en.LEVEL_WORDS)
+_COMPARE_CUTS = set(en.COMPARE_CUTS)
 _CONJUNCTIONS = set(en.CONJUNCTIONS)
 _ASIDE_START = set(en.ASIDE_START)
 _GENERIC = set(en.GENERIC_NOUNS)
@@ -274,7 +277,10 @@ def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str]
         return None
     if last_word == "by" or last_word in _RISE or last_word in _FALL:
         return None
-    return _PATTERN.match(text, join.end())
+    partner = _PATTERN.match(text, join.end())
+    if partner is not None and _units(m)[2] and not _units(partner)[2]:
+        return None  # a payment of $250 to 5.3 million households
+    return partner
 
 
 def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
@@ -449,17 +455,19 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
         segment = _NUMBER_SPAN.sub(" ", segment)
     words = _WORD.findall(segment.lower())
     # … 96,300 people and natural increase 28,100: after the conjunction; … said two-thirds
-    cuts = [i for i, word in enumerate(words)
-            if word in _REPORTING or (after_figure and word in _CONJUNCTIONS)]
+    cuts = [i for i, word in enumerate(words) if word in _REPORTING or word in _COMPARE_CUTS
+            or (after_figure and word in _CONJUNCTIONS)]
+    compared = bool(cuts) and words[cuts[-1]] in _COMPARE_CUTS
     words = words[cuts[-1] + 1:] if cuts else words
     change, level, compare, part, pronoun = "", False, False, False, False
     popped: list[str] = []
     while words and (words[-1] in _TRIMMED or (
-            words[-1] in _CHANGE_NOUNS and popped[-1:] in (["of"], ["by"]))):
+            (words[-1] in _CHANGE_NOUNS or words[-1] in _OF_NOUNS)
+            and popped[-1:] in (["of"], ["by"]))):
         word = words.pop()
         if word == "up" and words[-1:] and words[-1] in _NOT_CHANGE_BEFORE_UP:
             word = words.pop()  # made up 17.9 per cent: a share, no change
-        level = level or (not popped and word == "to")
+        level = level or (not popped and word in _LEVEL_WORDS)
         compare = compare or word in _COMPARE
         part = part or word in _PART or (word in _PART_PRONOUNS and words[-1:] == ["of"])
         if word in ("it", "they"):
@@ -468,6 +476,7 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
             change = ("rise" if word in _RISE else "fall" if word in _FALL
                       else _CHANGE_NOUNS.get(word, ""))
         popped.append(word)
+    compare = compare or (compared and all(w in _LEAD for w in words))  # compared with 11,510
     owner = ""
     adverbial = bool(words) and words[0] in _ADVERBIAL_START
     while words and words[0] in _LEAD:
@@ -522,7 +531,8 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
     if read.elided and same and not change:
         change = last.named.change  # … grew by 2.4 percent and imports by 1.7 percent
     counted = ""
-    if kind in ("count", "number", "measure", "ratio") or (kind == "money" and not read.words):
+    if (kind in ("count", "number", "measure", "ratio") or (kind == "money" and not read.words)
+            ) and not (same and read.compare):  # compared with 175,000 completed in 2024
         # Capital spending of $3.4 billion included …: money is named before it;
         # of whom 29,000 had been looking for work: a part is named from the figure before
         counted = _counted(after, part)

@@ -259,3 +259,17 @@ def test_subject_after_a_verb_of_saying_and_small_words() -> None:
     assert metrics["two-thirds"] == "share of rise"
     assert metrics["11.2 percent"] == "youth unemployment rate"
     assert metrics["1.6 percent"] == "oecd average"
+
+
+def test_budget_prose() -> None:
+    figures = _figures("The deficit is forecast at $38.2 billion, compared with a surplus of "
+                       "$15.8 billion last year. Spending on the scheme is expected to grow by "
+                       "an average of 10.3% a year, reaching $64.3 billion. Tax receipts are "
+                       "estimated to be $11.6 billion higher than forecast. A payment of $250 "
+                       "to 5.3 million households begins soon; the top 10 projects cost most.")
+    assert {text: f.metric for text, f in figures.items()} == {
+        "$38.2 billion": "deficit", "$15.8 billion": "surplus",
+        "10.3%": "spending on the scheme rise", "$64.3 billion": "spending on the scheme",
+        "$11.6 billion": "tax receipts rise", "$250": "payment",
+        "5.3 million": "households"}
+    assert (figures["5.3 million"].unit, figures["$250"].value) == (None, Decimal(250))

@@ -62,7 +62,7 @@ MONTHS = ("january february march april may june july august september october n
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = ("no no. number article chapter section table figure fig. page p. pp. "
                   "item clause paragraph annex appendix room tel phone fax box version "
-                  "v grade level phase step round stage part schedule division").split()
+                  "v grade level phase step round stage part schedule division top bottom").split()
 # Words that end a noun phrase after a number (12,600 cases of …, 5 plants in …, $1,912 a week).
 METRIC_BREAK = ("in of to from was were is are and or with by at on for which that who as "
                 "compared than over under during since between across per after before "
@@ -78,7 +78,8 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "accounted account accounts for represented represents comprised remain "
                 "remains remained sits sat stands worth brought raised recorded earn earns "
                 "earned it has have had stayed between well just on reaching stood "
-                "estimated put contributed contributing contributes revised").split()
+                "estimated put contributed contributing contributes revised forecast projected expected "
+                "budgeted").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
                "whereas although though as so there now also both since that who which "
                "whom").split()
@@ -94,6 +95,12 @@ FALL_WORDS = ("down fell fallen falls falling declined declines declining decrea
 NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
 # Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
 RISE_NOUNS = "increase rise growth gain".split()
+# Nouns trimmed before of (an average of 10.3%, a total of 5,000).
+OF_NOUNS = "average total maximum minimum".split()
+# Words right before a number that make it the level reached (rose 8.4 per cent to 12,480).
+LEVEL_WORDS = "to reaching reached".split()
+# Words after which the subject starts again (compared with a surplus of $15.8 billion).
+COMPARE_CUTS = "compared versus against than".split()
 FALL_NOUNS = "decrease fall decline drop loss reduction".split()
 # A number after these is the earlier or other value compared with (down from 3.4%, against
 # 6.9% in the Far North): the metric of the figure before, with the words after it.
@@ -108,8 +115,7 @@ CONJUNCTIONS = "and or but while whereas with as".split()
 # when or where, not what (… by 10,000 on the quarter to 717,000).
 ADVERBIAL_START = "in on over during across since at for between through from by".split()
 # Verbs of saying: the subject of a figure comes after them (the minister said two-thirds …).
-REPORTING_VERBS = ("said says told announced reported showed shows estimated estimates "
-                   "found finds noted").split()
+REPORTING_VERBS = "said says told announced reported showed shows found finds noted".split()
 # Clauses starting with these are asides: the subject of a sentence stands before them.
 ASIDE_START = ("which who whom whose the a an its their his her up down at including "
                "according").split()
@@ -117,7 +123,8 @@ ASIDE_START = ("which who whom whose the a an its their his her up down at inclu
 VERBS = ("accounted account accounts made make makes represented represent represents "
          "reached reach reaches totalled totaled stood remain remains remained worked work "
          "works took take takes earned earn earns received receive receives lived live "
-         "joined adopted spent said reported opened contributed").split()
+         "joined adopted spent said reported opened contributed begin begins began start "
+         "starts started plan plans planned").split()
 # Nouns that say only that people are counted: the metric is what is said of them.
 GENERIC_NOUNS = "people persons individuals".split()
 AUXILIARIES = "are were is was have has had been being will would shall should can could may might be".split()
