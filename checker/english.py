@@ -140,6 +140,7 @@ class _Last:
     named: _Named = _Named()
     end: int = -1
     sentence: int = -1
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -354,7 +355,9 @@ def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
         if in_range and named.metric and not named.metric.endswith(" range"):
             named = _Named(f"{named.metric} range", named.base, named.subject, named.own,
                            named.change)
-        follows = None if aside else _Last(named, end, sentence)
+        if aside and named is last.named and unit == last.unit:
+            named = _NAMELESS  # nearly 2 million (1,965,000): the same figure again
+        follows = None if aside else _Last(named, end, sentence, unit)
     if unit == "points" and (_RATE_WORDS.intersection(named.metric.split())
                              or _PERCENT_AHEAD.search(text, end, clause_end)):
         unit = "percentage points"  # the unemployment rate fell by 0.2 points to 4.1%
@@ -514,7 +517,7 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
     segment = text[floor:start]
     if "(" in segment and ")" not in segment[segment.rindex("("):]:
         if same and not segment[:segment.rindex("(")].strip():
-            return last.named, True  # nearly 2 million (1,965,000): the same figure again
+            return last.named, True  # £250m ($492 million): the same figure in another unit
         segment = segment[segment.rindex("(") + 1:]
         aside = True
     else:
