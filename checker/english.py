@@ -67,7 +67,8 @@ _PERCENT_AHEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 # Numbers with their units in the words before a figure: left out of its subject (the
 # employment rate for people aged 15 to 64 years was …).
 _NUMBER_SPAN = re.compile(
-    rf"(?:\baged\s+)?(?:(?:{_words(en.PREFIX_QUALIFIERS)})\s+)?[$£€]?[0-9][0-9,.]*(?:\s*(?:to|and|-|–)\s*[$£€]?[0-9][0-9,.]*)?"
+    rf"(?:\baged\s+)?(?:(?:{_words(en.PREFIX_QUALIFIERS)})\s+)?"
+    rf"[$£€]?[0-9][0-9,.]*(?:\s*(?:to|and|-|–)\s*[$£€]?[0-9][0-9,.]*)?"
     rf"(?:\s?(?:{_words(en.SCALES)})\b)?"
     rf"(?:\s?(?:%|(?:{_words(en.PERCENT_WORDS)}|{_words(en.POINT_WORDS)})\b))?"
     rf"(?:\s+(?:{_words(en.MEASURE_UNITS + en.DURATION_UNITS)})\b)?"
@@ -99,9 +100,13 @@ _ASIDE_START = set(en.ASIDE_START)
 _GENERIC = set(en.GENERIC_NOUNS)
 _AUXILIARIES = set(en.AUXILIARIES)
 _RATE_WORDS = set(en.RATE_WORDS)
-_PERIOD_PREPOSITIONS = {"over"}
 _NOT_CHANGE_BEFORE_UP = set(en.NOT_CHANGE_BEFORE_UP)
-_PREPOSITIONS = {"in", "of", "for", "on", "at", "to", "from", "by", "with"}
+_PREPOSITIONS = set(en.PREPOSITIONS)
+_POSSESSIVES = set(en.POSSESSIVES)
+_RELATIVES = set(en.RELATIVES)
+_RISE_AFTER = set(en.RISE_AFTER)
+_FALL_AFTER = set(en.FALL_AFTER)
+_OVER_AS_QUALIFIER_AFTER = set(en.OVER_AS_QUALIFIER_AFTER)
 _TRIMMED = _TRAIL | _RISE | _FALL | _COMPARE | _PART | _PART_PRONOUNS
 # Counted on the UTF-8 bytes, where C does the counting: ASCII letters are the bytes kept by
 # _NOT_LETTERS, and a character of U+4000-U+9FFF (Chinese, nearly all) has a lead byte E4-E9.
@@ -117,8 +122,6 @@ def is_english(text: str) -> bool:
     sample = text[:20000].encode("utf-8", "surrogatepass")
     letters = len(sample.translate(None, _NOT_LETTERS))
     return letters > 10 * len(sample.translate(None, _NOT_CHINESE_LEADS)) + 20
-
-
 
 
 @dataclass(frozen=True)
@@ -313,9 +316,9 @@ def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
     if scale_word:
         numeral = scaled(numeral, Decimal(en.SCALES[scale_word]))
     prefix = " ".join((m.group("pre") or "").lower().split())
-    if prefix in _PERIOD_PREPOSITIONS and unit_word in en.DURATION_UNITS and (
+    if prefix == "over" and unit_word in en.DURATION_UNITS and (
             _WORD.findall(text, max(0, m.start() - 12), m.start()) or [""])[-1].lower() not in (
-            "for", "aged", "of", "than"):
+            _OVER_AS_QUALIFIER_AFTER):
         prefix = ""  # … over twelve months: a period, not more than one
     post = " ".join((m.group("post") or "").lower().split())
     qualifier = en.PREFIX_QUALIFIERS.get(prefix) or en.POSTFIX_QUALIFIERS.get(post)
@@ -483,7 +486,7 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
     owner = ""
     adverbial = bool(words) and words[0] in _ADVERBIAL_START
     while words and words[0] in _LEAD:
-        if words[0] in ("its", "their"):
+        if words[0] in _POSSESSIVES:
             owner = possessor  # its unemployment rate: the Capital region's
         words.pop(0)
     return _Subject(words[-MAX_WORDS:], "" if level or compare else change, level, compare, part,
@@ -522,15 +525,15 @@ def _metric(text: str, clause_start: int, start: int, end: int, clause_end: int,
         aside = True
     else:
         first = _WORD.search(text, clause_start, start)
-        aside = clause_start > sentence and first is not None and first.group().lower() in (
-            "which", "who", "whose")
+        aside = (clause_start > sentence and first is not None
+                 and first.group().lower() in _RELATIVES)
     read = _subject(segment, floor > clause_start, last.named.subject if same else "")
     after = _words_after(text, end, clause_end)
     part = read.part or after[:2] in (["of", w] for w in _PART_PRONOUNS)
     if part and after[:1] == ["of"]:
         after = after[2:]  # about 29,000 of them for a year or longer
-    change = read.change or ("rise" if after[:1] and after[0] in ("higher", "more") else
-                             "fall" if after[:1] and after[0] in ("lower", "less") else "")
+    change = read.change or ("rise" if after[:1] and after[0] in _RISE_AFTER else
+                             "fall" if after[:1] and after[0] in _FALL_AFTER else "")
     if read.elided and same and not change:
         change = last.named.change  # … grew by 2.4 percent and imports by 1.7 percent
     counted = ""

@@ -78,8 +78,8 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "accounted account accounts for represented represents comprised remain "
                 "remains remained sits sat stands worth brought raised recorded earn earns "
                 "earned it has have had stayed between well just on reaching stood "
-                "estimated put contributed contributing contributes revised forecast projected expected "
-                "budgeted").split()
+                "estimated put contributed contributing contributes revised forecast projected "
+                "expected budgeted").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
                "whereas although though as so there now also both since that who which "
                "whom").split()
@@ -95,13 +95,13 @@ FALL_WORDS = ("down fell fallen falls falling declined declines declining decrea
 NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
 # Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
 RISE_NOUNS = "increase rise growth gain".split()
+FALL_NOUNS = "decrease fall decline drop loss reduction".split()
 # Nouns trimmed before of (an average of 10.3%, a total of 5,000).
 OF_NOUNS = "average total maximum minimum".split()
 # Words right before a number that make it the level reached (rose 8.4 per cent to 12,480).
 LEVEL_WORDS = "to reaching reached".split()
 # Words after which the subject starts again (compared with a surplus of $15.8 billion).
 COMPARE_CUTS = "compared versus against than".split()
-FALL_NOUNS = "decrease fall decline drop loss reduction".split()
 # A number after these is the earlier or other value compared with (down from 3.4%, against
 # 6.9% in the Far North): the metric of the figure before, with the words after it.
 COMPARE_WORDS = "from against than versus vs compared above below".split()
@@ -116,6 +116,15 @@ CONJUNCTIONS = "and or but while whereas with as".split()
 ADVERBIAL_START = "in on over during across since at for between through from by".split()
 # Verbs of saying: the subject of a figure comes after them (the minister said two-thirds …).
 REPORTING_VERBS = "said says told announced reported showed shows found finds noted".split()
+PREPOSITIONS = "in of for on at to from by with".split()
+POSSESSIVES = "its their".split()  # its unemployment rate: the one of the subject before
+RELATIVES = "which who whose".split()  # a clause of these is an aside
+# Change words after a number: 5.6% higher than a year earlier.
+RISE_AFTER = "higher more".split()
+FALL_AFTER = "lower less".split()
+# "over" before a duration is a period (over twelve months), except after these words
+# (unemployed for over 12 months, aged over 65 years).
+OVER_AS_QUALIFIER_AFTER = "for aged of than".split()
 # Clauses starting with these are asides: the subject of a sentence stands before them.
 ASIDE_START = ("which who whom whose the a an its their his her up down at including "
                "according").split()
@@ -127,7 +136,8 @@ VERBS = ("accounted account accounts made make makes represented represent repre
          "starts started plan plans planned").split()
 # Nouns that say only that people are counted: the metric is what is said of them.
 GENERIC_NOUNS = "people persons individuals".split()
-AUXILIARIES = "are were is was have has had been being will would shall should can could may might be".split()
+AUXILIARIES = ("are were is was have has had been being will would shall should can could "
+               "may might be").split()
 # Names of one metric in English prose; the first is the one compared (align.metric_key).
 METRIC_SYNONYMS = [
     ("gdp", "gross domestic product", "gross state product", "gsp", "economy"),
