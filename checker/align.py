@@ -89,6 +89,8 @@ def family(figure: Figure) -> str:
     """The unit family a figure belongs to: the key that decides who may pair with it."""
     if figure.kind in _SHARES:
         return figure.kind
+    if figure.kind == "ratio" and figure.unit is None:
+        return "ratio"  # 三分之一, one in five: a share of something, never a count of it
     if figure.unit is None:
         return "*"  # 12.15万 with no unit may count anything but a share
     base = figure.unit.split("/")[0]

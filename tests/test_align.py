@@ -85,3 +85,14 @@ def test_names_with_different_numerals_are_different_things() -> None:
     assert not result.ambiguous
     served = extract_text("服务业增加值比重为56.6%。", "served.txt")
     assert [(a.text, b.text) for a, b, _ in pair(communique, served).pairs] == [("56.6%", "56.6%")]
+
+
+def test_a_fraction_pairs_with_fractions_only() -> None:
+    # 三分之一的企业 is a share of the enterprises, not a count of them.
+    report = extract_text("全市建会企业1.2万家，其中三分之一的企业建立了职工书屋。", "report.txt")
+    article = extract_text("全市约三分之一的企业建立职工书屋，建会企业达1.2万家。", "article.txt")
+    partners = sorted((a.text, b.text) for a, b, _ in pair(report, article).pairs)
+    assert partners == [("1.2万家", "1.2万家"), ("三分之一", "约三分之一")]
+    lone = extract_text("全市三分之一的建会企业建立了职工书屋。", "lone.txt")
+    counts = extract_text("全市建会企业1.2万家。", "counts.txt")
+    assert not pair(lone, counts).pairs
