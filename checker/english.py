@@ -41,7 +41,11 @@ _FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS
 _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})|(?P<words>{_IN_WORDS})"
             rf"(?:-(?P<fden>{_words(en.FRACTION_WORDS)})"
             rf"|\s+in\s+(?P<rden>{_IN_WORDS}|[0-9]{{1,3}}))?))")
+# Every match begins with a digit, a sign, a currency symbol or a word: the lookahead lets the
+# regex engine skip the other positions (inside words, spaces) at once.
+_SYMBOLS = "".join(sorted({w[0] for w in en.CURRENCY_SYMBOLS if not w[0].isalpha()}))
 _PATTERN = re.compile(
+    rf"(?=[0-9\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
     rf"(?:(?P<pre>{_words(en.PREFIX_QUALIFIERS)})\s+)?"
     rf"(?:(?P<code>{_words(en.CURRENCY_CODES)})\s?)?"
     rf"(?<![\w.,:/+-])(?P<sign>[-−])?(?P<cur>{_words(en.CURRENCY_SYMBOLS)})?"
