@@ -16,7 +16,6 @@ the metric of the figure before it in the sentence (…, or 2.0 per cent; … to
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,6 +24,7 @@ from checker.documents import Document
 from checker.figures import Figure, interval_of
 from checker.lang import en
 from checker.numerals import Numeral, parse_arabic, scaled
+from checker.stops import WINDOW, Stops
 
 
 def _words(words: object) -> str:
@@ -117,7 +117,6 @@ _TRIMMED = _TRAIL | _RISE | _FALL | _COMPARE | _PART | _PART_PRONOUNS
 _NOT_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _NOT_CHINESE_LEADS = bytes(b for b in range(256) if not 0xE4 <= b <= 0xE9)
 MAX_WORDS = 8
-WINDOW = 200  # the farthest a clause is looked for around a figure, in characters
 
 
 def is_english(text: str) -> bool:
@@ -152,39 +151,25 @@ class _Last:
 
 @dataclass(frozen=True)
 class _Stops:
-    """Where the clauses and sentences of a text end, found in one pass, for look-ups by
-    bisection (the clause stop at `i` runs from clause_starts[i] to clause_ends[i])."""
+    """Where the clauses and sentences of a text end, found in one pass."""
 
-    clause_starts: list[int]
-    clause_ends: list[int]
-    sentence_ends: list[int]
+    clauses: Stops
+    sentences: Stops
 
     @classmethod
     def of(cls, text: str) -> _Stops:
         clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text)]
-        return cls([a for a, _ in clauses], [b for _, b in clauses],
-                   [s.end() for s in _SENTENCE.finditer(text)])
+        sentences = [s.end() for s in _SENTENCE.finditer(text)]
+        return cls(Stops([a for a, _ in clauses], [b for _, b in clauses], len(text)),
+                   Stops(sentences, sentences, len(text)))
 
-    def clause(self, start: int, end: int, length: int) -> tuple[int, int]:
+    def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end] (at most WINDOW characters either side)."""
-        before = bisect_right(self.clause_ends, start) - 1
-        floor = max(0, start - WINDOW)
-        clause_start = self.clause_ends[before] if before >= 0 else floor
-        after = bisect_left(self.clause_starts, end)
-        ceiling = min(length, end + WINDOW)
-        clause_end = self.clause_starts[after] if after < len(self.clause_starts) else ceiling
-        return max(clause_start, floor), min(clause_end, ceiling)
+        return self.clauses.back_to(start), self.clauses.forward_to(end)
 
     def sentence(self, start: int) -> int:
         """Where the sentence around `start` begins (at most 2 × WINDOW characters back)."""
-        before = bisect_right(self.sentence_ends, start) - 1
-        floor = max(0, start - 2 * WINDOW)
-        return max(self.sentence_ends[before], floor) if before >= 0 else floor
-
-    def clauses_between(self, start: int, end: int) -> list[int]:
-        """The ends of the clause stops in text[start:end]."""
-        return self.clause_ends[bisect_left(self.clause_ends, start + 1):
-                                bisect_right(self.clause_ends, end)]
+        return self.sentences.back_to(start, window=2 * WINDOW)
 
 
 def extract_english(document: Document) -> list[Figure]:
@@ -353,7 +338,7 @@ def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
         "sign") if m.group("sign") else m.start("cur") if m.group("cur") else m.start("n")
     end = m.end("post") if m.group("post") else m.end()
     line, column = document.position(start)
-    clause_start, clause_end = stops.clause(start, end, len(text))
+    clause_start, clause_end = stops.clause(start, end)
     named, follows = _NAMELESS, None
     if kind != "duration":
         sentence = stops.sentence(start)
@@ -591,7 +576,7 @@ def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: _
     """The subject of a sentence whose figure's clause has none (Rents, up 6.8%, …;
     Trimmed mean inflation, the preferred measure of …, was 3.1 per cent): the nearest
     clause before it that is not itself an aside."""
-    starts = [sentence, *stops.clauses_between(sentence, clause_start)]
+    starts = [sentence, *stops.clauses.ends_between(sentence, clause_start)]
     for index in range(len(starts) - 2, -1, -1):
         segment = text[starts[index]:starts[index + 1]]
         first = (_WORD.findall(segment) or [""])[0].lower()

@@ -20,6 +20,7 @@ from checker.intervals import Interval
 from checker.lang import zh
 from checker.numerals import Numeral, parse_arabic, parse_chinese, tidy
 from checker.numerals import scaled as scale_numeral
+from checker.stops import WINDOW, Stops
 
 QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than")
 NEARLY_SHARE = Decimal("0.10")  # 近X: the figure lies in [X - 10% of X, X)
@@ -524,7 +525,6 @@ _CHANGE_SUFFIX_RE = re.compile(f"(?<=.)(?:{_alternation(_CHANGE | set(zh.COMPARI
 _BREAK = re.compile(_alternation(zh.METRIC_BREAK).replace("中", "中(?![国央华心小部共层型间医文])"))
 _MAX_METRIC = 20
 MAX_DIGITS = 24  # longer numerals are not figures (and would overflow exact arithmetic)
-WINDOW = 200  # the farthest a clause is looked for around a figure, in characters
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
@@ -648,39 +648,14 @@ def _in_parentheses(text: str, floor: int, offset: int) -> bool:
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
-class _Stops:
-    """Where the stop characters of one set stand in a text, for O(log n) look-ups."""
-
-    def __init__(self, positions: list[int], length: int) -> None:
-        self.positions = positions
-        self.length = length
-
-    def back_to(self, offset: int, floor: int = 0) -> int:
-        """The offset just after the last stop before `offset`, not before `floor` nor more
-        than WINDOW characters back (so work per figure stays bounded on any input)."""
-        floor = max(floor, offset - WINDOW)
-        index = bisect.bisect_left(self.positions, offset) - 1
-        if index >= 0 and self.positions[index] >= floor:
-            return self.positions[index] + 1
-        return floor
-
-    def forward_to(self, offset: int) -> int:
-        """The offset of the next stop at or after `offset` (at most WINDOW characters on)."""
-        limit = min(self.length, offset + WINDOW)
-        index = bisect.bisect_left(self.positions, offset)
-        if index < len(self.positions) and self.positions[index] < limit:
-            return self.positions[index]
-        return limit
-
-
 @dataclass(frozen=True)
 class _Boundaries:
     """Sentence, clause and segment stops of a text, found in one pass (each set holds the
     one before it: a sentence stop is a clause stop is a segment stop)."""
 
-    sentences: _Stops
-    clauses: _Stops
-    segments: _Stops
+    sentences: Stops
+    clauses: Stops
+    segments: Stops
 
     @classmethod
     def of(cls, text: str) -> _Boundaries:
@@ -688,7 +663,8 @@ class _Boundaries:
         clauses = [at for at in segments if text[at] in _CLAUSE_END]
         sentences = [at for at in clauses if text[at] in _SENTENCE_END]
         length = len(text)
-        return cls(_Stops(sentences, length), _Stops(clauses, length), _Stops(segments, length))
+        return cls(Stops.single(sentences, length), Stops.single(clauses, length),
+                   Stops.single(segments, length))
 
 
 def _metric(text: str, bounds: _Boundaries, cand: _Candidate, floor: int, ceiling: int,
