@@ -73,10 +73,6 @@ class Figure:
 
 # --- the pattern -------------------------------------------------------------------------
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 _UNIT_NOT_BEFORE = {
     "市": "场民值委级区政长", "区": "域县内间别", "县": "城域级委", "省": "份级委会", "乡": "镇村",
     "村": "民委", "人": "民员才工大", "家": "庭属长乡", "名": "称单义列", "台": "湾阶", "种": "植类子",
@@ -92,10 +88,11 @@ _UNIT_NOT_BEFORE = {
 }
 
 
-def _guarded(words: object, not_before: dict[str, str] | None = None,
-             not_after: dict[str, str] | None = None) -> str:
-    """An alternation of words, longest first, each kept from matching where the characters
-    next to it make it part of another word (列 not before 入: 列入; 计 not after 预: 预计)."""
+def _alternation(words: object, not_before: dict[str, str] | None = None,
+                 not_after: dict[str, str] | None = None) -> str:
+    """An alternation of words, longest first; a word given in `not_before` or `not_after` is
+    kept from matching where the characters next to it make it part of another word (列 not
+    before 入: 列入; 计 not after 预: 预计)."""
     parts = []
     for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
         part = re.escape(word)
@@ -110,8 +107,8 @@ def _guarded(words: object, not_before: dict[str, str] | None = None,
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 _CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
 _CN = f"[{_CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
-_SCALES = _guarded(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
-_UNITS = _guarded(zh.UNITS, _UNIT_NOT_BEFORE)
+_SCALES = _alternation(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
+_UNITS = _alternation(zh.UNITS, _UNIT_NOT_BEFORE)
 _YEAR = r"(?:1[0-9]|20|21)[0-9]{2}"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -507,9 +504,9 @@ _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
 # Leading words (never all of the words) and trailing words, trimmed in one pass.
 _ENUMERATOR = r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}(?:是|、)"  # 1.教育支出, 二是
-_ENDS_RE = re.compile(f"^(?:{_guarded(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE)}"
+_ENDS_RE = re.compile(f"^(?:{_alternation(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE)}"
                       f"|{_ENUMERATOR})(?=.)"
-                      f"|(?:{_guarded(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER)})\\Z")
+                      f"|(?:{_alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER)})\\Z")
 _COMPARISON_RE = re.compile(f"^(?:{_alternation(_COMPARISON)})")
 # 能耗比上年下降3.8%: the comparison inside the words goes, the change stays (能耗下降);
 # 同比 and 环比 stay, as they tell year-on-year from month-on-month.
@@ -600,16 +597,15 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[_Candidate],
             first = found[index]
             before = text[bounds.clauses.back_to(first.start):first.start]
             subject, marker, verb = before.rpartition("分别")
-            items = [item for item in _LIST_SPLIT.split(_strip(subject)) if item]
+            subject, verb = _strip(subject), _strip(verb)
+            items = [item for item in _LIST_SPLIT.split(subject) if item]
             if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
                 items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
-            verb = _strip(verb)
-            change = next((words for words in (_strip(subject) + verb, verb)
-                           if words in _CHANGE), "")
+            change = next((words for words in (subject + verb, verb) if words in _CHANGE), "")
             if marker and len(items) == count:
                 for offset, item in enumerate(items):
                     metrics[index + offset] = _list_item(items, offset) + change
-            elif marker and len(_strip(subject)) <= 2:
+            elif marker and len(subject) <= 2:
                 _follow_figures_before(bounds, found, metrics, index, count, change)
         index = end
 
