@@ -8,6 +8,8 @@ its column.  The extractors decide what the cells mean.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 WINDOW = 200  # the farthest a row is looked for around a number, in characters
 CAPTION_LENGTH = 80  # a longer line above a table is prose, not its caption
@@ -63,17 +65,12 @@ def years_row(cells: list[str]) -> bool:
 def header_of(text: str, offset: int, width: int, column: int) -> str:
     """The header of a column: the nearest line above in the same table (as many cells) that
     holds no figures, or only years."""
-    start = row_start(text, offset)
-    for _ in range(40):  # rows above, at most
-        if start <= 1:
-            return ""
-        above_start = row_start(text, start - 1)
-        above, _ = _cells(text[above_start:start - 1], 0)
+    for line in islice(_lines_up(text, offset), 40):  # rows above, at most
+        above, _ = _cells(line, 0)
         if len(above) != width:
             return ""
         if years_row(above) or not any(DIGIT_CELL.fullmatch(cell) for cell in above):
             return above[column] if column < len(above) else ""
-        start = above_start
     return ""
 
 
@@ -81,20 +78,23 @@ def lines_above(text: str, offset: int, width: int, count: int = 2) -> str:
     """The lines, at most `count`, just above the table around `offset` (its rows: the lines
     of `width` cells), where a caption or a table-wide unit stands (单位：亿元); a blank line
     or a long line of prose ends them."""
-    start = row_start(text, offset)
-    for _ in range(200):  # rows above, at most
-        if start <= 1:
-            return ""
-        above_start = row_start(text, start - 1)
-        if len(_cells(text[above_start:start - 1], 0)[0]) != width:
-            break
-        start = above_start
-    lines: list[str] = []
-    while start > 1 and len(lines) < count:
-        above_start = row_start(text, start - 1)
-        line = text[above_start:start - 1].strip()
-        if not line or len(line) > CAPTION_LENGTH:
+    caption: list[str] = []
+    rows = 0  # rows above, at most 200
+    for line in _lines_up(text, offset):
+        if not caption and rows < 200 and len(_cells(line, 0)[0]) == width:
+            rows += 1
+            continue
+        line = line.strip()
+        if len(caption) == count or not line or len(line) > CAPTION_LENGTH:
             break  # a blank line or a paragraph of prose: the table's caption is behind it
-        lines.insert(0, line)
+        caption.insert(0, line)
+    return "\n".join(caption)
+
+
+def _lines_up(text: str, offset: int) -> Iterator[str]:
+    """The lines above the one around `offset`, nearest first."""
+    start = row_start(text, offset)
+    while start > 1:
+        above_start = row_start(text, start - 1)
+        yield text[above_start:start - 1]
         start = above_start
-    return "\n".join(lines)
