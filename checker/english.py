@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from checker import tables
 from checker.documents import Document
-from checker.figures import Figure, interval_of
+from checker.figures import MAX_DIGITS, Figure, interval_of
 from checker.lang import en
 from checker.numerals import Numeral, parse_arabic, scaled
 from checker.stops import WINDOW, Stops
@@ -214,7 +214,7 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         step = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
         return Numeral(Decimal(digits), step, step), ""
     raw = m.group("num")
-    if len(raw) > 24:
+    if len(raw) > MAX_DIGITS:
         return None, ""
     return parse_arabic(raw), ""
 
@@ -247,18 +247,19 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
         return measured or (m.group("words").lower() != "one" and (
             bool(next_word) and next_word not in _NOUN_BREAK
             or _OF_THE_NUMBER.match(text, m.end()) is not None))
+    # +388 1 555 0142: digits grouped by spaces are a phone number
+    spaced = bool(_SPACED_DIGITS.search(text, max(0, start - 2), start + 1)
+                  or _SPACED_DIGITS.match(text, end - 1))
     plain = bool(raw) and "," not in raw and "." not in raw and not measured
     if not plain:
-        return not (_SPACED_DIGITS.search(text, max(0, start - 2), start + 1)
-                    or _SPACED_DIGITS.match(text, end - 1))
+        return not spaced
     line_start = m.start() == 0 or text[m.start() - 1] in "\n\r"
     return not (
         1800 <= int(raw) <= 2100  # a year
         or last_word in _MONTHS or next_word in _MONTHS  # a date: May 7, 7 May
         or (line_start and after[:2] in (". ", ") "))  # a list label: 1. Output, 2) Jobs
         or (before.endswith("(") and re.match(r"\) ?[0-9]", after) is not None)  # (08) 9222
-        or _SPACED_DIGITS.search(text, max(0, start - 2), start + 1)  # +388 1 555 0142
-        or _SPACED_DIGITS.match(text, end - 1))
+        or spaced)
 
 
 def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str] | None:
