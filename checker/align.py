@@ -24,15 +24,19 @@ from itertools import combinations
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
+from checker.context import FIELDS
 from checker.figures import Figure
-from checker.lang import en, zh
+from checker.names import metric_key as metric_key  # re-exported for the checks
+from checker.units import dimension
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
 MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
 SAME_UNIT_BONUS = 4.0  # units are evidence too: 人次 with 人次 beats 人次 with 人
 SECOND_CHOICE = 6.0  # a partner this far below a figure's best candidate is no partner
 CONTEXT_WEIGHT = 0.15  # share of the score that the surrounding clause decides
+ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assignment
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.
 _FAMILIES = {
@@ -42,13 +46,6 @@ _FAMILIES = {
 _SHARES = ("percent", "points", "duration")  # kinds that pair only with their own kind
 _UNIT_FAMILY = {unit: name for name, units in _FAMILIES.items() for unit in units}
 _NOISE = str.maketrans("", "", "的了“”\"'‘’「」《》（）() \u3000")
-_FOLD = str.maketrans(zh.FOLD_FROM, zh.FOLD_TO)
-_CANONICAL = {word: group[0] for group in zh.METRIC_SYNONYMS for word in group}
-_SYNONYM = re.compile("|".join(sorted(map(re.escape, _CANONICAL), key=len, reverse=True)))
-# English synonyms are whole words, replaced before the spaces between words are dropped.
-_EN_CANONICAL = {word: group[0] for group in en.METRIC_SYNONYMS for word in group}
-_EN_SYNONYM = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _EN_CANONICAL), key=len, reverse=True)) + r")\b")
 _NUMERAL_FOLD = str.maketrans("0123456789０１２３４５６７８９两", "〇一二三四五六七八九〇一二三四五六七八九二")
 _NUMERAL_CHARS = re.compile("[〇一二三四五六七八九十]")
 _DIGITS = re.compile(r"[0-9０-９.,，%％〇零一二两三四五六七八九十百千万亿]+")
@@ -94,7 +91,10 @@ def family(figure: Figure) -> str:
     if figure.unit is None:
         return "*"  # 12.15万 with no unit may count anything but a share
     base = figure.unit.split("/")[0]
-    return _UNIT_FAMILY.get(base, base)
+    if base in _UNIT_FAMILY:
+        return _UNIT_FAMILY[base]
+    found = dimension(base)
+    return base if found is None else found[0]  # 吨 and 斤 are both mass
 
 
 def compatible(a: Figure, b: Figure) -> bool:
@@ -102,14 +102,6 @@ def compatible(a: Figure, b: Figure) -> bool:
     if fa == fb:
         return True
     return (fa == "*" and fb not in _SHARES) or (fb == "*" and fa not in _SHARES)
-
-
-def metric_key(metric: str) -> str:
-    """A metric name as compared: folded to simplified forms, without quotes and particles,
-    with synonyms replaced by one name."""
-    metric = _EN_SYNONYM.sub(lambda m: _EN_CANONICAL[m.group(0)], metric)
-    key = metric.translate(_FOLD).translate(_NOISE)
-    return _SYNONYM.sub(lambda m: _CANONICAL[m.group(0)], key)
 
 
 def comparable(figures: Sequence[Figure]) -> list[Figure]:
@@ -156,6 +148,7 @@ class _Side:
     repeats: tuple[tuple[Figure, ...], ...]  # per figure, its repeats in the document
     contexts: tuple[str, ...]
     units: np.ndarray  # "" for none
+    settings: np.ndarray  # per figure, its context (checker.context.FIELDS), "" where unknown
     groups: dict[str, _Group]  # family -> its figures
     partners: dict[str, _Group]  # family of the other side -> the figures it may pair with
 
@@ -165,10 +158,10 @@ class _Side:
         leaders = list(range(len(figures)))
         repeats: dict[int, list[Figure]] = {}
         if collapse:  # repeats of one statement in one document count once
-            seen: dict[tuple[str, str | None, str], int] = {}
+            seen: dict[tuple[str | int | None, ...], int] = {}
             leaders = []
             for index, figure in enumerate(figures):
-                key = (keys[index], figure.unit, figure.text)
+                key = (keys[index], figure.unit, figure.text, *_setting(figure))
                 if key in seen:
                     repeats[seen[key]].append(figure)
                 else:
@@ -192,6 +185,8 @@ class _Side:
             tuple(tuple(repeats.get(i, ())) for i in leaders),
             tuple(_context_key(figures[i]) for i in leaders),
             np.array([figures[i].unit or "" for i in leaders], dtype=str),
+            np.array([[str(v) for v in _setting(figures[i])] for i in leaders],
+                     dtype=str).reshape(len(leaders), len(FIELDS)),
             groups,
             partners,
         )
@@ -204,6 +199,18 @@ class _Side:
 
     def __len__(self) -> int:
         return len(self.figures)
+
+
+def _setting(figure: Figure) -> tuple[str, ...]:
+    """A figure's context as alignment compares it: "" where the text does not say."""
+    return tuple("" if getattr(figure, f) is None else str(getattr(figure, f)) for f in FIELDS)
+
+
+def _same_context(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Row by row, whether two figures' contexts agree wherever both are known."""
+    known = (left != "") & (right != "")
+    same: np.ndarray = np.all(~known | (left == right), axis=1)
+    return same
 
 
 _PARALLEL_FROM = 10_000  # pairs of names: scored on all cores
@@ -222,6 +229,10 @@ def _scores(left: _Side, right: _Side, threshold: float) -> np.ndarray:
         if not hit_r.size:
             continue
         rows, cols = group.rows[hit_r], partners.rows[hit_c]
+        same = _same_context(left.settings[rows], right.settings[cols])
+        rows, cols, hit_r, hit_c = rows[same], cols[same], hit_r[same], hit_c[same]
+        if not rows.size:
+            continue
         contexts = process.cpdist([left.contexts[i] for i in rows],
                                   [right.contexts[j] for j in cols],
                                   scorer=fuzz.ratio, dtype=np.float32).astype(float)
@@ -288,11 +299,9 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     # missing figure.  The others in order, best first (then by position).
     keep = values >= np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
     hit_l, hit_r, values = hit_l[keep], hit_r[keep], values[keep]
-    for k in np.lexsort((hit_r, hit_l, -values)).tolist():
-        i, j = int(hit_l[k]), int(hit_r[k])
-        if i not in match_l and j not in match_r:
-            match_l[i] = (j, float(values[k]))
-            match_r[j] = (i, float(values[k]))
+    for i, j, value in one_to_one(hit_l, hit_r, values, threshold):
+        match_l[i] = (j, value)
+        match_r[j] = (i, value)
     # Rivals: figures on the other side that could as well be the partner (within `margin`),
     # and are not taken by a clearly better match of their own.
     lefts = np.array(list(match_l), dtype=np.intp)
@@ -351,6 +360,24 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     only_right = tuple(f for j, f in enumerate(lead_r)
                        if j not in match_r and id(f) not in rival_figures)
     return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right)
+
+
+def one_to_one(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, floor: float,
+               ) -> list[tuple[int, int, float]]:
+    """The pairs (row, column, score) of the candidates given that are best overall, one to
+    one: an assignment solver (scipy's linear_sum_assignment) maximises the summed margins of
+    the chosen scores over `floor`, so that a good pair does not take the partner of another
+    when both can have one; a figure is left unpaired rather than forced."""
+    if not rows.size:
+        return []
+    row_ids, row_at = np.unique(rows, return_inverse=True)
+    column_ids, column_at = np.unique(columns, return_inverse=True)
+    gain = np.zeros((len(row_ids), len(column_ids)))
+    gain[row_at, column_at] = values - floor + ASSIGN_SLACK
+    chosen_r, chosen_c = linear_sum_assignment(gain, maximize=True)
+    pairs = [(int(row_ids[r]), int(column_ids[c]), float(gain[r, c] + floor - ASSIGN_SLACK))
+             for r, c in zip(chosen_r.tolist(), chosen_c.tolist()) if gain[r, c] > 0]
+    return sorted(pairs)
 
 
 def _taken(matches: dict[int, tuple[int, float]], size: int) -> np.ndarray:

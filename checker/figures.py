@@ -49,6 +49,12 @@ class Figure:
     # The part of the file it stands in, for formats whose lines a person does not see as
     # such: "page 3, line 7" (PDF), "paragraph 12", "table 1, row 2, cell 3" (Word); else "".
     where: str = ""
+    # Its context, as the text states it (None where it does not; checker.context).
+    year: int | None = None
+    period: str | None = None
+    basis: str | None = None
+    scenario: str | None = None
+    scope: str | None = None
 
     @property
     def low(self) -> Decimal | None:
@@ -191,14 +197,15 @@ class _Candidate(NamedTuple):
 def extract(document: Document) -> list[Figure]:
     """Every figure in a document, in the order they stand."""
     text = document.text
+    from checker.context import read
     from checker.english import extract_english, is_english  # it builds on this module
 
     if is_english(text):
-        return extract_english(document)
+        return read(text, extract_english(document), english=True)
     # Folding by substitution: foldable characters are rare, so this beats str.translate.
     folded = _FOLDABLE.sub(lambda found: _FOLD[found.group()], text)
     candidates = _candidates(folded)
-    return _name_figures(document, candidates)
+    return read(text, _name_figures(document, candidates), english=False)
 
 
 def extract_text(text: str, path: str = "<text>") -> list[Figure]:

@@ -11,6 +11,7 @@ from checker.intervals import plain
 FIGURE_FIELDS = (
     "document", "line", "column", "start", "end", "text", "value", "unit", "scale",
     "qualifier", "low", "high", "bounds", "metric", "context", "kind", "where",
+    "year", "period", "basis", "scenario", "scope",
 )
 
 
@@ -43,6 +44,11 @@ def figure_record(figure: Figure) -> dict[str, Any]:
         "context": figure.context,
         "kind": figure.kind,
         "where": figure.where or None,
+        "year": figure.year,
+        "period": figure.period,
+        "basis": figure.basis,
+        "scenario": figure.scenario,
+        "scope": figure.scope,
     }
 
 

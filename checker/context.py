@@ -1,0 +1,358 @@
+"""The context of a figure: when, against what, in which scenario, for whom.
+
+Two figures state the same fact only when they measure the same thing in the same context
+(../shared/DESIGN-figure-identity.md).  Prose says the context in words around a figure or in
+the heading of its section, and often not at all; each part is read where the text says it
+and left None where it does not:
+
+- `year`: the year the figure is for (2025年, 去年 and 今年 against the document's date,
+  "in Q2 2014", "in 2013"); a five-year span (十四五, 五年来) has no single year.
+- `period`: the part of that time: "year" (全年), "end" (年末, at the end of …), "H1" (上半年),
+  "Q1" … "Q4", "Q1-Q3" (前三季度), "M6" (6月, in June), "M1-M11" (1-11月), "M3-M5" (the three
+  months to May), or a span of years "2021-2025" (十四五, 五年来, 年均).
+- `basis`: what a change is measured against: "yoy" (同比, 比上年, compared with a year
+  earlier), "pop" (环比, on the previous quarter or month), "annualised".
+- `scenario`: "result", "target" (预期目标, 力争, 左右 in a plan section, objective) or
+  "forecast" (expected, projected) or "revision" (revised).
+- `scope`: "national" (全国, nationwide) or "local" (全省, 全市): the whole of what; a
+  sub-population (农村居民, full-time workers) stays in the metric's name.
+
+Alignment pairs two figures only where every part known on both sides is the same.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from checker.names import simplified
+
+if TYPE_CHECKING:
+    from checker.figures import Figure
+
+FIELDS = ("year", "period", "basis", "scenario", "scope")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """The parts of a figure's context that the text states (None: not stated)."""
+
+    year: int | None = None
+    period: str | None = None
+    basis: str | None = None
+    scenario: str | None = None
+    scope: str | None = None
+
+    def merged(self, fallback: Setting) -> Setting:
+        """These parts, with those not stated taken from `fallback` (a section heading)."""
+        return Setting(*(getattr(self, f) if getattr(self, f) is not None
+                         else getattr(fallback, f) for f in FIELDS))
+
+
+def differ(a: Figure, b: Figure) -> list[str]:
+    """The parts of context that both figures state and state differently."""
+    return [f for f in FIELDS if getattr(a, f) is not None and getattr(b, f) is not None
+            and getattr(a, f) != getattr(b, f)]
+
+
+def describe(figure: Figure) -> str:
+    """A figure's stated context for a message: "2025, year, yoy, result" ("" if none)."""
+    return ", ".join(str(getattr(figure, f)) for f in FIELDS if getattr(figure, f) is not None)
+
+
+# --- Chinese ------------------------------------------------------------------------------
+
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2}
+_ZH_SENTENCE = re.compile("[。！？；!?;\n]")
+_ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
+_ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
+_THIS_YEAR = re.compile("这一年|一年来|过去一年")
+_ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                      r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}")
+_FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+# Cues of the year and of the period, nearest to the figure first.
+_ZH_YEAR = re.compile(
+    r"(?P<span>十[三四五]五)(?:时期|期间|以来|规划)?"
+    r"|(?P<five>[五5]年来|过去五年|五年间)"
+    r"|(?<![比较同])(?P<rel>今年|本年|去年|上年|上一年|明年)(?![同度末底初])"
+    r"|(?<![比较与])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_ZH_PERIOD = re.compile(
+    r"(?P<q3>前三季度)|(?P<h1>上半年)|(?P<h2>下半年)"
+    r"|第?(?P<q>[一二三四1-4])季度"
+    r"|(?P<m1>1[0-2]|[1-9])\s*[-—至~]\s*(?P<m2>1[0-2]|[1-9])\s*月"
+    r"|(?<![\d-])(?P<m>1[0-2]|[1-9])\s*月(?![\d日])(?:份|末|底)?"
+    r"|(?P<end>年末|年底|末)|(?P<year>全年)|(?P<avg>年均|年平均)")
+_ZH_BASIS = re.compile(r"(?P<yoy>同比|比上年|较上年|比去年|较去年|比上年同期)|(?P<pop>环比)")
+_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划|确保|控制在")
+_ZH_MET = re.compile("完成|实现|超额|达到|达成|超过")  # 完成年度目标: a result
+_ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
+_ZH_SCOPE = re.compile(r"(?P<national>全国)|(?P<local>全省|全市|全区|全自治区)")
+_PLAN_HEADING = re.compile("目标|任务|安排|重点工作|主要工作|工作建议")
+_REVIEW_HEADING = re.compile("回顾|成就|成绩|主要工作和")
+
+
+@dataclass(frozen=True)
+class _Chinese:
+    text: str
+    today: int | None  # the year of the document's date
+    marks: tuple[int, ...]  # offsets where a section or a paragraph sets the context
+    settings: tuple[Setting, ...]  # the context each sets for what follows
+
+    @classmethod
+    def of(cls, text: str) -> _Chinese:
+        """Section headings (一、2025年工作回顾) set a year and a scenario for their section;
+        a paragraph that opens with a time (五年来，…; 这一年，…) sets it until the next."""
+        today = _document_year(text)
+        marks: list[int] = []
+        settings: list[Setting] = []
+        section = Setting()
+        for m in _ZH_LINE.finditer(text):
+            line = m.group()
+            heading = _ZH_HEADING.match(line)
+            if heading:
+                words = simplified(heading.group(1))
+                # 2025年和“十四五”时期工作回顾: the year; sentences that say so, the span
+                explicit = re.search(r"((?:19|20)\d{2})\s*年", words)
+                time = (int(explicit.group(1)), None) if explicit else _zh_year(words, today)
+                if _PLAN_HEADING.search(words) and not _REVIEW_HEADING.search(words):
+                    scenario: str | None = "target"
+                elif _REVIEW_HEADING.search(words):
+                    scenario = "result"
+                else:
+                    scenario = None
+                if time == (None, None) and settings:  # 一、综合: a topic, in the time before
+                    time = (settings[-1].year, settings[-1].period)
+                section = Setting(time[0], time[1], None, scenario, None)
+                marks.append(m.start())
+                settings.append(section)
+                continue
+            opening = simplified(re.split("[，：,:。]", line, maxsplit=1)[0][:16])
+            if _THIS_YEAR.search(opening):
+                marks.append(m.start())
+                settings.append(replace(section, period=None))
+                continue
+            year, span = _zh_year(opening, today, first=True)
+            if year is not None or span is not None:
+                marks.append(m.start())
+                settings.append(replace(section, year=year, period=span))
+        return cls(text, today, tuple(marks), tuple(settings))
+
+    def setting(self, start: int, end: int) -> Setting:
+        head = max(self.text.rfind(ch, 0, start) for ch in "。！？；!?;\n") + 1
+        stop = _ZH_SENTENCE.search(self.text, end)
+        tail = self.text[end:stop.start() if stop else len(self.text)]
+        before = simplified(self.text[head:start])
+        clause = simplified(self.text[max(self.text.rfind("，", head, start),
+                                          self.text.rfind(",", head, start), head):start])
+        line = simplified(self.text[self.text.rfind("\n", 0, start) + 1:head])
+        year, span = _zh_year(before, self.today)
+        if year is None and span is None:
+            year, span = _zh_year(line, self.today)
+        period = _last(_ZH_PERIOD, before)
+        average = period == "avg"  # 年均: over several years, whichever
+        if span is not None and period in (None, "year", "avg"):
+            period = span
+        elif average:
+            period = None
+        basis = _last(_ZH_BASIS, before + simplified(tail))
+        if _aims(before) or ("左右" in tail[:4] and _aims(line)):
+            scenario: str | None = "target"
+        elif _ZH_FORECAST.search(clause):
+            scenario = "forecast"
+        else:
+            scenario = None
+        scope = _last(_ZH_SCOPE, before)
+        own = Setting(year, period, basis, scenario, scope)
+        mark = bisect.bisect_right(self.marks, start) - 1
+        if mark < 0:
+            return own
+        fallback = self.settings[mark]
+        if own.year is not None or own.period is not None:
+            # a time of its own: the paragraph's does not apply
+            fallback = replace(fallback, year=None, period=None)
+        merged = own.merged(fallback)
+        if average and not _is_span(merged.period):
+            merged = replace(merged, year=None)
+        return merged
+
+
+def _is_span(period: str | None) -> bool:
+    """Whether a period is a span of years (2021-2025)."""
+    return period is not None and period[:1].isdigit()
+
+
+def _aims(words: str) -> bool:
+    """Whether words say what follows is a target (目标 not met already: 完成年度目标)."""
+    return any(not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
+               for m in _ZH_TARGET.finditer(words))
+
+
+def _zh_year(words: str, today: int | None, first: bool = False,
+             ) -> tuple[int | None, str | None]:
+    """The year and the span of years the last (or first) cue in `words` names."""
+    found = None
+    for found in _ZH_YEAR.finditer(words):
+        if first:
+            break
+    if found is None:
+        return None, None
+    if found.group("span"):
+        low, high = _FIVE_YEAR[found.group("span")]
+        return None, f"{low}-{high}"
+    if found.group("five"):
+        return None, None if today is None else f"{today - 5}-{today - 1}"
+    if found.group("rel"):
+        if today is None:
+            return None, None
+        shift = {"今年": 0, "本年": 0, "明年": 1}.get(found.group("rel"), -1)
+        return today + shift, None
+    return int(found.group("y")), None
+
+
+def _last(pattern: re.Pattern[str], words: str) -> str | None:
+    """The name of the group that the last match of `pattern` in `words` matched, normalised
+    for periods (q → "Q2", m → "M6")."""
+    found = None
+    for found in pattern.finditer(words):
+        pass
+    if found is None or found.lastgroup is None:
+        return None
+    group = found.lastgroup
+    if group == "q":
+        return f"Q{_CN_NUM.get(found.group('q'), found.group('q'))}"
+    if group in ("m1", "m2"):
+        return f"M{found.group('m1')}-M{found.group('m2')}"
+    if group == "m":
+        return f"M{found.group('m')}"
+    return {"q3": "Q1-Q3", "h1": "H1", "h2": "H2"}.get(group, group)
+
+
+def _document_year(text: str) -> int | None:
+    """The year of the document's date: the first full date in its first lines."""
+    found = _ZH_DATE.search(text[:600]) or _EN_DATE.search(text[:600])
+    if found is None:
+        return None
+    return int(next(g for g in found.groups() if g))
+
+
+# --- English ------------------------------------------------------------------------------
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_MONTH = "|".join(_MONTHS)
+_EN_DATE = re.compile(rf"\b(?:{_MONTH})\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\b"
+                      rf"|\b\d{{1,2}}\s+(?:{_MONTH})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\b(?:year|months|weeks)\s+to\s+$", re.IGNORECASE)
+_FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
+_COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|"
+                       r"peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_EN_PERIOD = re.compile(
+    rf"\b(?:(?P<mfrom>{_MONTH})\s+to\s+(?P<mto>{_MONTH})"
+    rf"|three months to\s+(?P<m3>{_MONTH})"
+    rf"|Q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
+    rf"|(?P<qy2>(?:19|20)\d{{2}})\s*Q(?P<q2>[1-4])"
+    rf"|(?P<qo>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
+    rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
+    rf"|(?P<y>(?:19|20)\d{{2}}))\b", re.IGNORECASE)
+_EN_BASIS = re.compile(
+    r"(?P<yoy>year on year|year-on-year|a year (?:earlier|ago|before)|same (?:quarter|month|"
+    r"period) (?:a|last|of the previous) year|12 months|twelve months|on the year|annual "
+    r"(?:growth|increase|fall|rate of inflation|inflation))"
+    r"|(?P<annualised>annual(?:ised|ized)? rate|annualised|annualized)"
+    r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|"
+    r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
+    rf"(?:{_MONTH})))", re.IGNORECASE)
+_EN_SCENARIO = re.compile(
+    r"(?P<target>\b(?:objective|target|goal|aim)s?\b)"
+    r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
+    r"|(?P<revision>\brevised\b|\brevision\b)", re.IGNORECASE)
+_EN_SCOPE = re.compile(r"(?P<national>\bnationwide\b|\bnational\b)", re.IGNORECASE)
+_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n")
+
+
+@dataclass(frozen=True)
+class _English:
+    text: str
+    today: int | None
+
+    @classmethod
+    def of(cls, text: str) -> _English:
+        return cls(text, _document_year(text))
+
+    def setting(self, start: int, end: int) -> Setting:
+        head = 0
+        for m in _EN_SENTENCE.finditer(self.text, max(0, start - 600), start):
+            head = m.end()
+        stop = _EN_SENTENCE.search(self.text, end)
+        tail_end = stop.start() if stop else len(self.text)
+        year, period = self._period(head, start, end, tail_end)
+        sentence = self.text[head:tail_end]
+        basis = _nearest(_EN_BASIS, sentence, start - head)
+        scenario = _nearest(_EN_SCENARIO, self.text[head:start], start - head)
+        scope = _nearest(_EN_SCOPE, self.text[head:start], start - head)
+        return Setting(year, period, basis, scenario, scope)
+
+    def _period(self, head: int, start: int, end: int, tail: int,
+                ) -> tuple[int | None, str | None]:
+        """The nearest period named in the sentence that is not a period compared with."""
+        best: tuple[int, int | None, str | None] | None = None
+        for m in _EN_PERIOD.finditer(self.text, head, tail):
+            if start <= m.start() < end:
+                continue
+            if _COMPARED.search(self.text[max(head, m.start() - 40):m.start()]):
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            found = _en_period(m)
+            if _CUMULATIVE.search(self.text[max(head, m.start() - 12):m.start()]) or \
+                    _FISCAL.match(self.text, m.end()):
+                found = (None, None)  # the year to September; a quarter of a fiscal year
+            if found != (None, None) and (best is None or distance < best[0]):
+                best = (distance, *found)
+        return (None, None) if best is None else (best[1], best[2])
+
+
+def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
+    def month(name: str) -> int:
+        return _MONTHS.index(name.lower()) + 1
+
+    def year(*groups: str) -> int | None:
+        return next((int(m.group(g)) for g in groups if m.group(g)), None)
+
+    if m.group("mfrom"):
+        return None, f"M{month(m.group('mfrom'))}-M{month(m.group('mto'))}"
+    if m.group("m3"):
+        last = month(m.group("m3"))
+        return None, f"M{(last - 3) % 12 + 1}-M{last}"
+    if m.group("q") or m.group("q2"):
+        return year("qy", "qy2"), f"Q{m.group('q') or m.group('q2')}"
+    if m.group("qo"):
+        return year("qy3"), f"Q{_ORDINALS[m.group('qo').lower()]}"
+    if m.group("m"):
+        if m.group("m").lower() == "may" and not m.group("my"):
+            return None, None  # the verb as often as the month
+        return year("my"), f"M{month(m.group('m'))}"
+    return year("y"), None
+
+
+def _nearest(pattern: re.Pattern[str], words: str, at: int) -> str | None:
+    """The group name of the match of `pattern` in `words` nearest to offset `at`."""
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(words):
+        distance = abs(at - m.start()) if m.start() >= at else at - m.end()
+        if m.lastgroup and (best is None or distance < best[0]):
+            best = (distance, m.lastgroup)
+    return None if best is None else best[1]
+
+
+def read(text: str, figures: list[Figure], english: bool) -> list[Figure]:
+    """The figures of a text with their context read from it."""
+    reader: _Chinese | _English = _English.of(text) if english else _Chinese.of(text)
+    result = []
+    for figure in figures:
+        setting = reader.setting(figure.start, figure.end)
+        result.append(replace(figure, **{f: getattr(setting, f) for f in FIELDS}))
+    return result

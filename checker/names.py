@@ -1,0 +1,51 @@
+"""Metric names as alignment compares them: one spelling for one name.
+
+`metric_key` folds what differs between two writings of one name and says nothing about the
+metric: footnote and reference markers (规模以上工业增加值[9], ①, ※), full-width forms
+(ＧＤＰ), traditional script and Taiwan/Hong Kong usage (國內生產毛額 is 国内生产总值; OpenCC
+converts, its phrase tables included), quotes and particles, and synonyms (lang.zh and lang.en
+METRIC_SYNONYMS, first of each group kept).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import opencc
+
+from checker.lang import en, zh
+
+# Markers that point to a note: [9] ［10］ 〔3〕 ① ⑳ ※ * † ‡ and superscript digits.
+_MARKERS = re.compile(r"[\[［〔【]\s*\d{1,3}\s*[\]］〕】]|[①-⑳⑴-⒇※*†‡⁰¹²³⁴-⁹]")
+_NOISE = str.maketrans("", "", "的了“”\"'‘’「」『』《》（）()【】[]〔〕 \u3000")
+_CANONICAL = {word: group[0] for group in zh.METRIC_SYNONYMS for word in group}
+_SYNONYM = re.compile("|".join(sorted(map(re.escape, _CANONICAL), key=len, reverse=True)))
+# English synonyms are whole words, replaced before the spaces between words are dropped.
+_EN_CANONICAL = {word: group[0] for group in en.METRIC_SYNONYMS for word in group}
+_EN_SYNONYM = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _EN_CANONICAL), key=len, reverse=True)) + r")\b")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
+
+
+def strip_markers(text: str) -> str:
+    """Text without its footnote and reference markers."""
+    return _MARKERS.sub("", text)
+
+
+@functools.lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """Chinese text in simplified characters and mainland usage (unchanged if it has none)."""
+    return _TO_SIMPLIFIED.convert(text) if _HAN.search(text) else text
+
+
+@functools.lru_cache(maxsize=65536)
+def metric_key(metric: str) -> str:
+    """A metric name as compared: markers out, full-width forms folded, simplified script,
+    without quotes, brackets and particles, with synonyms replaced by one name."""
+    metric = unicodedata.normalize("NFKC", strip_markers(metric))
+    metric = _EN_SYNONYM.sub(lambda m: _EN_CANONICAL[m.group(0)], metric)
+    key = simplified(metric).translate(_NOISE)
+    return _SYNONYM.sub(lambda m: _CANONICAL[m.group(0)], key)
