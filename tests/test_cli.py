@@ -107,7 +107,8 @@ def test_extract_formats() -> None:
     first = data["figures"][0]
     assert list(first) == ["document", "line", "column", "start", "end", "text", "value",
                            "unit", "scale", "qualifier", "low", "high", "bounds", "metric",
-                           "context", "kind", "where"]
+                           "context", "kind", "where", "year", "period", "basis", "scenario",
+                           "scope"]
     homes = next(f for f in data["figures"] if f["text"] == "1.38万家")
     assert (homes["value"], homes["low"], homes["high"], homes["bounds"]) == (
         13800, 13750, 13850, "[)")

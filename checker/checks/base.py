@@ -14,6 +14,7 @@ from checker.config import MetricDef, Rule
 from checker.figures import Figure
 from checker.findings import Finding
 from checker.intervals import Interval, plain
+from checker.rounding import in_base_unit, rounded
 
 
 @dataclass(frozen=True)
@@ -93,12 +94,16 @@ def consistent(a: Figure, b: Figure, tolerance: Mapping[str, float] | None = Non
     """Two figures agree when the values they stand for overlap.
 
     With the same qualifier (both plain, both 余, both 近 …) the numbers as written are
-    compared, each with its rounding; with different qualifiers, the intervals they stand for.
+    compared, each with its rounding (checker.rounding: 52,000 may be 52,300 rounded); with
+    different qualifiers, the intervals they stand for.  Units of one dimension are converted
+    (万吨 and 亿斤).
     """
     if a.qualifier == b.qualifier:
-        left, right = a.nominal, b.nominal
+        left, right = rounded(a), rounded(b)
     else:
         left, right = a.interval, b.interval
+    if a.unit != b.unit:  # 万吨 and 亿斤: compared in one unit
+        left, right = in_base_unit(left, a.unit), in_base_unit(right, b.unit)
     slack = _slack(a.value, b.value, tolerance)
     if slack:
         left = left.widen(slack)

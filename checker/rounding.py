@@ -1,0 +1,57 @@
+"""The rounding a figure implies, and its interval in its dimension's base unit.
+
+A figure stands for the values that round to it.  Decimals and scale words say the place
+(1.38万 is [13750, 13850); 2.4萬 is [23500, 24500)).  Trailing zeros say it too, in news that
+rounds: 52,000 may be 52,300 rounded to thousands.  Read as rounding, a number of five digits
+or more written out in full with at least three trailing zeros keeps two significant digits
+(52,000 → [51500, 52500); 300,000 → [295000, 305000)), so plausible rounding agrees and a
+tenfold slip does not; smaller numbers (2000) and numbers with a scale word (1100万) are as
+exact as they are written.  Figures are compared as XBRL compares duplicate facts: they agree
+when their intervals, in one unit, overlap.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from checker.intervals import Interval
+from checker.units import factor
+
+if TYPE_CHECKING:
+    from checker.figures import Figure
+
+ROUND_ZEROS = 3  # trailing zeros from which a whole number may be a rounding
+ROUND_FROM = 10000  # and the least such number: 2000 is as often exact as rounded
+KEPT_DIGITS = 2  # significant digits a rounding keeps at least
+
+
+def implied_place(figure: Figure) -> Decimal:
+    """The place a figure is rounded to: its last shown digit's, or that of its trailing
+    zeros where they may be a rounding (52,000 → 1000)."""
+    value = abs(figure.value)
+    if figure.place != 1 or value < ROUND_FROM:  # 1100万, 2.4萬 say their place; 2000 exact
+        return figure.place
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < ROUND_ZEROS:
+        return figure.place
+    place = Decimal(10) ** min(zeros, len(digits) - KEPT_DIGITS)
+    return max(place, figure.place)
+
+
+def rounded(figure: Figure) -> Interval:
+    """The values a figure as written stands for, its qualifier aside, with the rounding its
+    trailing zeros imply."""
+    half = implied_place(figure) / 2
+    return Interval(figure.value - half, figure.value + half, True, False)
+
+
+def in_base_unit(interval: Interval, unit: str | None) -> Interval:
+    """An interval of a figure in `unit`, converted to its dimension's base unit (吨 → kg)."""
+    scale = factor(unit)
+    if scale == 1:
+        return interval
+    return Interval(None if interval.low is None else interval.low * scale,
+                    None if interval.high is None else interval.high * scale,
+                    interval.low_closed, interval.high_closed)
