@@ -7,7 +7,7 @@ every figure with no counterpart in another document is reported as missing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Executor
 
 from checker.align import MARGIN, THRESHOLD, align
@@ -77,7 +77,10 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
     return Outcome(paths, tuple(len(f) for f in figures), aligned, (AUTO_RULE,),
                    tuple(sorted(findings, key=Finding.sort_key)),
                    rule_help={AUTO_RULE: "aligned figures agree; every figure has a "
-                                         "counterpart in the other documents"})
+                                         "counterpart in the other documents"},
+                   texts=tuple(d.text for d in ordered), figures=tuple(map(tuple, figures)),
+                   counterparts=tuple(a.figures for a in alignments
+                                      if not a.ambiguous and len(a.documents) > 1))
 
 
 def _firsts_per_document(figures: Sequence[Figure]) -> list[Figure]:
@@ -115,7 +118,25 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         tuple(findings),
         rules_file=rules.path,
         rule_help={rule.id: _help(rule) for rule in rules.rules},
+        texts=tuple(documents[key].text for key in keys),
+        figures=tuple(tuple(figures[key]) for key in keys),
+        counterparts=_counterparts(context, rules.metrics, keys),
     )
+
+
+def _counterparts(context: Context, metrics: Iterable[str],
+                  keys: Sequence[str]) -> tuple[tuple[Figure, ...], ...]:
+    """The figures the rules took as one fact: each metric's figure in every document that
+    has it, and the figure pairs aligned between documents."""
+    groups = []
+    for metric in metrics:
+        chosen = [context.select(key, metric).figure for key in keys]
+        found = tuple(figure for figure in chosen if figure is not None)
+        if len(found) > 1:
+            groups.append(found)
+    for pairing in context.pairings():
+        groups.extend((left, right) for left, right, _ in pairing.pairs)
+    return tuple(groups)
 
 
 def _help(rule: Rule) -> str:
