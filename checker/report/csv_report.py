@@ -26,14 +26,10 @@ def render(outcome: Outcome) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(cells(outcome))
+    for row in finding_rows(outcome):
+        cells = {**row, "value": plain_text(row["value"])}
+        writer.writerow([_cell(cells[name]) for name in COLUMNS])
     return BOM + out.getvalue()
-
-
-def cells(outcome: Outcome) -> list[list[str]]:
-    """The rows below the header, as the text of their cells (in COLUMNS order)."""
-    return [[_cell(plain_text(row[name]) if name == "value" else row[name])
-             for name in COLUMNS] for row in finding_rows(outcome)]
 
 
 def _cell(value: object) -> str:

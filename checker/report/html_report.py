@@ -26,9 +26,16 @@ from typing import Any
 from checker.figures import Figure
 from checker.findings import KINDS, LEVELS, Finding, Outcome
 from checker.intervals import Interval, plain
-from checker.report import csv_report
 from checker.report.records import FIGURE_FIELDS
-from checker.report.rows import COLUMNS, SECTIONS, counts_text, message, places, scope_text
+from checker.report.rows import (
+    COLUMNS,
+    SECTIONS,
+    Place,
+    counts_text,
+    message,
+    places,
+    scope_text,
+)
 
 # What a figure can be marked as, the strongest first: a figure in several findings, or in a
 # finding and a group of counterparts, shows the first that applies.
@@ -93,14 +100,12 @@ def _data(outcome: Outcome) -> tuple[dict[str, Any], dict[_Key, int]]:
     columns = list(COLUMNS)
     return ({
         "docs": [_document(outcome, index, keys, shown == 0) for shown, index in enumerate(order)],
-        "figs": [_figure(figure, position[figure.document], status.get(n, "unaligned"),
+        "figs": [_figure(figure, position[figure.document], status.get(n, ""),
                          sorted(partners.get(n, ())), in_findings.get(n, []))
                  for n, figure in enumerate(figures)],
         "findings": [_finding(outcome, finding, keys, position) for finding in outcome.findings],
         "statuses": [list(pair) for pair in STATUSES],
-        "csv": {"columns": columns, "rows": csv_report.cells(outcome),
-                "decision": columns.index("decision"),
-                "fingerprint": columns.index("fingerprint")},
+        "columns": columns,
     }, keys)
 
 
@@ -182,12 +187,15 @@ def _document(outcome: Outcome, index: int, keys: dict[_Key, int],
 
 def _figure(figure: Figure, document: int, status: str, partners: list[int],
             findings: list[int]) -> dict[str, Any]:
+    """A figure for the page; fields with nothing to say are left out (a large page is
+    mostly figures)."""
     record: dict[str, Any] = {
-        "d": document, "s": status, "c": partners, "f": findings,
+        "d": document, "line": figure.line, "col": figure.column, "place": figure.where,
+        "s": status, "c": partners, "f": findings,
         "text": figure.text, "value": plain(figure.value),
-        "interval": interval_text(figure.interval), "unit": figure.unit or "",
-        "scale": figure.scale or "", "qualifier": figure.qualifier or "",
-        "metric": figure.metric, "kind": figure.kind, "where": _where(figure),
+        "interval": interval_text(figure.interval), "unit": figure.unit,
+        "scale": figure.scale, "qualifier": figure.qualifier,
+        "metric": figure.metric, "kind": figure.kind,
     }
     extra = {}
     for field in fields(figure):  # context other stages add (a period, say), by its name
@@ -196,7 +204,7 @@ def _figure(figure: Figure, document: int, status: str, partners: list[int],
             extra[field.name] = str(value)
     if extra:
         record["extra"] = extra
-    return record
+    return {key: value for key, value in record.items() if value not in (None, "", [])}
 
 
 def _where(figure: Figure) -> str:
@@ -213,11 +221,19 @@ def interval_text(interval: Interval) -> str:
 
 def _finding(outcome: Outcome, finding: Finding, keys: dict[_Key, int],
              position: dict[str, int]) -> dict[str, Any]:
+    """A finding for the filters and the CSV export: its figures by number, or (with none)
+    the places rows.places gives, as CSV cells (document, line, column)."""
     documents = {position[f.document] for f in finding.figures if f.document in position}
     documents.update(position[d] for d in finding.missing_in if d in position)
-    return {"kind": finding.kind, "level": finding.level, "metric": finding.metric,
-            "figs": [keys[_key(f)] for f in finding.figures if _key(f) in keys],
-            "docs": sorted(documents), "fp": outcome.fingerprint(finding)}
+    figures = [keys[_key(f)] for f in finding.figures if _key(f) in keys]
+    record: dict[str, Any] = {
+        "kind": finding.kind, "level": finding.level, "rule": finding.rule,
+        "metric": finding.metric, "message": message(finding), "figs": figures,
+        "docs": sorted(documents), "fp": outcome.fingerprint(finding)}
+    if len(figures) < len(finding.figures) or not finding.figures:
+        record["places"] = [[place.path, place.line or "", place.column or ""]
+                            for place in places(finding) or [Place("", None, None)]]
+    return record
 
 
 # --- the page around it --------------------------------------------------------------------

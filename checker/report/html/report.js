@@ -58,11 +58,12 @@
           el.appendChild(document.createTextNode(part));
         } else {
           var mark = document.createElement("span");
-          mark.className = "fig s-" + figs[part[0]].s;
+          var status = figs[part[0]].s || "unaligned";
+          mark.className = "fig s-" + status;
           mark.id = "fig-" + part[0];
           mark.tabIndex = 0;
           mark.setAttribute("role", "button");
-          mark.setAttribute("aria-label", part[1] + ": " + labels[figs[part[0]].s]);
+          mark.setAttribute("aria-label", part[1] + ": " + labels[status]);
           mark.dataset.f = part[0];
           mark.textContent = part[1];
           el.appendChild(mark);
@@ -159,14 +160,15 @@
     var mark = event.target.closest ? event.target.closest(".fig[data-f]") : null;
     if (mark) {
       var n = Number(mark.dataset.f);
-      selected = {current: n, pair: [n].concat(figs[n].c)};
+      var partners = figs[n].c || [];
+      selected = {current: n, pair: [n].concat(partners)};
       var seen = {};
       seen[figs[n].d] = true;
-      figs[n].c.forEach(function (m) {
+      partners.forEach(function (m) {
         if (!seen[figs[m].d]) { seen[figs[m].d] = true; reveal(m); }
       });
       highlight();
-      if (figs[n].f.length) { setCurrent(items[figs[n].f[0]], false); }
+      if (figs[n].f) { setCurrent(items[figs[n].f[0]], false); }
       return;
     }
     var link = event.target.closest ? event.target.closest("a[data-fig]") : null;
@@ -191,16 +193,21 @@
     list.appendChild(dd);
   }
 
+  function where(f) {
+    var at = docs[f.d].path + ":" + f.line + ":" + f.col;
+    return f.place ? at + " (" + f.place + ")" : at;
+  }
+
   function describe(n) {
     var f = figs[n];
-    return f.text + " = " + f.value + (f.unit ? " " + f.unit : "") + " (" + f.where + ")";
+    return f.text + " = " + f.value + (f.unit ? " " + f.unit : "") + " (" + where(f) + ")";
   }
 
   function showTip(el) {
     var n = Number(el.dataset.f), f = figs[n];
     tip.textContent = "";
     var list = document.createElement("dl");
-    row(list, "status", labels[f.s]);
+    row(list, "status", labels[f.s || "unaligned"]);
     row(list, "value", f.value);
     row(list, "interval", f.interval);
     row(list, "unit", f.unit);
@@ -208,9 +215,9 @@
     row(list, "metric", f.metric);
     if (f.extra) { Object.keys(f.extra).forEach(function (k) { row(list, k, f.extra[k]); }); }
     row(list, "kind", f.kind);
-    row(list, "where", f.where);
+    row(list, "where", where(f));
     tip.appendChild(list);
-    if (f.c.length) {
+    if (f.c) {
       var head = document.createElement("div");
       head.textContent = "counterparts:";
       var ul = document.createElement("ul");
@@ -390,14 +397,30 @@
     return /[",\r\n]/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text;
   }
 
+  // The CSV of --format csv (a row per finding and figure), the editor's decisions filled in:
+  // accept -> accept, not an error -> ignore (both leave the finding out with --baseline),
+  // fix -> nothing (it should come back until fixed); the choice and note in two more columns.
   function exportCsv() {
-    var csv = data.csv, lines = [csv.columns.concat(["editor", "note"]).map(cell).join(",")];
-    csv.rows.forEach(function (cells) {
-      var mine = decisions[cells[csv.fingerprint]] || {};
-      var out = cells.slice();
-      out[csv.decision] = BASELINE[mine.decision || ""] || "";
-      out.push(mine.decision || "", mine.note || "");
-      lines.push(out.map(cell).join(","));
+    var columns = data.columns, lines = [columns.concat(["editor", "note"]).map(cell).join(",")];
+    findings.forEach(function (finding, i) {
+      var mine = decisions[finding.fp] || {};
+      var common = {finding: i + 1, rule: finding.rule, level: finding.level,
+                    kind: finding.kind, metric: finding.metric, message: finding.message,
+                    decision: BASELINE[mine.decision || ""] || "", fingerprint: finding.fp};
+      var places = finding.places ? finding.places.map(function (p) {
+        return {document: p[0], line: p[1], column: p[2]};
+      }) : finding.figs.map(function (n) {
+        var f = figs[n];
+        return {document: docs[f.d].path, line: f.line, column: f.col, where: f.place,
+                figure: f.text, value: f.value, unit: f.unit};
+      });
+      places.forEach(function (place) {
+        var cells = columns.map(function (name) {
+          var value = name in common ? common[name] : place[name];
+          return value === undefined || value === null ? "" : value;
+        });
+        lines.push(cells.concat([mine.decision || "", mine.note || ""]).map(cell).join(","));
+      });
     });
     return "\ufeff" + lines.join("\r\n") + "\r\n";
   }
