@@ -41,7 +41,7 @@ _missing = ("chromium is not installed (apt-get install chromium)" if not os.acc
 if _missing and not os.environ.get("CI"):
     pytest.skip(f"browser tests: {_missing}", allow_module_level=True)
 
-from playwright.sync_api import BrowserContext, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import BrowserContext, Page, sync_playwright
 
 # Is figure n shown: rendered, inside its column's view and inside the documents' view?
 IN_VIEW = """n => {
