@@ -77,6 +77,14 @@ def main():
                     problems.append(f"{where}: surface_{side} {surface!r} is {len(surface)} chars")
                 if not fig or fig not in surface:
                     problems.append(f"{where}: fig_{side} {fig!r} not in surface {surface!r}")
+                    continue
+                k = surface.find(fig)
+                before = surface[k - 1] if k > 0 else ""
+                after = surface[k + len(fig):k + len(fig) + 1]
+                if (before.isdigit() or before == ".") and fig[0].isdigit() or \
+                        after.isdigit() and fig[-1].isdigit():
+                    problems.append(f"{where}: fig_{side} {fig!r} first occurs inside a longer "
+                                    f"number in {surface!r}")
             if row["doc_a"].startswith("gwr2026_") and row["doc_a"] != f"gwr2026_{row['set']}.txt":
                 problems.append(f"{where}: doc_a {row['doc_a']} is not of set {row['set']}")
     for s, splits in sorted(sets_in.items()):
