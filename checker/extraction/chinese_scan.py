@@ -326,12 +326,14 @@ def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], number: _Nu
     if raw == "一" and not scale and zh.UNITS.get(unit or "") != "ratio":
         return True  # the article: 一批, 一张蓝图, 这一年 (but 约一成 is 10%)
     if all(ch in "十百千万亿" for ch in raw) and raw != "十" and not m.group("pct") and (
-            (unit not in _LONE_PLACE_UNITS and not (prefix and unit)
+            (unit not in _LONE_PLACE_UNITS and not (prefix and unit) and not raw.startswith("十")
              and not (unit and zh.POSTFIX_QUALIFIERS.get(post or "") in ("at_least", "at_most")))
             # 亿元以上, 亿元及以上: a threshold
             or before.endswith(_VAGUE_BEFORE)
             or (before.endswith(("（", "(")) and text.startswith(("）", ")"), m.end()))):
-        return True  # 百家争鸣; 数百名, 上万人: no number stated; 人口（万人）: a unit
+        # 百家争鸣; 数百名, 上万人: no number stated; 人口（万人）: a unit.  十万, 十亿 state
+        # tens of a scale, where 百家 and 千万 (an adverb) do not; 数十万 stays vague.
+        return True
     # 四个意识, 六个坚持
     return bool(unit and unit.startswith("个") and _SLOGAN.match(text, m.end("unit")))
 
