@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.documents import Document, load
 from checker.engine import check
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.findings import Outcome
 from checker.report import html_report
 from tests.report_cases import run_case

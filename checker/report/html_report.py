@@ -23,9 +23,9 @@ from dataclasses import fields
 from importlib import resources
 from typing import Any
 
-from checker.figures import Figure
+from checker.extraction import Figure
+from checker.extraction.intervals import Interval, plain
 from checker.findings import KINDS, LEVELS, Finding, Outcome
-from checker.intervals import Interval, plain
 from checker.report.records import FIGURE_FIELDS
 from checker.report.rows import (
     COLUMNS,
