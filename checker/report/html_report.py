@@ -26,7 +26,6 @@ from typing import Any
 from checker.extraction import Figure
 from checker.extraction.intervals import Interval, plain
 from checker.findings import KINDS, LEVELS, Finding, Outcome
-from checker.report.records import FIGURE_FIELDS
 from checker.report.rows import (
     COLUMNS,
     SECTIONS,
@@ -48,7 +47,10 @@ STATUSES = (
     ("unaligned", "not aligned"),
 )
 _FINDING_STATUS = {"mismatch", "ambiguous", "unsupported", "missing"}
-_SHOWN = {*FIGURE_FIELDS, "interval", "place"}  # shown by their own names, or not at all
+# Figure fields the page shows under its own labels, or not at all; any other field (context
+# that later stages add, a period say) is shown by its name when it has a value.
+_SHOWN = {"document", "line", "column", "start", "end", "text", "value", "unit", "scale",
+          "qualifier", "interval", "place", "metric", "context", "kind", "where"}
 _Key = tuple[str, int, int]
 
 

@@ -3,6 +3,7 @@
    so no text from a document can become markup. */
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   var data = JSON.parse(document.getElementById("data").textContent);
   var figs = data.figs, docs = data.docs, findings = data.findings;
   var CHUNK = 40;  // paragraphs rendered at a time, as they come near the view
