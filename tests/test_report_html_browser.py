@@ -43,13 +43,13 @@ if _missing and not os.environ.get("CI"):
 
 from playwright.sync_api import BrowserContext, Page, sync_playwright
 
-# Is figure n shown: rendered, inside its column's view and inside the documents' view?
+# Is figure n shown: rendered, and what the page shows at its centre (nothing over it)?
 IN_VIEW = """n => {
   const el = document.getElementById('fig-' + n);
   if (!el) return false;
-  const r = el.getBoundingClientRect(), s = el.closest('.scroll').getBoundingClientRect();
-  const d = document.getElementById('docs').getBoundingClientRect();
-  return r.top >= s.top && r.bottom <= s.bottom && r.left >= d.left && r.right <= d.right;
+  const r = el.getBoundingClientRect();
+  const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+  return hit !== null && (hit === el || el.contains(hit));
 }"""
 
 
@@ -265,7 +265,15 @@ def test_the_seeds_screenshot_and_no_request_beyond_the_file(browser: Browser,
     page.fill("#finding-1 .decision input", "1390名 in both city reports")
     page.click("#finding-1 a[data-fig]")
     page.hover(f"#fig-{first['figs'][1]}")
+    # Printing: every paragraph rendered, findings (with their decisions) before the documents.
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator(".chunk.pending").count() == 0
     page.emulate_media(media="print")
+    assert not page.locator("#filters").is_visible()
+    assert page.evaluate("getComputedStyle(document.getElementById('finding-1'), '::after')"
+                         ".content") == '"Decision: fix: 1390名 in both city reports"'
+    assert page.evaluate("document.getElementById('findings').getBoundingClientRect().bottom"
+                         " <= document.querySelector('.doc').getBoundingClientRect().top")
     page.emulate_media(media="screen")
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTEFACTS / "proofing.png"

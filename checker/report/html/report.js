@@ -27,6 +27,7 @@
   // --- the documents, rendered a chunk at a time -------------------------------------------
   var columns = Array.prototype.slice.call(document.querySelectorAll(".doc"));
   var chunks = [];  // per document: [{el, from, to, done}]
+  if (columns.length > 2) { document.getElementById("docs").classList.add("many"); }
 
   function estimate(doc, from, to, width) {
     var perLine = Math.max(10, Math.floor(width / 15));
@@ -154,6 +155,7 @@
     pair.forEach(function (n) {  // the first figure of each document is scrolled to
       if (!seen[figs[n].d]) { seen[figs[n].d] = true; reveal(n); }
     });
+    reveal(current);
     highlight();
   }
 
@@ -162,12 +164,18 @@
     if (mark) {
       var n = Number(mark.dataset.f);
       var partners = figs[n].c || [];
-      selected = {current: n, pair: [n].concat(partners)};
-      var seen = {};
-      seen[figs[n].d] = true;
-      partners.forEach(function (m) {
-        if (!seen[figs[m].d]) { seen[figs[m].d] = true; reveal(m); }
+      // The figures of its first finding come last, so theirs is the column left in view.
+      var first = figs[n].f ? findings[figs[n].f[0]].figs : [];
+      var shown = {};  // a figure per other document, its first finding's if it has one
+      shown[figs[n].d] = n;
+      first.concat(partners).forEach(function (m) {
+        if (!(figs[m].d in shown)) { shown[figs[m].d] = m; }
       });
+      partners.filter(function (m) { return first.indexOf(m) < 0; }).concat(first)
+        .forEach(function (m) { if (shown[figs[m].d] === m && m !== n) { reveal(m); } });
+      // and back to the clicked figure's column: the next one over stays in view beside it
+      columns[figs[n].d].scrollIntoView({block: "nearest", inline: "nearest"});
+      selected = {current: n, pair: [n].concat(partners)};
       highlight();
       if (figs[n].f) { setCurrent(items[figs[n].f[0]], false); }
       return;
@@ -312,6 +320,12 @@
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) { return; }
     var target = event.target;
+    if (event.key === "Escape") {
+      hideTip();
+      selected = null;
+      highlight();
+      return;
+    }
     if (target.closest && target.closest("input, select, textarea, button")) { return; }
     var key = event.key;
     if (key === "j" || (key === "ArrowDown" && !target.closest("#docs"))) {
@@ -349,6 +363,7 @@
       var d = decisions[findings[Number(item.dataset.i)].fp];
       var has = !!(d && d.decision);
       item.classList.toggle("decided", has);
+      item.dataset.decision = d ? [d.decision, d.note].filter(Boolean).join(": ") : "";
       if (has) { count++; }
     });
     decided.textContent = count + " of " + items.length + " decided" +
