@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from benchmarks.corpus import review_and_articles
 from checker.cli import main
 from checker.documents import load
 from checker.engine import check
@@ -251,6 +252,30 @@ def test_document_text_shows_as_written_never_runs(browser: Browser, tmp_path: P
     assert page.evaluate("window.injected") is None
     assert page.locator(".doc img").count() == 0
     assert "review <b>&\"x'.txt" in (page.text_content(".doc .path") or "")
+    page.close()
+    assert browser.errors == []
+
+
+def test_a_long_review_is_rendered_as_it_scrolls(browser: Browser, tmp_path: Path) -> None:
+    documents = review_and_articles(24, articles=4)  # a review of ~130,000 characters
+    path = tmp_path / "long.html"
+    path.write_text(html_report.render(check(documents)), encoding="utf-8")
+    page = browser.open(path)
+    review = page.locator('.doc[data-d="0"]')
+    paragraphs = sum(1 for line in documents[0].text.split("\n") if line.strip())
+    rendered = review.locator(".para").count()
+    assert 0 < rendered < paragraphs / 5 and review.locator(".chunk.pending").count() > 10
+    data = page_data(path.read_text("utf-8"))
+    last = max((n for f in data["findings"] for n in f["figs"] if data["figs"][n]["d"] == 0),
+               key=lambda n: data["figs"][n]["line"])
+    assert page.locator(f"#fig-{last}").count() == 0  # far down: not there yet
+    item = next(i for i, f in enumerate(data["findings"]) if last in f["figs"])
+    page.click(f'#finding-{item + 1} a[data-fig="{last}"]')
+    assert page.evaluate(IN_VIEW, last)
+    page.evaluate("document.querySelector('.doc[data-d=\"0\"] .scroll').scrollTop = 0")
+    page.wait_for_timeout(100)
+    assert review.locator(".para").first.text_content() == "3" + documents[0].text.split(
+        "\n")[2]  # the line number, then the line as written
     page.close()
     assert browser.errors == []
 
