@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -26,7 +27,7 @@ from checker.cli import main
 from checker.documents import load
 from checker.engine import check
 from checker.findings import Outcome
-from checker.report import html_report
+from checker.report import csv_report, html_report
 from tests.test_report_html import hostile_outcome, page_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -219,6 +220,11 @@ def test_decisions_survive_a_reload_and_export_as_a_baseline(
     assert browser.errors == []
 
     rows = list(csv.DictReader(exported.open(encoding="utf-8-sig")))
+    # The csv report's rows and columns, decisions filled in, the editor's choice and note after.
+    report = list(csv.reader(io.StringIO(csv_report.render(seeds_report.outcome)[1:])))
+    assert list(rows[0]) == [*report[0], "editor", "note"]
+    assert [[row[c] for c in report[0] if c != "decision"] for row in rows] == [
+        [cell for c, cell in zip(report[0], line) if c != "decision"] for line in report[1:]]
     by_finding = {row["finding"]: row for row in rows}
     assert [by_finding[str(n)]["decision"] for n in choices] == ["accept", "ignore", ""]
     assert by_finding["2"]["note"] == "two <b>counts</b>" and by_finding["3"]["editor"] == "fix"
