@@ -227,12 +227,18 @@
     row(list, "where", where(f));
     tip.appendChild(list);
     if (f.c) {
+      var differs = {};  // the counterparts a mismatch finding sets it against
+      (f.f || []).forEach(function (i) {
+        if (findings[i].kind === "mismatch") {
+          findings[i].figs.forEach(function (m) { differs[m] = true; });
+        }
+      });
       var head = document.createElement("div");
       head.textContent = "counterparts:";
       var ul = document.createElement("ul");
       f.c.forEach(function (m) {
         var li = document.createElement("li");
-        li.textContent = describe(m);
+        li.textContent = (differs[m] ? "✗ differs: " : "") + describe(m);
         ul.appendChild(li);
       });
       tip.appendChild(head);
