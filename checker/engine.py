@@ -7,7 +7,7 @@ every figure with no counterpart in another document is reported as missing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 
 from checker.align import MARGIN, THRESHOLD, align
@@ -120,20 +120,18 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         rule_help={rule.id: _help(rule) for rule in rules.rules},
         texts=tuple(documents[key].text for key in keys),
         figures=tuple(tuple(figures[key]) for key in keys),
-        counterparts=_counterparts(context, rules.metrics, keys),
+        counterparts=_counterparts(context),
     )
 
 
-def _counterparts(context: Context, metrics: Iterable[str],
-                  keys: Sequence[str]) -> tuple[tuple[Figure, ...], ...]:
-    """The figures the rules took as one fact: each metric's figure in every document that
-    has it, and the figure pairs aligned between documents."""
-    groups = []
-    for metric in metrics:
-        chosen = [context.select(key, metric).figure for key in keys]
-        found = tuple(figure for figure in chosen if figure is not None)
-        if len(found) > 1:
-            groups.append(found)
+def _counterparts(context: Context) -> tuple[tuple[Figure, ...], ...]:
+    """The figures the rules took as one fact: a metric's figures in the documents the rules
+    looked for it in, and the figure pairs aligned between documents."""
+    by_metric: dict[str, list[Figure]] = {}
+    for selection in context.selections():
+        if selection.figure is not None:
+            by_metric.setdefault(selection.metric, []).append(selection.figure)
+    groups = [tuple(found) for found in by_metric.values() if len(found) > 1]
     for pairing in context.pairings():
         groups.extend((left, right) for left, right, _ in pairing.pairs)
     return tuple(groups)

@@ -53,6 +53,10 @@ class Context:
             done.setdefault(frozenset((left, right)), pairing)
         return list(done.values())
 
+    def selections(self) -> list[Selection]:
+        """The figures chosen for metrics so far, in the order the rules asked for them."""
+        return list(self._selections.values())
+
     def aligned_pairs(self) -> int:
         """Figure pairs aligned so far, each pair of documents counted once."""
         return sum(len(pairing.pairs) for pairing in self.pairings())
