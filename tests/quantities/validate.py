@@ -26,9 +26,9 @@ CURRENCIES = {
 PERCENT = {"%", "percentage points", "basis points"}
 MEASURES = {
     "kg", "g", "mg", "km", "m", "cm", "mm", "GB", "TB", "MB", "KB", "GHz", "MHz", "MW",
-    "GW", "kW", "kWh", "MWh", "GWh", "TWh", "mAh", "km/h", "mph", "Mbps", "Gbps",
+    "GW", "kW", "W", "Hz", "kWh", "MWh", "GWh", "TWh", "mAh", "km/h", "mph", "Mbps", "Gbps",
     "tonne", "mile", "inch", "foot", "yard", "barrel", "hectare", "acre", "hp", "litre",
-    "gallon", "ounce", "lb", "sq ft", "square metre", "carat", "degree", "megapixel",
+    "gallon", "ounce", "lb", "nm", "sq ft", "square metre", "carat", "degree", "megapixel",
 }
 DURATIONS = {"year", "quarter", "month", "week", "day", "hour", "minute", "second"}
 SCORES = {"point", "goal", "run", "wicket", "times"}
