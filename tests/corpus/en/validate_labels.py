@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Check the English corpus labels (dev.tsv, test.tsv) against their documents.
 
 usage: python tests/corpus/en/validate_labels.py [SHARED_CORPUS_DIR]
