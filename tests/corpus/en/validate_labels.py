@@ -3,9 +3,11 @@
 usage: python tests/corpus/en/validate_labels.py [SHARED_CORPUS_DIR]
 
 Checks: the exact header; every surface occurs in its document exactly once (official
-documents are read from ../shared/corpus/en/, retellings from docs/ beside this file); the
-figure occurs in its surface; agree is agree, DISAGREE, UNCLEAR or TRAP; each set and each
-document pair belongs to one split only; no document is used in both splits.
+documents are read from ../shared/corpus/en/, retellings from docs/ beside this file), with
+15 to 60 characters; the figure occurs in its surface, and not first inside a longer number
+of the document; agree is agree, DISAGREE, UNCLEAR or TRAP; each set and each document pair
+belongs to one split only; no document is used in both splits; every retelling in docs/ has
+a label row.
 Prints counts per split and label; exit 1 on any problem.
 """
 import csv
@@ -68,6 +70,13 @@ def main() -> int:
                     problems.append(f"{where}: surface_{side} {surface!r} occurs {k} times in {doc}")
                 if not fig or fig not in surface:
                     problems.append(f"{where}: fig_{side} {fig!r} not in surface_{side} {surface!r}")
+                elif k == 1:
+                    at = t.find(surface) + surface.find(fig)  # judged in the document itself
+                    before, after = t[at - 1:at] if at else "", t[at + len(fig):at + len(fig) + 1]
+                    if before and (before.isdigit() or before in ".,/-") and fig[0].isdigit() or \
+                            after.isdigit() and fig[-1].isdigit():
+                        problems.append(f"{where}: fig_{side} {fig!r} first occurs inside a longer "
+                                        f"number in {surface!r}")
                 if not 15 <= len(surface) <= 60:
                     problems.append(f"{where}: surface_{side} has {len(surface)} characters")
             if r["doc_a"] == r["doc_b"]:
@@ -75,6 +84,9 @@ def main() -> int:
             for key, table in ((r["set"], split_of_set), ((r["doc_a"], r["doc_b"]), split_of_pair)):
                 if table.setdefault(key, split) != split:
                     problems.append(f"{where}: {key} is in {table[key]} and {split}")
+    for name in sorted(os.listdir(os.path.join(HERE, "docs"))):
+        if name not in split_of_doc:
+            problems.append(f"docs/{name} has no label row")
     for doc, splits in sorted(split_of_doc.items()):
         if len(splits) > 1:
             problems.append(f"document {doc} is used in both splits")
