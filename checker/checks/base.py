@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from checker.align import MARGIN, THRESHOLD, Pairing, comparable, metric_key, pair
 from checker.config import MetricDef, Rule
+from checker.documents import Document
 from checker.figures import Figure
 from checker.findings import Finding
 from checker.intervals import Interval, plain
@@ -36,6 +37,7 @@ class Context:
     metrics: Mapping[str, MetricDef] = field(default_factory=dict)
     threshold: float = THRESHOLD
     margin: float = MARGIN
+    documents: Mapping[str, Document] = field(default_factory=dict)  # their text, by key
     _pairings: dict[tuple[str, str], Pairing] = field(default_factory=dict)
     _selections: dict[tuple[str, str], Selection] = field(default_factory=dict)
 

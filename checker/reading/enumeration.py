@@ -287,7 +287,7 @@ def _paragraph_items(text: str, structure: Structure, first: int, style: str,
 def _headings(text: str, structure: Structure, first: int, limit: int) -> Enumeration | None:
     """The Markdown headings of the rank of the first one, until one of a higher rank."""
     rank = structure.paragraphs[first].rank
-    items = []
+    items: list[Item] = []
     for paragraph in structure.paragraphs[first:]:
         if paragraph.start >= limit or paragraph.rank is not None and rank is not None \
                 and paragraph.rank < rank:

@@ -1,0 +1,59 @@
+"""`derived`: a figure stated with the figures it follows from, in one sentence.
+
+Keys:
+- `documents`: the documents to check (default: all of them).
+- `section`: only the section whose heading contains these words.
+
+A change with both ends (从1.2万家增加到1.5万家，增长25%), a level with its change (52万人，比上年
+增加2万人，增长4%; 达到1.5万家，比2020年的1.2万家增长25%), a part with its share of a total
+stated with it (…其中第三产业2500亿元，占地区生产总值比重50%): the stated result must lie in
+what its inputs allow after rounding (interval arithmetic).  checker/reading/derived.py reads
+them; average yearly rates and multiples (年均, 倍) are left alone.
+
+PASS (高新技术企业从1.2万家增加到1.5万家，增长25%。 1.2万 and 1.5万 allow 16% to 34.8%):
+
+    - {id: derived, type: derived, documents: [review]}
+
+FAIL (…增长45%): a `derived` finding, "from 1.2万家 to 1.5万家 allows 16% to 34.8%; 45%
+is stated".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from checker.checks.base import Context, finding
+from checker.checks.internal import SCOPE, scopes
+from checker.config import Rule
+from checker.findings import Finding
+from checker.intervals import Interval, plain
+from checker.reading import derived, parts
+
+ID = "derived"
+DEFAULT_LEVEL = "error"
+CONF = dict(SCOPE)
+_WORDS = {"change": "from {0} to {1}", "growth": "{1} over {0}", "share": "{0} of {1}"}
+
+
+def check(rule: Rule, context: Context) -> Iterator[Finding]:
+    for scope in scopes(rule, context):
+        text = scope.document.text
+        breakdowns = list(parts.read(text, scope.figures))
+        for derivation in derived.read(text, scope.figures, breakdowns):
+            result = derivation.result
+            if not scope.covers(result.start) or derivation.expected.overlaps(
+                    derived.stands(result)):
+                continue
+            inputs = _WORDS[derivation.relation].format(*(f.text for f in derivation.inputs))
+            yield finding(
+                rule, "derived", min(derivation.inputs, key=lambda f: f.start).metric,
+                f"{inputs} allows {_range(derivation.expected)} {derivation.unit}; "
+                f"{result.text} is stated ({result.document}:{result.line})",
+                figures=(result, *derivation.inputs))
+
+
+def _range(interval: Interval) -> str:
+    low, high = (plain(value.quantize(Decimal("0.01"))) if value is not None else "?"
+                 for value in (interval.low, interval.high))
+    return low if low == high else f"{low} to {high}"
