@@ -29,6 +29,10 @@ UP = ("增加", "增长", "提高", "提升", "上升", "扩大", "增至", "升
 DOWN = ("减少", "下降", "降低", "回落", "缩小", "降至", "减至", "fell", "decreased", "declined",
         "down")
 AVERAGE = ("年均", "平均每年", "每年", "a year", "per year", "annual", "倍", "times")
+# Growth of output is stated in real terms (at comparable prices) by convention, its levels in
+# current prices: a rate of these does not follow from their levels.
+REAL_MEASURES = ("生产总值", "增加值", "经济总量", "GDP", "GVA", "gross domestic", "output",
+                 "value added")
 SHARE_BASES = ("", "总量", "总数", "总额", "全部", "总")
 _CHANGE = "|".join(sorted(UP + DOWN, key=len, reverse=True))
 # From one end to the other: 从A增加到B, 由A提高至B (a year and 的 may stand before each end).
@@ -40,7 +44,7 @@ _DIRECT = re.compile(rf"^\s*(?P<verb>{_CHANGE})了?\s*$")
 # Level B，比上年增加D
 _BY = re.compile(rf"^\s*[，,、（(]\s*(?:比上年|比去年|较上年|较去年|同比)(?P<verb>{_CHANGE})了?\s*$")
 # Level B，比2020年的A增长C
-_OVER = re.compile(r"^\s*[，,、（(]?\s*(?:比|较)\s*(?:[0-9]{4}年(?:底|末)?的?|上年的?|去年的?)$")
+_OVER = re.compile(r"^\s*[，,、（(]?\s*(?:比|较)\s*(?:[0-9]{4}年|上年|去年|“[^”]{1,8}”)(?:底|末)?的?$")
 _SHARE = re.compile(r"^\s*[，,、（(]\s*占(?P<base>[^，。；、,;0-9]{0,12}?)(?:的?比重|的?比例|的)?"
                     r"(?:为|达到|达|是)?\s*$")
 _EN_SHARE = re.compile(r"^\s*,?\s*(?:accounting for|representing|or)\s*$")
@@ -97,7 +101,7 @@ def _change(text: str, start: Figure, following: Sequence[Figure]) -> Iterator[D
     if not to or not then or end.unit != start.unit:
         return
     verb = to.group("verb") or then.group("verb")
-    if (verb in DOWN) != (then.group("verb") in DOWN):
+    if (verb in DOWN) != (then.group("verb") in DOWN) or result.unit == "%" and _real(start):
         return
     derived = _difference(stands(start), stands(end), start, result, verb in DOWN)
     if derived is not None:
@@ -118,15 +122,16 @@ def _difference(low: Interval, high: Interval, base: Figure, result: Figure,
 
 
 def _level(text: str, level: Figure, following: Sequence[Figure]) -> Iterator[Derivation]:
-    """B，比上年增加D，增长C / B，比2020年的A增长C."""
+    """B，比上年增加D，增长C / B，比2020年的A增长C / B，较2020年的A增加D."""
     if len(following) < 2:
         return
     second, result = following[0], following[1]
-    if second.unit != level.unit or level.unit in ("%", None) or result.unit != "%":
+    if second.unit != level.unit or level.unit in ("%", None):
         return
+    real = _real(level)
     then = _THEN.match(_between(text, second, result))
     by = _BY.match(_between(text, level, second))
-    if then is not None and by is not None:
+    if then is not None and by is not None and result.unit == "%" and not real:
         down = then.group("verb") in DOWN
         if (by.group("verb") in DOWN) != down:
             return
@@ -136,11 +141,19 @@ def _level(text: str, level: Figure, following: Sequence[Figure]) -> Iterator[De
                          increment / before * Interval.point(Decimal(100)), "%")
         return
     direct = _DIRECT.match(_between(text, second, result))
-    if direct is not None and _OVER.match(_between(text, level, second)) is not None:
-        down = direct.group("verb") in DOWN
-        change = (stands(second) - stands(level)) if down else (stands(level) - stands(second))
-        yield Derivation("growth", (second, level), result,
-                         change / stands(second) * Interval.point(Decimal(100)), "%")
+    if direct is None or _OVER.match(_between(text, level, second)) is None:
+        return
+    if result.unit == "%" and real:
+        return
+    derived = _difference(stands(second), stands(level), second, result,
+                          direct.group("verb") in DOWN)
+    if derived is not None:
+        yield Derivation("growth" if result.unit == "%" else "change", (second, level), result,
+                         *derived)
+
+
+def _real(figure: Figure) -> bool:
+    return any(word in figure.metric or word in figure.context[:40] for word in REAL_MEASURES)
 
 
 def _shares(text: str, figures: Sequence[Figure], breakdown: Breakdown) -> Iterator[Derivation]:

@@ -251,6 +251,9 @@ def _following(text: str, structure: Structure, start: int, count: StatedCount,
             return _paragraph_items(text, structure, index, opening[0], limit)
         if opening is not None:
             return None
+        if count.text and text[max(0, paragraph.start - 8):paragraph.start].rstrip() \
+                .endswith(("：", ":")) and text[paragraph.end - 1] == "。":
+            return _dun_list(text, paragraph.start, paragraph.end - 1)
         lines = _lines_block(structure, index, count)
         if lines is not None:
             return lines
@@ -308,16 +311,21 @@ def _under_heading(text: str, structure: Structure, index: int) -> Enumeration |
 
 
 def _listed(text: str, count: StatedCount, paragraph: Paragraph) -> Enumeration | None:
-    """四个一批：谋划一批、开工一批、建设一批、竣工一批。 A 、-list that ends the sentence,
-    items short and without commas; 和/及 before the last item may join one more."""
-    rest = text[count.end:paragraph.end]
-    opener = re.match(r"[：:]|，?(?:即|包括|分别是|分别为)", rest)
+    """四个一批：谋划一批、开工一批、建设一批、竣工一批。 A 、-list right after the count that ends
+    its sentence."""
+    opener = re.match(r"[：:]|，?(?:即|包括|分别是|分别为)", text[count.end:paragraph.end])
     if opener is None:
         return None
     body_start = count.end + opener.end()
     stop = re.search(r"[。；;]|$", text[body_start:paragraph.end])
     assert stop is not None
-    body = text[body_start:body_start + stop.start()]
+    return _dun_list(text, body_start, body_start + stop.start())
+
+
+def _dun_list(text: str, start: int, end: int) -> Enumeration | None:
+    """Items split by 、, short and without commas; 和/及 in the last may join one more
+    (A、B和C: 2 or 3 items).  None for anything else, or a list left open (…等)."""
+    body = text[start:end]
     if not body or any(mark in body for mark in "，,：:（(“\"") or body.endswith("等") \
             or "、" not in body:
         return None
@@ -326,7 +334,7 @@ def _listed(text: str, count: StatedCount, paragraph: Paragraph) -> Enumeration 
         return None
     joins = len(re.findall(r"以及|和|及|与", pieces[-1]))
     items = []
-    offset = body_start
+    offset = start
     for number, piece in enumerate(pieces, start=1):
         items.append(Item(offset, offset + len(piece), piece, number))
         offset += len(piece) + 1

@@ -161,7 +161,7 @@ def _numbers_from(text: str, row: tuple[tuple[int, int], list[str]], figures: li
     found: dict[int, Figure] = {}
     for figure in figures:
         if start <= figure.start and figure.end <= end:
-            column = len(CELL_SPLIT.findall(text[start:figure.start].strip()))
+            column = len(CELL_SPLIT.findall(text[start:figure.start].lstrip()))
             if column > 0:
                 found[column] = figure
     return found

@@ -1,0 +1,62 @@
+"""The parts reader on real text: totals and the parts 其中, 分别, of which or a table give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import extract_text
+from checker.reading import parts
+from tests.conftest import SEEDS
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def _read(text: str) -> list[tuple[str, list[str], str, bool]]:
+    return [(b.total.text, [p.text for p in b.parts], b.word, b.complete)
+            for b in parts.read(text, extract_text(text))]
+
+
+def test_a_seed_total_and_its_part() -> None:
+    text = (SEEDS / "002_73560aa3a0d8cb09.txt").read_text("utf-8")
+    assert ("近37万人", ["26万人"], "其中", False) in _read(text)
+
+
+def test_several_parts_in_the_same_unit() -> None:
+    text = "全年接待游客1.2亿人次，其中国内游客1.1亿人次、入境游客100万人次，增长5.2%。"
+    assert _read(text) == [("1.2亿人次", ["1.1亿人次", "100万人次"], "其中", False)]
+
+
+def test_a_change_after_the_word_is_no_part() -> None:
+    # 比上年增加5万人次 is a change, not a part: the breakdown is not read
+    text = "全年接待游客1.2亿人次，其中入境游客100万人次、比上年增加5万人次。"
+    assert _read(text) == []
+
+
+def test_a_rate_is_no_total() -> None:
+    # 每千人6.6批次 is a rate; the 5万批次 after 其中 are no part of it
+    assert _read("食品抽检量超每千人6.6批次，其中开展“你点我检”食品抽检超5万批次。") == []
+
+
+def test_fenbie_right_after_a_total_claims_all_of_it() -> None:
+    text = "两类企业共30家，分别为10家和20家。"
+    assert _read(text) == [("30家", ["10家", "20家"], "分别为", True)]
+
+
+def test_a_table_total_row() -> None:
+    text = "项目\t2024年\t2025年\n甲\t41520\t43000\n乙\t28715\t30000\n合计\t70235\t73000\n"
+    found = _read(text)
+    assert [(total, added, complete) for total, added, _, complete in found] == [
+        ("70235", ["41520", "28715"], True), ("73000", ["43000", "30000"], True)]
+
+
+def test_a_table_with_sub_rows_is_not_read() -> None:
+    text = "项目\t2025年\t增长\n甲\t41520\t3\n其中：丙\t20000\t2\n乙\t28715\t1\n合计\t70235\t2\n"
+    assert _read(text) == []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_an_official_breakdown() -> None:
+    text = (CORPUS / "zh" / "gwr2026_hunan.txt").read_text("utf-8")
+    assert ("162.6万辆", ["超110万辆"], "其中", False) in _read(text)
