@@ -20,12 +20,14 @@ is stated".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from checker.checks.base import Context, finding
 from checker.checks.internal import SCOPE, scopes
 from checker.config import Rule
+from checker.figures import Figure
 from checker.findings import Finding
 from checker.intervals import Interval, plain
 from checker.reading import derived, parts
@@ -33,6 +35,7 @@ from checker.reading import derived, parts
 ID = "derived"
 DEFAULT_LEVEL = "error"
 CONF = dict(SCOPE)
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _WORDS = {"change": "from {0} to {1}", "growth": "{1} over {0}", "share": "{0} of {1}"}
 
 
@@ -48,12 +51,18 @@ def check(rule: Rule, context: Context) -> Iterator[Finding]:
             inputs = _WORDS[derivation.relation].format(*(f.text for f in derivation.inputs))
             yield finding(
                 rule, "derived", min(derivation.inputs, key=lambda f: f.start).metric,
-                f"{inputs} allows {_range(derivation.expected)} {derivation.unit}; "
+                f"{inputs} allows {_range(derivation.expected, result)}; "
                 f"{result.text} is stated ({result.document}:{result.line})",
                 figures=(result, *derivation.inputs))
 
 
-def _range(interval: Interval) -> str:
-    low, high = (plain(value.quantize(Decimal("0.01"))) if value is not None else "?"
-                 for value in (interval.low, interval.high))
+def _range(interval: Interval, result: Figure) -> str:
+    """The interval in the terms the result is written in: 4374.3亿元 to 4374.5亿元."""
+    number = _NUMBER.search(result.text)
+    factor, suffix = Decimal(1), result.unit or ""
+    if number is not None and Decimal(number.group().replace(",", "")):
+        factor = result.value / Decimal(number.group().replace(",", ""))
+        suffix = result.text[number.end():].strip()
+    low, high = (plain((value / factor).quantize(Decimal("0.01"))) + suffix
+                 if value is not None else "?" for value in (interval.low, interval.high))
     return low if low == high else f"{low} to {high}"
