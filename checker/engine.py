@@ -16,11 +16,11 @@ from checker.align import MARGIN, THRESHOLD, align
 from checker.checks import CHECKS, INTERNAL
 from checker.checks.base import Context, ambiguous, consistent, describe, finding
 from checker.checks.equal import mismatch
-from checker.config import Rule, RuleSet, Source
 from checker.documents import Document
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.findings import KINDS, LEVELS, Finding, Outcome
 from checker.parallel import Progress, extract_all
+from checker.rules import RULE_TYPES, Rule, RuleSet, Source
 
 AUTO_RULE = "auto"
 _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
@@ -98,7 +98,7 @@ def check_internal(documents: Sequence[Document],
     findings: list[Finding] = []
     for module in INTERNAL:
         rule = Rule(AUTO_RULE, module.ID, "warning", None,
-                    {key: option.default for key, option in module.CONF.items()},
+                    {key: option.default for key, option in RULE_TYPES[module.ID].conf.items()},
                     Source("<auto>", 0, 0))
         findings.extend(module.check(rule, context))
     return findings

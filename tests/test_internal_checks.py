@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from checker import check, load, load_rules, rules_schema
 from checker.cli import main
 from checker.engine import check_internal
-from checker.figures import extract
+from checker.extraction import extract
 from checker.findings import Finding
 from tests.conftest import SEEDS
 

@@ -21,14 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.checks.base import Context, finding
-from checker.checks.internal import SCOPE, place, scopes
-from checker.config import Rule
+from checker.checks.internal import place, scopes
 from checker.findings import Finding
 from checker.reading import enumeration
+from checker.rules import Rule
 
 ID = "count"
-DEFAULT_LEVEL = "error"
-CONF = dict(SCOPE)
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:

@@ -25,16 +25,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from checker.checks.base import Context, finding
-from checker.checks.internal import SCOPE, scopes
-from checker.config import Rule
-from checker.figures import Figure
+from checker.checks.internal import scopes
+from checker.extraction import Figure
+from checker.extraction.intervals import Interval, plain
 from checker.findings import Finding
-from checker.intervals import Interval, plain
 from checker.reading import derived, parts
+from checker.rules import Rule
 
 ID = "derived"
-DEFAULT_LEVEL = "error"
-CONF = dict(SCOPE)
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _WORDS = {"change": "from {0} to {1}", "growth": "{1} over {0}", "share": "{0} of {1}"}
 

@@ -8,16 +8,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.checks.base import Context
-from checker.config import Option, Rule
 from checker.documents import Document
-from checker.figures import Figure
-from checker.intervals import Interval
+from checker.extraction import Figure
+from checker.extraction.intervals import Interval
 from checker.reading import structure
-
-SCOPE = {
-    "documents": Option("document-list", help="the documents to check (default: all of them)"),
-    "section": Option("text", help="only the section whose heading contains these words"),
-}
+from checker.rules import Rule
 
 
 @dataclass(frozen=True)

@@ -24,16 +24,14 @@ from decimal import Decimal
 from functools import reduce
 
 from checker.checks.base import Context, finding
-from checker.checks.internal import SCOPE, scopes
-from checker.config import Rule
+from checker.checks.internal import scopes
+from checker.extraction.intervals import Interval, plain
 from checker.findings import Finding
-from checker.intervals import Interval, plain
 from checker.reading import parts
 from checker.reading.derived import stands
+from checker.rules import Rule
 
 ID = "within"
-DEFAULT_LEVEL = "error"
-CONF = dict(SCOPE)
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:

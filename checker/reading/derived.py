@@ -20,8 +20,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from checker.figures import Figure
-from checker.intervals import Interval
+from checker.extraction import Figure
+from checker.extraction.intervals import Interval
 from checker.reading.parts import Breakdown
 
 UP = ("增加", "增长", "提高", "提升", "上升", "扩大", "增至", "升至", "提高至", "rose", "increased",

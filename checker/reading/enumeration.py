@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.numerals import parse_chinese
+from checker.extraction.numerals import parse_chinese
 from checker.reading.structure import CN_NUMBER, MARKER_RANKS, Paragraph, Structure, marker_rank
 from checker.reading.structure import read as read_structure
 

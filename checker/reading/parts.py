@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from checker.figures import Figure
-from checker.tables import CELL_SPLIT
+from checker.extraction import Figure
+from checker.extraction.tables import CELL_SPLIT
 
 PART_WORDS = {"其中": False, "包括": False, "分别为": True, "分别是": True, "分别达到": True,
               "分别达": True, "分别": True}
