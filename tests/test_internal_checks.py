@@ -15,7 +15,7 @@ from checker.cli import main
 from checker.engine import check_internal
 from checker.extraction import extract
 from checker.findings import Finding
-from tests.conftest import SEEDS
+from tests.conftest import FIXTURES, ROOT, SEEDS
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 INTERNAL = ("count", "within", "derived")
@@ -136,3 +136,17 @@ def test_the_schema_lists_the_rule_types() -> None:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**rules, "rules": [{"id": "c", "type": "count", "total": "x"}]},
                             schema)
+
+
+def test_a_table_row_changed(tmp_path: Path) -> None:
+    changed = _copy(tmp_path, FIXTURES / "style_english.txt", "Industry\t6,512.9",
+                    "Industry\t6,612.9")
+    (found,) = _internal([changed])
+    assert found.kind == "within" and found.figures[0].text == "32,470.0"
+    assert "do not add up to the total 32,470.0" in found.message
+
+
+def test_the_test_corpus_and_fixtures_agree_with_themselves() -> None:
+    paths = sorted(FIXTURES.glob("*.txt")) + sorted((ROOT / "tests" / "corpus").rglob("*.txt"))
+    assert len(paths) >= 30
+    assert _internal(paths) == []

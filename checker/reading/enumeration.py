@@ -121,6 +121,19 @@ def stated_counts(text: str) -> Iterator[StatedCount]:
                           EN_NUMBERS[match.group("number").lower()], match.group("noun"))
 
 
+def named(text: str, count: StatedCount) -> bool:
+    """A count in quotes (“十件民生实事”) or in a list of such (一个中心、两个服务、三个着力) is
+    the name of a programme defined elsewhere: what follows may be a selection of its items."""
+    listed = text[count.end:count.end + 1] == "、" and _ZH_COUNT.match(text, count.end + 1) \
+        or text[max(0, count.start - 1):count.start] == "、" and any(
+            m.end() == count.start - 1 for m in _ZH_COUNT.finditer(text, max(0, count.start - 12),
+                                                                   count.start - 1))
+    opened = text.rfind("“", max(0, count.start - 20), count.start)
+    return bool(listed) or (
+        opened >= 0 and "”" not in text[opened:count.start]
+        and "”" in text[count.end:count.end + 12])
+
+
 def read(text: str, structure: Structure | None = None) -> list[Counted]:
     """Each stated count whose items can be read with confidence, with those items.
 
@@ -130,6 +143,8 @@ def read(text: str, structure: Structure | None = None) -> list[Counted]:
     structure = structure or read_structure(text)
     found: dict[int, Counted] = {}
     for count in sorted(stated_counts(text), key=lambda c: c.start):
+        if named(text, count):
+            continue
         enumeration = _enumeration(text, structure, count)
         if enumeration is not None and enumeration.items:
             found[enumeration.items[0].start] = Counted(count, enumeration)

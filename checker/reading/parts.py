@@ -69,7 +69,8 @@ def _prose(text: str, figures: list[Figure]) -> Iterator[Breakdown]:
         if nested:
             stop = match.end() + nested.start()
             following = [f for f in following if f.end <= stop]
-        parts = [f for f in following if _same_measure(f, total)]
+        parts = [f for f in following if _same_measure(f, total)
+                 and not _in_aside(text, match.end(), f.start)]
         if complete and len(parts) != len(following):
             continue  # 分别 over figures of other units: not all parts of this total
         if len(parts) < (2 if complete else 1) or any(_change(text, f) for f in parts):
@@ -88,6 +89,13 @@ def _total_before(text: str, figures: list[Figure], at: int) -> Figure | None:
             or _rate(text, total):
         return None
     return total
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """A figure in brackets opened after the word is a part of a part (医院146个（三级甲等医院9个）)."""
+    between = text[start:at]
+    return max(between.rfind("（"), between.rfind("(")) > max(between.rfind("）"),
+                                                            between.rfind(")"))
 
 
 def _same_measure(part: Figure, total: Figure) -> bool:
@@ -126,6 +134,9 @@ def _tables(text: str, figures: list[Figure]) -> Iterator[Breakdown]:
             continue
         total_cells = _numbers_from(text, block[index], figures)
         for column, total in total_cells.items():
+            if total.kind not in KINDS and (total.kind != "number" or total.scale is None):
+                continue  # shares, changes, indices: no sums of the rows; amounts have a
+                # unit or a scale (Employment (thousands))
             parts = []
             for row in body:
                 part = _numbers_from(text, row, figures).get(column)

@@ -8,7 +8,7 @@ import pytest
 
 from checker.reading import enumeration
 from checker.reading.structure import read as read_structure
-from tests.conftest import SEEDS
+from tests.conftest import FIXTURES, SEEDS
 
 SEED = SEEDS / "004_d9c27c05b8e9eedd.txt"
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -90,3 +90,15 @@ def test_an_item_removed_from_an_official_list(tmp_path: Path) -> None:
     changed = text.replace("谋划一批、开工一批、建设一批、竣工一批", "谋划一批、开工一批、竣工一批")
     counted = {c.count.text: c for c in enumeration.read(changed)}
     assert counted["四个一批"].enumeration.counts == (3,)
+
+
+def test_a_count_in_quotes_or_in_a_list_of_names_is_a_name() -> None:
+    # a news retelling names the programme and picks three of its ten items
+    news = (FIXTURES.parent / "corpus" / "zh" / "docs" / "guizhou_news.txt").read_text("utf-8")
+    assert "十件民生实事" not in _read(news)
+    # 坚持“一个中心、两个服务、三个着力”工作思路： and then four goals, 一是 … 四是
+    union = (FIXTURES / "style_union.txt").read_text("utf-8")
+    assert "三个着力" not in _read(union)
+    # without the quotes and the list, the same words announce the items after them
+    assert _read("坚持三个着力：一是强基础；二是优服务；三是促改革。") == {
+        "三个着力": (3, (3,), "inline")}

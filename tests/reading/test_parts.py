@@ -8,7 +8,7 @@ import pytest
 
 from checker import extract_text
 from checker.reading import parts
-from tests.conftest import SEEDS
+from tests.conftest import FIXTURES, SEEDS
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
@@ -45,14 +45,15 @@ def test_fenbie_right_after_a_total_claims_all_of_it() -> None:
 
 
 def test_a_table_total_row() -> None:
-    text = "项目\t2024年\t2025年\n甲\t41520\t43000\n乙\t28715\t30000\n合计\t70235\t73000\n"
+    # 41520 and 28715 stated to the unit add up to 70235 (± 1)
+    text = "项目\t2024年（人）\t2025年（人）\n甲\t41520\t43000\n乙\t28715\t30000\n合计\t70235\t73000\n"
     found = _read(text)
     assert [(total, added, complete) for total, added, _, complete in found] == [
         ("70235", ["41520", "28715"], True), ("73000", ["43000", "30000"], True)]
 
 
 def test_a_table_with_sub_rows_is_not_read() -> None:
-    text = "项目\t2025年\t增长\n甲\t41520\t3\n其中：丙\t20000\t2\n乙\t28715\t1\n合计\t70235\t2\n"
+    text = "项目\t2025年（人）\t增长\n甲\t41520\t3\n其中：丙\t20000\t2\n乙\t28715\t1\n合计\t70235\t2\n"
     assert _read(text) == []
 
 
@@ -60,3 +61,16 @@ def test_a_table_with_sub_rows_is_not_read() -> None:
 def test_an_official_breakdown() -> None:
     text = (CORPUS / "zh" / "gwr2026_hunan.txt").read_text("utf-8")
     assert ("162.6万辆", ["超110万辆"], "其中", False) in _read(text)
+
+
+def test_the_rows_above_a_total_row_of_a_release() -> None:
+    text = (FIXTURES / "style_english.txt").read_text("utf-8")
+    # the employment column adds up; the change column (per cent) is no sum of the rows
+    assert ("32,470.0", ["1,086.4", "6,512.9", "24,870.7"], "Total", True) in _read(text)
+    assert not any(total == "0.6" for total, *_ in _read(text))
+
+
+def test_a_part_in_brackets_is_a_part_of_a_part() -> None:
+    text = (FIXTURES / "hard_citybulletin.txt").read_text("utf-8")
+    # 医疗卫生机构4826个，其中医院146个（三级甲等医院9个），基层医疗卫生机构4587个
+    assert ("4826个", ["146个", "4587个"], "其中", False) in _read(text)
