@@ -150,3 +150,12 @@ def test_the_test_corpus_and_fixtures_agree_with_themselves() -> None:
     paths = sorted(FIXTURES.glob("*.txt")) + sorted((ROOT / "tests" / "corpus").rglob("*.txt"))
     assert len(paths) >= 30
     assert _internal(paths) == []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_an_english_part_changed(tmp_path: Path) -> None:
+    changed = _copy(tmp_path, CORPUS / "en" / "ons_uk_labour_market_2014-07.txt",
+                    "(including 829,000 full-time", "(including 3,829,000 full-time")
+    (found,) = _internal([changed])
+    assert found.kind == "within"
+    assert [f.text for f in found.figures] == ["3.77 million", "3,829,000"]

@@ -36,6 +36,8 @@ SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 PARTS_END = re.compile(r"[。；;！？!?\n]|\.(?:\s|$)")
 KINDS = ("count", "money", "measure")
 _BETWEEN = re.compile(r"[\s，,（(]*")  # what may stand between a total and its word
+# In English, the noun of the total too: 30.64 million people in work (including …
+_EN_BETWEEN = re.compile(r" [A-Za-z][A-Za-z' -]{0,40}?\s*[(,]\s*")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ def _prose(text: str, figures: list[Figure]) -> Iterator[Breakdown]:
             following = [f for f in following if f.end <= stop]
         parts = [f for f in following if _same_measure(f, total)
                  and not _in_aside(text, match.end(), f.start)]
+        if match.group() in EN_PART_WORDS and (
+                not parts or text[match.end():parts[0].start].strip(" :")):
+            continue  # "including all large retailers employing 100 people": 100 is no part
         if complete and len(parts) != len(following):
             continue  # 分别 over figures of other units: not all parts of this total
         if len(parts) < (2 if complete else 1) or any(_change(text, f) for f in parts):
@@ -85,7 +90,8 @@ def _total_before(text: str, figures: list[Figure], at: int) -> Figure | None:
         return None
     total = before[-1]
     gap = text[total.end:at]
-    if _BETWEEN.fullmatch(gap) is None or total.kind not in KINDS or _change(text, total) \
+    if not (_BETWEEN.fullmatch(gap) or _EN_BETWEEN.fullmatch(gap)) or total.kind not in KINDS \
+            or _change(text, total) \
             or _rate(text, total):
         return None
     return total

@@ -74,3 +74,15 @@ def test_a_part_in_brackets_is_a_part_of_a_part() -> None:
     text = (FIXTURES / "hard_citybulletin.txt").read_text("utf-8")
     # 医疗卫生机构4826个，其中医院146个（三级甲等医院9个），基层医疗卫生机构4587个
     assert ("4826个", ["146个", "4587个"], "其中", False) in _read(text)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_an_english_total_and_what_it_includes() -> None:
+    text = (CORPUS / "en" / "ons_uk_labour_market_2014-07.txt").read_text("utf-8")
+    found = _read(text)
+    # 3.77 million people in work (including 829,000 full-time students …)
+    assert ("3.77 million", ["829,000"], "including", False) in found
+    # a survey of 5,000 retailers, including all large retailers employing 100 people or
+    # more: the part has no figure; 100 is a size, not a part
+    retail = (CORPUS / "en" / "ons_retail_sales_2014-06.txt").read_text("utf-8")
+    assert not any(total == "5,000" for total, *_ in _read(retail))
