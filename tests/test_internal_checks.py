@@ -118,6 +118,14 @@ def test_a_rule_names_the_check_its_level_and_its_section(tmp_path: Path) -> Non
     assert check({"unions": load(changed)}, load_rules(elsewhere)).findings == ()
 
 
+def test_a_section_no_heading_names_is_reported(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, UNIONS, "  - {id: items, type: count, section: 七个坚持}\n")
+    (found,) = check({"unions": load(UNIONS)}, load_rules(rules)).findings
+    assert (found.kind, found.rule, found.source) == ("unmatched-rule", "items",
+                                                      (str(rules), 5, 5))
+    assert "section '七个坚持' matches no heading in unions" in found.message
+
+
 def test_a_mistake_in_such_a_rule_names_its_place(tmp_path: Path) -> None:
     rules = _rules(tmp_path, UNIONS, "  - {id: items, type: count, scope: 六个坚持}\n")
     ran = CliRunner().invoke(main, ["rules", "validate", str(rules)])

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.checks.base import Context, finding
-from checker.checks.internal import place, scopes
+from checker.checks.internal import Scope, place, run
 from checker.findings import Finding
 from checker.reading import enumeration
 from checker.rules import Rule
@@ -30,20 +30,23 @@ ID = "count"
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:
-    for scope in scopes(rule, context):
-        document = scope.document
-        for counted in enumeration.read(document.text):
-            if counted.agrees or not scope.covers(counted.count.start):
-                continue
-            count, items = counted.count, counted.enumeration.items
-            stated = place(document, count.start, count.end, count.number, count.noun)
-            last = place(document, items[-1].start, items[-1].end, items[-1].number,
-                         count.noun)
-            found = " or ".join(str(n) for n in counted.enumeration.counts)
-            span = items[0].text if len(items) == 1 else f"{items[0].text} … {items[-1].text}"
-            yield finding(
-                rule, "count", count.noun,
-                f"{count.text} ({document.path}:{stated.line}) announces {count.number} "
-                f"items; {found} follow it ({span}, lines {document.position(items[0].start)[0]}"
-                f"–{last.line})",
-                figures=(stated, last))
+    return run(rule, context, _in_scope)
+
+
+def _in_scope(rule: Rule, scope: Scope) -> Iterator[Finding]:
+    document = scope.document
+    for counted in enumeration.read(document.text):
+        if counted.agrees or not scope.covers(counted.count.start):
+            continue
+        count, items = counted.count, counted.enumeration.items
+        stated = place(document, count.start, count.end, count.number, count.noun)
+        last = place(document, items[-1].start, items[-1].end, items[-1].number,
+                     count.noun)
+        found = " or ".join(str(n) for n in counted.enumeration.counts)
+        span = items[0].text if len(items) == 1 else f"{items[0].text} … {items[-1].text}"
+        yield finding(
+            rule, "count", count.noun,
+            f"{count.text} ({document.path}:{stated.line}) announces {count.number} "
+            f"items; {found} follow it ({span}, lines {document.position(items[0].start)[0]}"
+            f"–{last.line})",
+            figures=(stated, last))

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from checker.checks.base import Context, finding
-from checker.checks.internal import scopes
+from checker.checks.internal import Scope, run
 from checker.extraction import Figure
 from checker.extraction.intervals import Interval, plain
 from checker.findings import Finding
@@ -38,20 +38,23 @@ _WORDS = {"change": "from {0} to {1}", "growth": "{1} over {0}", "share": "{0} o
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:
-    for scope in scopes(rule, context):
-        text = scope.document.text
-        breakdowns = list(parts.read(text, scope.figures))
-        for derivation in derived.read(text, scope.figures, breakdowns):
-            result = derivation.result
-            if not scope.covers(result.start) or derivation.expected.overlaps(
-                    derived.stands(result)):
-                continue
-            inputs = _WORDS[derivation.relation].format(*(f.text for f in derivation.inputs))
-            yield finding(
-                rule, "derived", min(derivation.inputs, key=lambda f: f.start).metric,
-                f"{inputs} allows {_range(derivation.expected, result)}; "
-                f"{result.text} is stated ({result.document}:{result.line})",
-                figures=(result, *derivation.inputs))
+    return run(rule, context, _in_scope)
+
+
+def _in_scope(rule: Rule, scope: Scope) -> Iterator[Finding]:
+    text = scope.document.text
+    breakdowns = list(parts.read(text, scope.figures))
+    for derivation in derived.read(text, scope.figures, breakdowns):
+        result = derivation.result
+        if not scope.covers(result.start) or derivation.expected.overlaps(
+                derived.stands(result)):
+            continue
+        inputs = _WORDS[derivation.relation].format(*(f.text for f in derivation.inputs))
+        yield finding(
+            rule, "derived", min(derivation.inputs, key=lambda f: f.start).metric,
+            f"{inputs} allows {_range(derivation.expected, result)}; "
+            f"{result.text} is stated ({result.document}:{result.line})",
+            figures=(result, *derivation.inputs))
 
 
 def _range(interval: Interval, result: Figure) -> str:

@@ -3,14 +3,15 @@ documents, which section) and how a stated count or item becomes a place in a fi
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from checker.checks.base import Context
+from checker.checks.base import Context, finding
 from checker.documents import Document
 from checker.extraction import Figure
 from checker.extraction.intervals import Interval
+from checker.findings import Finding
 from checker.reading import structure
 from checker.rules import Rule
 
@@ -27,19 +28,25 @@ class Scope:
         return structure.in_spans(offset, self.spans)
 
 
-def scopes(rule: Rule, context: Context) -> Iterator[Scope]:
+def run(rule: Rule, context: Context,
+        each: Callable[[Rule, Scope], Iterator[Finding]]) -> Iterator[Finding]:
+    """A check inside one document, over each document (and section) the rule names.  A
+    section no heading of a document names is reported, never silently passed."""
     keys = rule.options.get("documents") or tuple(context.documents)
     section = rule.options.get("section")
     for key in keys:
-        document = context.documents.get(key)
-        if document is None:
-            continue
+        document = context.documents[key]
+        spans: tuple[tuple[int, int], ...] = ((0, len(document.text)),)
         if section:
             spans = tuple(structure.read(document.text).sections(section))
-        else:
-            spans = ((0, len(document.text)),)
-        if spans:
-            yield Scope(document, context.figures[key], spans)
+            if not spans:
+                yield finding(rule, "unmatched-rule", section,
+                              f"section {section!r} matches no heading in {key} "
+                              f"({document.path})", missing_in=(document.path,),
+                              source=(rule.source.path, rule.source.line,
+                                      rule.source.column))
+                continue
+        yield from each(rule, Scope(document, context.figures[key], spans))
 
 
 def place(document: Document, start: int, end: int, value: int, name: str) -> Figure:

@@ -24,7 +24,7 @@ from decimal import Decimal
 from functools import reduce
 
 from checker.checks.base import Context, finding
-from checker.checks.internal import scopes
+from checker.checks.internal import Scope, run
 from checker.extraction.intervals import Interval, plain
 from checker.findings import Finding
 from checker.reading import parts
@@ -35,23 +35,26 @@ ID = "within"
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:
-    for scope in scopes(rule, context):
-        for breakdown in parts.read(scope.document.text, scope.figures):
-            total = breakdown.total
-            if not scope.covers(total.start):
-                continue
-            summed = reduce(lambda acc, part: acc + stands(part), breakdown.parts,
-                            Interval.point(Decimal(0)))
-            allowed = stands(total)
-            if not breakdown.complete:
-                allowed = Interval(None, allowed.high, False, allowed.high_closed)
-            if summed.overlaps(allowed):
-                continue
-            added = " + ".join(part.text for part in breakdown.parts)
-            value = plain(sum((part.value for part in breakdown.parts), Decimal(0)))
-            verb = "do not add up to" if breakdown.complete else "exceed"
-            yield finding(
-                rule, "within", total.metric,
-                f"the parts after {breakdown.word} ({added} = {value}) {verb} the total "
-                f"{total.text} ({plain(total.value)}, {total.document}:{total.line})",
-                figures=(total, *breakdown.parts))
+    return run(rule, context, _in_scope)
+
+
+def _in_scope(rule: Rule, scope: Scope) -> Iterator[Finding]:
+    for breakdown in parts.read(scope.document.text, scope.figures):
+        total = breakdown.total
+        if not scope.covers(total.start):
+            continue
+        summed = reduce(lambda acc, part: acc + stands(part), breakdown.parts,
+                        Interval.point(Decimal(0)))
+        allowed = stands(total)
+        if not breakdown.complete:
+            allowed = Interval(None, allowed.high, False, allowed.high_closed)
+        if summed.overlaps(allowed):
+            continue
+        added = " + ".join(part.text for part in breakdown.parts)
+        value = plain(sum((part.value for part in breakdown.parts), Decimal(0)))
+        verb = "do not add up to" if breakdown.complete else "exceed"
+        yield finding(
+            rule, "within", total.metric,
+            f"the parts after {breakdown.word} ({added} = {value}) {verb} the total "
+            f"{total.text} ({plain(total.value)}, {total.document}:{total.line})",
+            figures=(total, *breakdown.parts))

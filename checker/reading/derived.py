@@ -33,6 +33,9 @@ AVERAGE = ("年均", "平均每年", "每年", "a year", "per year", "annual", "
 # current prices: a rate of these does not follow from their levels.
 REAL_MEASURES = ("生产总值", "增加值", "经济总量", "GDP", "GVA", "gross domestic", "output",
                  "value added")
+# Growth on an adjusted basis (at comparable prices, on the same basis) is not the change of
+# the levels as stated.
+ADJUSTED = ("可比", "实际", "口径", "real terms", "like-for-like")
 SHARE_BASES = ("", "总量", "总数", "总额", "全部", "总")
 _CHANGE = "|".join(sorted(UP + DOWN, key=len, reverse=True))
 # From one end to the other: 从A增加到B, 由A提高至B (a year and 的 may stand before each end).
@@ -78,8 +81,7 @@ def read(text: str, figures: Sequence[Figure],
 def _averaged(text: str, first: Figure, following: Sequence[Figure]) -> bool:
     end = following[-1].end if following else first.end
     span = text[max(0, first.start - 8):end + 2]
-    return any(word in span for word in AVERAGE) or "可比" in span or "实际" in span \
-        or "real terms" in span
+    return any(word in span for word in AVERAGE + ADJUSTED)
 
 
 def stands(figure: Figure) -> Interval:

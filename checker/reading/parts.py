@@ -78,7 +78,8 @@ def _prose(text: str, figures: list[Figure]) -> Iterator[Breakdown]:
             continue  # "including all large retailers employing 100 people": 100 is no part
         if complete and len(parts) != len(following):
             continue  # 分别 over figures of other units: not all parts of this total
-        if len(parts) < (2 if complete else 1) or any(_change(text, f) for f in parts):
+        if len(parts) < (2 if complete else 1) or any(
+                _change(text, f) or _rate(text, f) for f in parts):
             continue
         yield Breakdown(total, tuple(parts), match.group(), complete)
 

@@ -55,6 +55,8 @@ def test_a_share_of_a_total_stated_with_it() -> None:
 def test_average_yearly_growth_and_real_growth_are_left_alone() -> None:
     # 年均: compounded over years the sentence does not count
     assert _read("城乡居民收入由2.57万元增加到3.52万元、年均增长6.5%。") == []
+    # growth on the same basis (同口径) is not the change of the levels as stated
+    assert _read("收入按同口径从3400亿元增加到3507.6亿元，增长2.5%。") == []
     # output grows in real terms; its levels are in current prices
     assert _read("地区生产总值从9323.1亿元增加到13697.5亿元，增长33.6%。") == []
 

@@ -62,6 +62,13 @@ def test_inline_items_and_a_list_closing_the_sentence() -> None:
     assert _read("实施三大工程：甲工程、乙工程等。") == {}
 
 
+def test_english_counts_and_their_items() -> None:
+    text = "The Committee set three priorities: (1) jobs; (2) prices; and (3) growth."
+    assert _read(text) == {"three priorities": (3, (3,), "inline")}
+    # "three of its thirteen sub-industries": no count of items
+    assert list(enumeration.stated_counts("three of its thirteen sub-industries:")) == []
+
+
 def test_a_month_or_a_percentage_point_is_no_stated_count() -> None:
     assert list(enumeration.stated_counts("三个月内提高两个百分点")) == []
 

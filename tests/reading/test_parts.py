@@ -39,6 +39,12 @@ def test_a_rate_is_no_total() -> None:
     assert _read("食品抽检量超每千人6.6批次，其中开展“你点我检”食品抽检超5万批次。") == []
 
 
+def test_averages_are_no_parts() -> None:
+    # per-head figures of two groups are no parts of the figure for everyone
+    text = "全市居民人均消费支出27143元，其中城镇、农村居民人均消费支出分别为32186元和19562元。"
+    assert _read(text) == []
+
+
 def test_fenbie_right_after_a_total_claims_all_of_it() -> None:
     text = "两类企业共30家，分别为10家和20家。"
     assert _read(text) == [("30家", ["10家", "20家"], "分别为", True)]
