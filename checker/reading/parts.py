@@ -16,6 +16,7 @@ is read.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -57,20 +58,23 @@ def read(text: str, figures: Sequence[Figure]) -> Iterator[Breakdown]:
 def _prose(text: str, figures: list[Figure]) -> Iterator[Breakdown]:
     words = {**PART_WORDS, **EN_PART_WORDS}
     pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    starts = [f.start for f in figures]
+    ends = [f.end for f in figures]  # figures do not overlap: their ends are in order too
     for match in pattern.finditer(text):
-        total = _total_before(text, figures, match.start())
+        before = bisect.bisect_right(ends, match.start())
+        total = _total(text, figures[before - 1], match.start()) if before else None
         if total is None:
             continue
         complete = words[match.group()]
         end = PARTS_END.search(text, match.end())
         stop = end.start() if end else len(text)
-        following = [f for f in figures if match.end() <= f.start and f.end <= stop]
         nested = re.search("|".join(map(re.escape, words)), text[match.end():stop])
         if nested and complete:
             continue  # 分别…其中: two breakdowns in one; not read
         if nested:
             stop = match.end() + nested.start()
-            following = [f for f in following if f.end <= stop]
+        following = figures[bisect.bisect_left(starts, match.end()):
+                            bisect.bisect_right(ends, stop)]
         parts = [f for f in following if _same_measure(f, total)
                  and not _in_aside(text, match.end(), f.start)]
         if match.group() in EN_PART_WORDS and (
@@ -84,16 +88,12 @@ def _prose(text: str, figures: list[Figure]) -> Iterator[Breakdown]:
         yield Breakdown(total, tuple(parts), match.group(), complete)
 
 
-def _total_before(text: str, figures: list[Figure], at: int) -> Figure | None:
-    """The figure that ends right before the word (only a comma or bracket between)."""
-    before = [f for f in figures if f.end <= at]
-    if not before:
-        return None
-    total = before[-1]
+def _total(text: str, total: Figure, at: int) -> Figure | None:
+    """The figure that ends right before the word (only a comma or bracket between, or in
+    English the total's noun), if it can be a total."""
     gap = text[total.end:at]
     if not (_BETWEEN.fullmatch(gap) or _EN_BETWEEN.fullmatch(gap)) or total.kind not in KINDS \
-            or _change(text, total) \
-            or _rate(text, total):
+            or _change(text, total) or _rate(text, total):
         return None
     return total
 
@@ -177,8 +177,9 @@ def _numbers_from(text: str, row: tuple[tuple[int, int], list[str]], figures: li
     """The figures filling the cells of a row, by column (the first cell is its name)."""
     (start, end), _ = row
     found: dict[int, Figure] = {}
-    for figure in figures:
-        if start <= figure.start and figure.end <= end:
+    first = bisect.bisect_left(figures, start, key=lambda f: f.start)
+    for figure in figures[first:bisect.bisect_left(figures, end, key=lambda f: f.start)]:
+        if figure.end <= end:
             column = len(CELL_SPLIT.findall(text[start:figure.start].lstrip()))
             if column > 0:
                 found[column] = figure

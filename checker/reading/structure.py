@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CN_NUMBER = "[一二三四五六七八九十]{1,3}"
 # Section markers at the start of a line, highest first; Markdown headings rank by their #s.
@@ -43,11 +43,11 @@ class Structure:
 
     text: str
     paragraphs: tuple[Paragraph, ...]
+    starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def index(self, offset: int) -> int:
         """The paragraph an offset stands in (or the last one before it)."""
-        starts = [p.start for p in self.paragraphs]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def section_end(self, index: int) -> int:
         """Where the section of heading `index` ends: at the next heading of its rank or
@@ -79,7 +79,7 @@ def read(text: str) -> Structure:
         else:
             gap = True
         offset += len(line)
-    return Structure(text, tuple(paragraphs))
+    return Structure(text, tuple(paragraphs), tuple(p.start for p in paragraphs))
 
 
 def heading_rank(line: str) -> int | None:
