@@ -218,18 +218,28 @@ def _inline(text: str, count: StatedCount, paragraph: Paragraph) -> Enumeration 
     if first is None or first[1] != 1:
         return None
     style = first[0]
-    numbers: list[tuple[int, re.Match[str]]] = []
-    for match in MARKERS[style].finditer(text, first[2].start(), paragraph.end):
-        if match.start() > first[2].start() and text[match.start() - 1] not in _CLAUSE_STOP \
-                and not text[match.start() - 1].isspace():
-            continue
-        found = _marker(style, text, match.start())
-        if found is not None:
-            numbers.append(found)
+    numbers = [first[1:]] + _inline_markers(text, style, first[2].end(), paragraph.end)
     items = _sequence(numbers)
     if items is None:
         return None
+    following = text[paragraph.end:paragraph.end + 200].lstrip("\r\n *_")
+    after = _marker(style, following, 0)
+    if after is not None and after[0] == len(items) + 1:
+        return None  # the list goes on in the next paragraph: laid out two ways, not read
     return Enumeration("inline", items)
+
+
+def _inline_markers(text: str, style: str, start: int, end: int
+                    ) -> list[tuple[int, re.Match[str]]]:
+    """Markers of a style after a clause stop (；二是), between `start` and `end`."""
+    found = []
+    for match in MARKERS[style].finditer(text, start, end):
+        before = text[match.start() - 1] if match.start() else ""
+        if before in _CLAUSE_STOP or before.isspace() or before in "*_":
+            marker = _marker(style, text, match.start())
+            if marker is not None:
+                found.append(marker)
+    return found
 
 
 def _spaces(text: str, at: int) -> int:
@@ -288,6 +298,10 @@ def _paragraph_items(text: str, structure: Structure, first: int, style: str,
         if paragraph.rank is not None and paragraph.rank <= 6:
             break
         found = _marker(style, text, paragraph.start)
+        if style in _INLINE_STYLES and _inline_markers(
+                text, style, paragraph.start + (found[1].end() - paragraph.start if found else 0),
+                paragraph.end):
+            return None  # markers of the style inside paragraphs too: nested or mixed
         if found is not None:
             if found[0] == 1 and numbers:
                 break  # a new list begins

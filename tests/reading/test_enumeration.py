@@ -53,6 +53,13 @@ def test_numbering_that_restarts_or_skips_is_not_read() -> None:
     assert enumeration.read(text) == []
 
 
+def test_a_list_laid_out_two_ways_is_not_read() -> None:
+    # begun inside the count's paragraph, gone on in the next
+    assert _read("做好三项工作：一是稳就业；二是稳企业。\n三是稳预期。\n") == {}
+    # opening paragraphs, and inside one of them the rest
+    assert _read("做好三项工作。\n一是稳就业；二是稳企业；三是稳预期。\n其他工作。\n") == {}
+
+
 def test_inline_items_and_a_list_closing_the_sentence() -> None:
     assert _read("重点抓好三个方面：一是稳就业；二是稳企业；三是稳预期。") == {
         "三个方面": (3, (3,), "inline")}
