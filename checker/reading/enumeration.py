@@ -209,11 +209,11 @@ def _inline(text: str, count: StatedCount, paragraph: Paragraph) -> Enumeration 
     lead = text[count.end:min(paragraph.end, count.end + LEAD)]
     first = None
     for offset, char in enumerate(lead):
-        if char in "：:，,":
+        if char in "：:，,。；;":  # 六个坚持：一是… / 抓好三个方面。一是…
             first = _opening(text, count.end + offset + 1 + _spaces(text, count.end + offset + 1),
                              _INLINE_STYLES)
             break
-        if char in "。；;.":
+        if char == ".":
             return None
     if first is None or first[1] != 1:
         return None

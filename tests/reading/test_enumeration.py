@@ -91,11 +91,20 @@ def test_headings_and_their_ranks() -> None:
     ("zh/gwr2026_henan.txt", "十个方面工作", 10),  # （一） … （十） opening paragraphs
     ("zh/gwr2026_beijing.txt", "13项任务举措", 13),  # 一是 … 十三是 in one paragraph
     ("zh/gwr2026_hainan.txt", "四个一批", 4),  # a 、-list on the next line
+    ("zh/gwr2026_shanxi.txt", "15件民生实事", 15),  # 。一是…。二是… sentence by sentence
     ("en/ons_retail_sales_2014-06.txt", "four retail sectors", 4),  # a block of lines
 ])
 def test_official_documents_state_their_counts_right(name: str, count: str, items: int) -> None:
     found = _read((CORPUS / name).read_text("utf-8"))
     assert found[count][:2] == (items, (items,))
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
+def test_an_item_dropped_from_an_official_sentence_list() -> None:
+    text = (CORPUS / "zh" / "gwr2026_shanxi.txt").read_text("utf-8")
+    changed = text.replace("十五是打造80个新型公共文化空间。", "")
+    counted = {c.count.text: c for c in enumeration.read(changed)}
+    assert counted["15件民生实事"].enumeration.counts == (14,)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
