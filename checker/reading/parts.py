@@ -9,9 +9,10 @@ A breakdown is read where the words say it plainly:
   must add up to it.
 - a table row named 合计 / 总计 / Total: each column's other rows add up to it.
 
-A figure that states a change (比上年增加2万人, up 3,000) is not a part; a part in another unit
-ends nothing but is left out; where the total is not the figure right before the word, nothing
-is read.
+A figure that states a change (比上年增加2万人, up 3,000) is not a part, nor is a figure in
+brackets (a part of a part); a figure in another unit is left out; a rate or an average
+(每千人, 人均) is no total and no part.  Where the total is not the figure right before the
+word, nothing is read; a table with 其中 / of which rows (nested parts) is not read.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ CHANGE_WORDS = ("增加", "增长", "减少", "下降", "提高", "降低", "上
 RATE_WORDS = ("每", "人均", "平均", "均", "per ", "average")
 TOTAL_ROWS = ("合计", "总计", "总数", "全部", "total", "all")
 SUB_ROWS = ("其中", "of which", "including", "  ")
-SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 PARTS_END = re.compile(r"[。；;！？!?\n]|\.(?:\s|$)")
 KINDS = ("count", "money", "measure")
 _BETWEEN = re.compile(r"[\s，,（(]*")  # what may stand between a total and its word
