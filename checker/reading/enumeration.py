@@ -53,7 +53,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 MARKERS: dict[str, re.Pattern[str]] = {
     "shi": re.compile(rf"{_CN}是(?![否的])"),
     "yao": re.compile(rf"{_CN}要(?![素求])"),
-    "di": re.compile(rf"第{_CN}(?:是|[，,、：:])"),
+    "di": re.compile(rf"第{_CN}(?:是|[，,：:]|、(?![一二三四五六七八九十]))"),  # not 第一、二轮
     "paren": re.compile(rf"[（(]{_CN}[)）]"),
     "dun": re.compile(rf"{_CN}、"),
     "dot": re.compile(r"(?P<n>[0-9]{1,2})[.．、](?![0-9])"),
@@ -61,6 +61,8 @@ MARKERS: dict[str, re.Pattern[str]] = {
     "circled": re.compile(f"(?P<n>[{_CIRCLED}])"),
     "paren-latin": re.compile(r"\((?P<n>[a-j])\)"),
 }
+_NUMERAL_PIECE = re.compile(rf"第?(?:{CN_NUMBER}|[0-9]+)$")
+_BULLET = re.compile(r"(?P<indent>[ \t]*)[-•●▪*·]\s+(?=\S)")
 _INLINE_STYLES = ("shi", "yao", "di", "paren", "paren-arabic", "circled", "paren-latin")
 _CLAUSE_STOP = "：:；;，,。.！!？?"
 _HEADING_STYLES = tuple(name for name, _ in MARKER_RANKS)
@@ -279,6 +281,9 @@ def _following(text: str, structure: Structure, start: int, count: StatedCount,
         if count.text and text[max(0, paragraph.start - 8):paragraph.start].rstrip() \
                 .endswith(("：", ":")) and text[paragraph.end - 1] == "。":
             return _dun_list(text, paragraph.start, paragraph.end - 1)
+        bullets = _bullets(structure, index)
+        if bullets is not None:
+            return bullets
         lines = _lines_block(structure, index, count)
         if lines is not None:
             return lines
@@ -359,8 +364,9 @@ def _dun_list(text: str, start: int, end: int) -> Enumeration | None:
             or "、" not in body:
         return None
     pieces = body.split("、")
-    if any(not piece or len(piece) > LIST_ITEM for piece in pieces):
-        return None
+    if any(not piece or len(piece) > LIST_ITEM or _NUMERAL_PIECE.match(piece)
+           for piece in pieces[:-1]) or not pieces[-1] or len(pieces[-1]) > LIST_ITEM:
+        return None  # 第一、二轮: numerals joined, no items
     joins = len(re.findall(r"以及|和|及|与", pieces[-1]))
     items = []
     offset = start
@@ -368,6 +374,28 @@ def _dun_list(text: str, start: int, end: int) -> Enumeration | None:
         items.append(Item(offset, offset + len(piece), piece, number))
         offset += len(piece) + 1
     return Enumeration("list", tuple(items), tuple(range(len(pieces), len(pieces) + joins + 1)))
+
+
+def _bullets(structure: Structure, index: int) -> Enumeration | None:
+    """Bulleted lines (- • ● ▪ *, then a space) from paragraph `index`, at the indentation of
+    the first; deeper ones belong to an item, a shallower one or any other line ends them."""
+    text = structure.text
+    items: list[Item] = []
+    indent = None
+    for paragraph in structure.paragraphs[index:]:
+        line_start = text.rfind("\n", 0, paragraph.start) + 1
+        bullet = _BULLET.match(text, line_start)
+        if bullet is None:
+            break
+        depth = len(bullet.group("indent").expandtabs(4))
+        if indent is None:
+            indent = depth
+        if depth < indent:
+            break
+        if depth == indent:
+            items.append(Item(bullet.end(), paragraph.end, text[bullet.end():bullet.end() + 20],
+                              len(items) + 1))
+    return Enumeration("bullets", tuple(items)) if len(items) >= 2 else None
 
 
 def _lines_block(structure: Structure, index: int, count: StatedCount) -> Enumeration | None:

@@ -53,6 +53,16 @@ def test_numbering_that_restarts_or_skips_is_not_read() -> None:
     assert enumeration.read(text) == []
 
 
+def test_first_second_and_bullets() -> None:
+    assert _read("做好两件事。\n第一，稳就业。\n第二，稳企业。\n## 下一节\n") == {
+        "两件事": (2, (2,), "paragraphs")}
+    # 第一、二轮 is no item, opening a paragraph or in a 、-list
+    assert _read("做好两件事。\n第一、二轮督察问题整改。\n") == {}
+    assert _read("完成两项任务：第一、二轮督察问题整改。\n") == {}
+    text = "The plan has three goals:\n- jobs\n  - for the young\n- prices\n- growth\n\nNext.\n"
+    assert _read(text) == {"three goals": (3, (3,), "bullets")}
+
+
 def test_a_list_laid_out_two_ways_is_not_read() -> None:
     # begun inside the count's paragraph, gone on in the next
     assert _read("做好三项工作：一是稳就业；二是稳企业。\n三是稳预期。\n") == {}
