@@ -36,6 +36,8 @@ TOTAL_ROWS = ("合计", "总计", "总数", "全部", "total", "all")
 SUB_ROWS = ("其中", "of which", "including", "  ")
 PARTS_END = re.compile(r"[。；;！？!?\n]|\.(?:\s|$)")
 KINDS = ("count", "money", "measure")
+PERIOD_WORDS = ("累计", "历年", "五年", "十四五", "十三五", "以来", "cumulative", "since")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}年?")
 _BETWEEN = re.compile(r"[\s，,（(]*")  # what may stand between a total and its word
 # In English, the noun of the total too: 30.64 million people in work (including …
 _EN_BETWEEN = re.compile(r" [A-Za-z][A-Za-z' -]{0,40}?\s*[(,]\s*")
@@ -85,6 +87,9 @@ def _prose(text: str, figures: list[Figure]) -> Iterator[Breakdown]:
         if len(parts) < (2 if complete else 1) or any(
                 _change(text, f) or _rate(text, f) for f in parts):
             continue
+        if _periods(text[match.end():parts[-1].start]) - _periods(
+                text[max(0, total.start - 30):total.start]):
+            continue  # 今年新增10万人，其中五年累计…: a part of another period
         yield Breakdown(total, tuple(parts), match.group(), complete)
 
 
@@ -96,6 +101,11 @@ def _total(text: str, total: Figure, at: int) -> Figure | None:
             or _change(text, total) or _rate(text, total):
         return None
     return total
+
+
+def _periods(words: str) -> set[str]:
+    """The period words (累计, 五年, 2024年) in `words`."""
+    return {w for w in PERIOD_WORDS if w in words} | set(_YEAR.findall(words))
 
 
 def _in_aside(text: str, start: int, at: int) -> bool:

@@ -34,6 +34,13 @@ def test_a_change_after_the_word_is_no_part() -> None:
     assert _read(text) == []
 
 
+def test_a_part_of_another_period_is_no_part() -> None:
+    assert _read("全年接待游客1.2亿人次，其中“十四五”以来累计接待入境游客1.5亿人次。") == []
+    assert _read("2025年接待游客1.2亿人次，其中2024年接待入境游客0.1亿人次。") == []
+    # the same period on both sides is read
+    assert _read("2025年接待游客1.2亿人次，其中2025年接待入境游客0.1亿人次。") != []
+
+
 def test_a_rate_is_no_total() -> None:
     # 每千人6.6批次 is a rate; the 5万批次 after 其中 are no part of it
     assert _read("食品抽检量超每千人6.6批次，其中开展“你点我检”食品抽检超5万批次。") == []
