@@ -154,10 +154,15 @@ def test_a_table_row_changed(tmp_path: Path) -> None:
     assert "do not add up to the total 32,470.0" in found.message
 
 
-def test_the_test_corpus_and_fixtures_agree_with_themselves() -> None:
+def test_the_test_corpus_and_fixtures_agree_with_themselves_but_for_one_slip() -> None:
     paths = sorted(FIXTURES.glob("*.txt")) + sorted((ROOT / "tests" / "corpus").rglob("*.txt"))
     assert len(paths) >= 30
-    assert _internal(paths) == []
+    # the one finding is a slip the corpus labels (dev.tsv: hainan 净增经营主体, "slip: tenfold
+    # (decimal point)"): 净增经营主体24.28万户，其中企业57.5万户 for the report's 242.8万户
+    (found,) = _internal(paths)
+    assert (found.kind, found.figures[0].document) == (
+        "within", str(ROOT / "tests" / "corpus" / "zh" / "docs" / "hainan_news.txt"))
+    assert [f.text for f in found.figures] == ["24.28万户", "57.5万户"]
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")

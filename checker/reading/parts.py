@@ -123,8 +123,10 @@ def _change(text: str, figure: Figure) -> bool:
     """A figure that states a change: a change word right before it, or in its name's end."""
     before = text[max(0, figure.start - 6):figure.start].lower()
     before = re.split(r"[，,、；;。（(]", before)[-1]
-    return any(word in before for word in CHANGE_WORDS) or figure.metric.endswith(
-        tuple(w for w in CHANGE_WORDS if len(w) > 1))
+    words = [w for w in CHANGE_WORDS if len(w) > 1]
+    # 增/减/多/少 alone only right before the figure (增2万人, 多3家): 新增就业 is a level
+    return any(word in before for word in words) or before.rstrip("了 ").endswith(
+        tuple(w for w in CHANGE_WORDS if len(w) == 1)) or figure.metric.endswith(tuple(words))
 
 
 def _rate(text: str, figure: Figure) -> bool:

@@ -41,6 +41,13 @@ def test_a_part_of_another_period_is_no_part() -> None:
     assert _read("2025年接待游客1.2亿人次，其中2025年接待入境游客0.1亿人次。") != []
 
 
+def test_a_new_level_is_a_total_and_a_change_no_part() -> None:
+    # 新增/净增 state a level of a flow; 增2万人 right before a figure states a change
+    assert _read("净增经营主体242.8万户，其中企业57.5万户。") == [
+        ("242.8万户", ["57.5万户"], "其中", False)]
+    assert _read("净增经营主体242.8万户，其中企业增2万户。") == []
+
+
 def test_a_rate_is_no_total() -> None:
     # 每千人6.6批次 is a rate; the 5万批次 after 其中 are no part of it
     assert _read("食品抽检量超每千人6.6批次，其中开展“你点我检”食品抽检超5万批次。") == []
