@@ -10,6 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from checker.align import MARGIN, THRESHOLD, Pairing, comparable, metric_key, pair
+from checker.documents import Document
 from checker.extraction import Figure
 from checker.extraction.intervals import Interval, plain
 from checker.findings import Finding
@@ -36,6 +37,7 @@ class Context:
     metrics: Mapping[str, MetricDef] = field(default_factory=dict)
     threshold: float = THRESHOLD
     margin: float = MARGIN
+    documents: Mapping[str, Document] = field(default_factory=dict)  # their text, by key
     _pairings: dict[tuple[str, str], Pairing] = field(default_factory=dict)
     _selections: dict[tuple[str, str], Selection] = field(default_factory=dict)
 
