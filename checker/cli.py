@@ -112,7 +112,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs
                    "or github in GitHub Actions).")
 @click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
               help="Write the n-th --format to FILE (without one, the format its name ends in: "
-                   ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")
+                   ".sarif .xml .csv .xlsx .md .json .html); the terminal still gets the summary.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default="error",
               show_default=True, help="Exit 1 when a finding is at this level or above.")
 @click.option("--baseline", "baseline_path", default=None, metavar="FILE",

@@ -77,7 +77,10 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
     return Outcome(paths, tuple(len(f) for f in figures), aligned, (AUTO_RULE,),
                    tuple(sorted(findings, key=Finding.sort_key)),
                    rule_help={AUTO_RULE: "aligned figures agree; every figure has a "
-                                         "counterpart in the other documents"})
+                                         "counterpart in the other documents"},
+                   texts=tuple(d.text for d in ordered), figures=tuple(map(tuple, figures)),
+                   counterparts=tuple(a.figures for a in alignments
+                                      if not a.ambiguous and len(a.documents) > 1))
 
 
 def _firsts_per_document(figures: Sequence[Figure]) -> list[Figure]:
@@ -115,7 +118,23 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         tuple(findings),
         rules_file=rules.path,
         rule_help={rule.id: _help(rule) for rule in rules.rules},
+        texts=tuple(documents[key].text for key in keys),
+        figures=tuple(tuple(figures[key]) for key in keys),
+        counterparts=_counterparts(context),
     )
+
+
+def _counterparts(context: Context) -> tuple[tuple[Figure, ...], ...]:
+    """The figures the rules took as one fact: a metric's figures in the documents the rules
+    looked for it in, and the figure pairs aligned between documents."""
+    by_metric: dict[str, list[Figure]] = {}
+    for selection in context.selections():
+        if selection.figure is not None:
+            by_metric.setdefault(selection.metric, []).append(selection.figure)
+    groups = [tuple(found) for found in by_metric.values() if len(found) > 1]
+    for pairing in context.pairings():
+        groups.extend((left, right) for left, right, _ in pairing.pairs)
+    return tuple(groups)
 
 
 def _help(rule: Rule) -> str:

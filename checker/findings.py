@@ -83,6 +83,13 @@ class Outcome:
     rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> what it checks
     suppressed: tuple[Finding, ...] = ()  # findings a baseline accepted (not in `findings`)
     baseline_file: str | None = None
+    # For reports that show the documents themselves (html): each document's text and
+    # figures, in the order of `documents`, and the groups of figures taken as counterparts
+    # (the same fact in different documents).  Empty when an Outcome is built by hand.
+    texts: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    figures: tuple[tuple[Figure, ...], ...] = field(default=(), repr=False, compare=False)
+    counterparts: tuple[tuple[Figure, ...], ...] = field(default=(), repr=False,
+                                                         compare=False)
 
     @property
     def base(self) -> str:
