@@ -63,10 +63,14 @@ def check_document(labels_path: Path, corpus: Path) -> list[str]:
                 if not inside:
                     problems.append(f"{where}: value outside [low, high]")
     spans.sort()
-    for first, second in zip(spans, spans[1:]):
-        if first[0] == second[0] and second[1] < first[2]:
-            problems.append(f"{labels_path.name}:{first[0]}: {first[3]} at column {first[1]} overlaps "
-                            f"{second[3]} at column {second[1]}")
+    widest = spans[0] if spans else None
+    for span in spans[1:]:
+        assert widest is not None
+        if span[0] == widest[0] and span[1] < widest[2]:
+            problems.append(f"{labels_path.name}:{span[0]}: {span[3]} at column {span[1]} overlaps "
+                            f"{widest[3]} at column {widest[1]}")
+        if span[0] != widest[0] or span[2] > widest[2]:
+            widest = span
     return problems
 
 
