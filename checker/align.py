@@ -26,9 +26,9 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
-from checker.context import FIELDS
-from checker.figures import Figure
-from checker.names import metric_key as metric_key  # re-exported for the checks
+from checker.extraction import Figure
+from checker.extraction.context import FIELDS
+from checker.names import metric_key
 from checker.units import dimension
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures

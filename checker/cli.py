@@ -16,13 +16,13 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from checker import baseline, outputs, rules_schema
+from checker import baseline, draft, outputs, rules_schema
 from checker.align import align
-from checker.config import RuleSet, load_rules
+from checker.config import load_rules, parse_rules
 from checker.documents import Document, expand_paths, load
 from checker.engine import check
 from checker.errors import CrosscheckError, ExitCode
-from checker.figures import Figure, extract
+from checker.extraction import Figure, extract
 from checker.findings import Outcome
 from checker.parallel import extract_all, process_pool
 from checker.progress import progress_bar
@@ -34,6 +34,7 @@ from checker.report import (
     figures_json,
     figures_table,
 )
+from checker.rules import RuleSet
 
 DEFAULT_RULES = "rules.yaml"
 FAIL_LEVELS = ["error", "warning", "info", "never"]
@@ -111,7 +112,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs
                    "or github in GitHub Actions).")
 @click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
               help="Write the n-th --format to FILE (without one, the format its name ends in: "
-                   ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")
+                   ".sarif .xml .csv .xlsx .md .json .html); the terminal still gets the summary.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default="error",
               show_default=True, help="Exit 1 when a finding is at this level or above.")
 @click.option("--baseline", "baseline_path", default=None, metavar="FILE",
@@ -124,12 +125,15 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs
 @click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
               help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@click.option("--no-internal", "no_internal", is_flag=True,
+              help="Auto mode: skip the checks inside each document (stated counts, totals "
+                   "and parts, derived figures).")
 @_jobs_option
 @_user_errors
 def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple[str, ...],
                   outputs_: tuple[str, ...], fail_level: str, baseline_path: str | None,
                   write_baseline: str | None, quiet: bool, color: str,
-                  encoding: str | None, jobs: int) -> None:
+                  encoding: str | None, no_internal: bool, jobs: int) -> None:
     """Check that the figures of documents agree.
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
@@ -148,7 +152,7 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         if all("=" in p for p in paths) and not any(Path(p).exists() for p in paths):
             raise CrosscheckError(f"KEY=PATH replaces a document of a rules file, and there "
                                   f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
-        outcome = _check(_load_all(paths, encoding), None, jobs)
+        outcome = _check(_load_all(paths, encoding), None, jobs, internal=not no_internal)
     else:
         outcome = _check(_rule_documents(rules, paths, encoding), rules, jobs)
     _refuse_to_overwrite_inputs(outcome, [t.path for t in targets], write_baseline)
@@ -179,10 +183,11 @@ def _refuse_to_overwrite_inputs(outcome: Outcome, paths: list[str],
 
 
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,
-           jobs: int) -> Outcome:
+           jobs: int, internal: bool = True) -> Outcome:
     """check(), extracting in `jobs` processes, with a progress bar on a terminal."""
     with process_pool(jobs) as executor, progress_bar() as progress:
-        return check(documents, rules, executor=executor, progress=progress)
+        return check(documents, rules, executor=executor, progress=progress,
+                     internal=internal)
 
 
 def _rules_for(paths: tuple[str, ...], rules_path: str | None) -> RuleSet | None:
@@ -270,6 +275,41 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
             raise CrosscheckError(f"{error.message} (document {key!r} of {source.path}, "
                                   f"line {source.line})", error.path, error.line) from None
     return documents
+
+
+@main.command("init")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", "output", default=DEFAULT_RULES, show_default=True,
+              metavar="FILE", help="Where to write the rules ('-': standard output).")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_user_errors
+def init_command(paths: tuple[str, ...], output: str, force: bool, encoding: str | None) -> None:
+    """Draft a rules.yaml from the documents at PATHS, the first one the reference: a metric
+    for each group of figures they share, an `equal` rule over them and a `covered` rule;
+    what it is unsure of is written commented out, with the reason."""
+    ordered = list(dict.fromkeys(p for path in paths for p in expand_paths([path])))
+    if len(ordered) < 2:
+        raise CrosscheckError("init needs two documents or more: the reference first, then "
+                              "the documents that repeat its figures")
+    target = None if output == "-" else Path(output)
+    if target is not None:
+        if any(target.resolve() == Path(p).resolve() for p in ordered):
+            raise CrosscheckError("is one of the documents; choose another --output", output)
+        if target.exists() and not force:
+            raise CrosscheckError("exists; use --force to overwrite it", output)
+    documents = [load(path, encoding) for path in ordered]
+    text = draft.draft(documents, base=target.parent if target is not None else Path.cwd())
+    parse_rules(text, output)  # the draft must read back as valid rules
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    outputs.write_file(output, text.encode("utf-8"))
+    unsure = text.count("\n  # unsure, ")
+    click.echo(f"crosscheck: wrote {output}; check it with `crosscheck rules validate "
+               f"{output}` and run `crosscheck check --rules {output}`"
+               + (f" ({unsure} unsure metrics left commented out)" if unsure else ""),
+               err=True)
 
 
 @main.command("align")

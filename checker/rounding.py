@@ -15,11 +15,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from checker.intervals import Interval
+from checker.extraction.intervals import Interval
 from checker.units import factor
 
 if TYPE_CHECKING:
-    from checker.figures import Figure
+    from checker.extraction.figure import Figure
 
 ROUND_ZEROS = 3  # trailing zeros from which a whole number may be a rounding
 ROUND_FROM = 10000  # and the least such number: 2000 is as often exact as rounded

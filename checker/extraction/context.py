@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from checker.names import simplified
 
 if TYPE_CHECKING:
-    from checker.figures import Figure
+    from checker.extraction.figure import Figure
 
 FIELDS = ("year", "period", "basis", "scenario", "scope")
 
