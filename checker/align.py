@@ -29,6 +29,7 @@ from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 from checker.extraction import Figure
 from checker.extraction.context import FIELDS
 from checker.names import metric_key
+from checker.rounding import in_base_unit, rounded
 from checker.units import dimension
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
@@ -36,6 +37,7 @@ MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
 SAME_UNIT_BONUS = 4.0  # units are evidence too: 人次 with 人次 beats 人次 with 人
 SECOND_CHOICE = 6.0  # a partner this far below a figure's best candidate is no partner
 CONTEXT_WEIGHT = 0.15  # share of the score that the surrounding clause decides
+HEADLINE = 1  # the line of a story's headline, whose figures the story tells again
 ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assignment
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.
@@ -156,19 +158,28 @@ class _Side:
     def of(cls, figures: Sequence[Figure], collapse: bool = True) -> _Side:
         keys = [metric_key(f.metric) for f in figures]
         leaders = list(range(len(figures)))
-        repeats: dict[int, list[Figure]] = {}
+        repeats: dict[int, list[int]] = {}
         if collapse:  # repeats of one statement in one document count once
-            seen: dict[tuple[str | int | None, ...], int] = {}
+            seen: dict[str, list[int]] = {}
             leaders = []
             for index, figure in enumerate(figures):
-                key = (keys[index], figure.unit, figure.text, *_setting(figure))
-                if key in seen:
-                    repeats[seen[key]].append(figure)
+                same = seen.setdefault(family(figure), [])
+                first = next((k for k in same if _repeats(keys[k], figures[k], keys[index],
+                                                          figure)), None)
+                if first is not None:
+                    repeats[first].append(index)
                 else:
-                    seen[key] = index
+                    same.append(index)
                     repeats[index] = []
                     leaders.append(index)
-        names = [keys[i] for i in leaders]
+        # A statement and its repeats: the shortest name, and what any of them says of the
+        # context (a headline says less than the story).
+        names = [min((keys[k] for k in (i, *repeats.get(i, ()))),
+                     key=lambda name: (name == keys[i] and figures[i].line == HEADLINE, len(name)))
+                 for i in leaders]
+        settings = [[next((v for v in values if v), "") for values in
+                     zip(*(_setting(figures[k]) for k in (i, *repeats.get(i, ()))))]
+                    for i in leaders]
         families = np.array([family(figures[i]) for i in leaders], dtype=str)
         star = families == "*"
         groups = {name: _Group.of(np.flatnonzero(families == name), names)
@@ -182,11 +193,10 @@ class _Side:
                 partners[name] = _Group.of(np.flatnonzero((families == name) | star), names)
         return cls(
             tuple(figures[i] for i in leaders),
-            tuple(tuple(repeats.get(i, ())) for i in leaders),
+            tuple(tuple(figures[k] for k in repeats.get(i, ())) for i in leaders),
             tuple(_context_key(figures[i]) for i in leaders),
             np.array([figures[i].unit or "" for i in leaders], dtype=str),
-            np.array([[str(v) for v in _setting(figures[i])] for i in leaders],
-                     dtype=str).reshape(len(leaders), len(FIELDS)),
+            np.array(settings, dtype=str).reshape(len(leaders), len(FIELDS)),
             groups,
             partners,
         )
@@ -202,8 +212,39 @@ class _Side:
 
 
 def _setting(figure: Figure) -> tuple[str, ...]:
-    """A figure's context as alignment compares it: "" where the text does not say."""
-    return tuple("" if getattr(figure, f) is None else str(getattr(figure, f)) for f in FIELDS)
+    """A figure's context as alignment compares it, "" where the text does not say: its time
+    (a year, or a span of years: 2025 is not 2021-2025), the part of the year, the basis,
+    the scenario and the scope."""
+    span = figure.period is not None and figure.period[:1].isdigit()
+    when = figure.period if span else figure.year
+    part = None if span else figure.period
+    return tuple("" if v is None else str(v)
+                 for v in (when, part, figure.basis, figure.scenario, figure.scope))
+
+
+def _repeats(key: str, first: Figure, other_key: str, other: Figure) -> bool:
+    if first.text != other.text and not _same_value(first, other):
+        return False
+    return _restates(key, first, other_key, other)
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one document state one value, perhaps in other units and
+    rounded (33757.93亿元，约合3.38万亿元)."""
+    if a.qualifier != b.qualifier and b.qualifier != "about":
+        return False
+    return in_base_unit(rounded(a), a.unit).overlaps(in_base_unit(rounded(b), b.unit))
+
+
+def _restates(key: str, first: Figure, other_key: str, other: Figure) -> bool:
+    """Whether a figure of the same value repeats an earlier one of its document: the same
+    name, or one name inside the other (a headline's 封关首年GDP增长4% and the
+    story's GDP增长4%) or any figure of the headline, in contexts that do not differ."""
+    alike = key == other_key or bool(key and other_key and (key in other_key or other_key in key))
+    if not (alike or first.line == HEADLINE):  # a headline's figures are told again below
+        return False
+    mine, theirs = np.array([_setting(first)]), np.array([_setting(other)])
+    return bool(_same_context(mine, theirs)[0])
 
 
 def _same_context(left: np.ndarray, right: np.ndarray) -> np.ndarray:

@@ -3,7 +3,8 @@
 `metric_key` folds what differs between two writings of one name and says nothing about the
 metric: footnote and reference markers (规模以上工业增加值[9], ①, ※), full-width forms
 (ＧＤＰ), traditional script and Taiwan/Hong Kong usage (國內生產毛額 is 国内生产总值; OpenCC
-converts, its phrase tables included), quotes and particles, and synonyms (lang.zh and lang.en
+converts, its phrase tables included), quotes and particles, the words of a figure's context
+(今年, 全省, 预期: its fields say them) and the region's name, and synonyms (lang.zh and lang.en
 METRIC_SYNONYMS, first of each group kept).
 """
 
@@ -27,6 +28,11 @@ _EN_CANONICAL = {word: group[0] for group in en.METRIC_SYNONYMS for word in grou
 _EN_SYNONYM = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _EN_CANONICAL), key=len, reverse=True)) + r")\b")
 _HAN = re.compile("[\u4e00-\u9fff]")
+_CONTEXT = re.compile(
+    r"(?:19|20)\d{2}年|(?:1[0-2]|[1-9])(?:[-—至~](?:1[0-2]|[1-9]))?月份?|"
+    + "|".join(sorted(zh.CONTEXT_WORDS, key=len, reverse=True))
+    + "|(?:" + "|".join(sorted(zh.PLACES, key=len, reverse=True)) + ")(?:省|市|自治区)?")
+_TAIL = re.compile("(?:" + "|".join(sorted(zh.NAME_TAILS, key=len, reverse=True)) + ")$")
 _TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
 
 
@@ -48,4 +54,6 @@ def metric_key(metric: str) -> str:
     metric = unicodedata.normalize("NFKC", strip_markers(metric))
     metric = _EN_SYNONYM.sub(lambda m: _EN_CANONICAL[m.group(0)], metric)
     key = simplified(metric).translate(_NOISE)
+    bare = _TAIL.sub("", _CONTEXT.sub("", key))
+    key = bare if len(bare) >= 2 else key  # 今年预期目标 names nothing else: it stays
     return _SYNONYM.sub(lambda m: _CANONICAL[m.group(0)], key)

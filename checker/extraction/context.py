@@ -136,7 +136,7 @@ class _Chinese:
             year, span = _zh_year(opening, today, first=True)
             if year is not None or span is not None:
                 marks.append(m.start())
-                settings.append(replace(section, year=year, period=span))
+                settings.append(replace(section, year=year, period=span or None))
         return cls(text, today, tuple(marks), tuple(settings))
 
     def setting(self, start: int, end: int) -> Setting:
@@ -148,8 +148,8 @@ class _Chinese:
                                           self.text.rfind(",", head, start), head):start])
         line = simplified(self.text[self.text.rfind("\n", 0, start) + 1:head])
         year, span = _zh_year(before, self.today)
-        if year is None and span is None:
-            year, span = _zh_year(line, self.today)
+        said = year is not None or span is not None  # 今年 with no date: said, not known
+        span = span or None
         period = _last(_ZH_PERIOD, before)
         average = period == "avg"  # 年均: over several years, whichever
         if span is not None and period in (None, "year", "avg"):
@@ -169,7 +169,7 @@ class _Chinese:
         if mark < 0:
             return own
         fallback = self.settings[mark]
-        if own.year is not None or own.period is not None:
+        if said or own.period is not None:
             # a time of its own: the paragraph's does not apply
             fallback = replace(fallback, year=None, period=None)
         merged = own.merged(fallback)
@@ -205,7 +205,7 @@ def _zh_year(words: str, today: int | None, first: bool = False,
         return None, None if today is None else f"{today - 5}-{today - 1}"
     if found.group("rel"):
         if today is None:
-            return None, None
+            return None, ""  # a time is said, not which: look no further
         shift = {"今年": 0, "本年": 0, "明年": 1}.get(found.group("rel"), -1)
         return today + shift, None
     return int(found.group("y")), None
@@ -230,11 +230,10 @@ def _last(pattern: re.Pattern[str], words: str) -> str | None:
 
 
 def _document_year(text: str) -> int | None:
-    """The year of the document's date: the first full date in its first lines."""
+    """The year of the document's date: the first full date in its first lines (None: 今年
+    and 去年 are then said, not known)."""
     found = _ZH_DATE.search(text[:600]) or _EN_DATE.search(text[:600])
-    if found is None:
-        return None
-    return int(next(g for g in found.groups() if g))
+    return None if found is None else int(next(g for g in found.groups() if g))
 
 
 # --- English ------------------------------------------------------------------------------

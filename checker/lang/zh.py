@@ -131,10 +131,24 @@ SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
 METRIC_SYNONYMS = [
     ("第三产业", "服务业"),
     ("占比", "比重", "所占比例"),
-    ("增速", "增幅", "增长率", "增长"),
-    ("国内生产总值", "GDP"),
+    ("增速", "增幅", "增长率", "增长", "涨幅", "上涨"),
+    ("国内生产总值", "GDP", "地区生产总值", "生产总值", "国内生产毛额", "经济总量"),
     ("居民消费价格", "CPI"),
 ]
+# Words of a figure's context (its time, scenario and scope: extraction/context.py reads them
+# into fields), left out of its metric name when names are compared: 今年全省GDP预期增速 is
+# GDP增速 with year, scenario and scope.
+CONTEXT_WORDS = (
+    "今年 去年 上年 本年 明年 当年 全年 年末 年底 年初 年内 上半年 下半年 前三季度 一季度 二季度 "
+    "三季度 四季度 第一季度 第二季度 第三季度 第四季度 五年来 过去五年 年均 "
+    "预期目标 预期 预计 目标 力争 计划 全省 全市 全区 全县 全自治区").split()
+# Provinces and regions: a retelling puts the region's name before the metric
+# (海南地区生产总值), the report says 全省 or nothing.
+PLACES = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 "
+          "湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆").split()
+# Verbs and particles a name may end with before its figure (居民消费价格涨幅在2%左右).
+NAME_TAILS = "在 为 达到 达 是 约 超过 超 突破 实现 保持".split()
+
 # Metrics that say only "a share" or "a rate": the figure before them names the thing.
 GENERIC_METRICS = "比重 占比 比例 份额 增速 增幅 比率 增长率".split()
 
