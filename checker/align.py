@@ -29,7 +29,7 @@ from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 from checker.extraction import Figure
 from checker.extraction.context import FIELDS
 from checker.names import metric_key
-from checker.rounding import in_base_unit, rounded
+from checker.rounding import agree, in_base_unit, rounded
 from checker.units import dimension
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
@@ -37,7 +37,8 @@ MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
 SAME_UNIT_BONUS = 4.0  # units are evidence too: 人次 with 人次 beats 人次 with 人
 SECOND_CHOICE = 6.0  # a partner this far below a figure's best candidate is no partner
 CONTEXT_WEIGHT = 0.15  # share of the score that the surrounding clause decides
-HEADLINE = 1  # the line of a story's headline, whose figures the story tells again
+VALUE_TIE = 0.5  # between candidates of equal scores, the one that agrees is taken
+HEADLINE_CHARS = 60  # a story's headline: the start of its first line, told again below
 ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assignment
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.
@@ -175,7 +176,7 @@ class _Side:
         # A statement and its repeats: the shortest name, and what any of them says of the
         # context (a headline says less than the story).
         names = [min((keys[k] for k in (i, *repeats.get(i, ()))),
-                     key=lambda name: (name == keys[i] and figures[i].line == HEADLINE, len(name)))
+                     key=lambda name: (name == keys[i] and _in_headline(figures[i]), len(name)))
                  for i in leaders]
         settings = [[next((v for v in values if v), "") for values in
                      zip(*(_setting(figures[k]) for k in (i, *repeats.get(i, ()))))]
@@ -218,14 +219,22 @@ def _setting(figure: Figure) -> tuple[str, ...]:
     span = figure.period is not None and figure.period[:1].isdigit()
     when = figure.period if span else figure.year
     part = None if span else figure.period
+    # A plan's figure says so (目标, 预期, 力争, expected); one that does not is a result.
+    scenario = figure.scenario or "result"
     return tuple("" if v is None else str(v)
-                 for v in (when, part, figure.basis, figure.scenario, figure.scope))
+                 for v in (when, part, figure.basis, scenario, figure.scope))
 
 
 def _repeats(key: str, first: Figure, other_key: str, other: Figure) -> bool:
     if first.text != other.text and not _same_value(first, other):
         return False
     return _restates(key, first, other_key, other)
+
+
+def _in_headline(figure: Figure) -> bool:
+    """Whether a figure stands in what may be a story's headline: the start of its first
+    line."""
+    return figure.line == 1 and figure.column <= HEADLINE_CHARS
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
@@ -241,10 +250,16 @@ def _restates(key: str, first: Figure, other_key: str, other: Figure) -> bool:
     name, or one name inside the other (a headline's 封关首年GDP增长4% and the
     story's GDP增长4%) or any figure of the headline, in contexts that do not differ."""
     alike = key == other_key or bool(key and other_key and (key in other_key or other_key in key))
-    if not (alike or first.line == HEADLINE):  # a headline's figures are told again below
+    if not (alike or _in_headline(first)):  # a headline's figures are told again below
         return False
-    mine, theirs = np.array([_setting(first)]), np.array([_setting(other)])
-    return bool(_same_context(mine, theirs)[0])
+    return same_context(first, other)
+
+
+def same_context(a: Figure, b: Figure) -> bool:
+    """Whether two figures may state one fact as far as their contexts tell: every part
+    that both state is the same (a year is not a span of years; a figure that is no
+    target is a result)."""
+    return bool(_same_context(np.array([_setting(a)]), np.array([_setting(b)]))[0])
 
 
 def _same_context(left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -340,9 +355,13 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     # missing figure.  The others in order, best first (then by position).
     keep = values >= np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
     hit_l, hit_r, values = hit_l[keep], hit_r[keep], values[keep]
-    for i, j, value in one_to_one(hit_l, hit_r, values, threshold):
-        match_l[i] = (j, value)
-        match_r[j] = (i, value)
+    # Between equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name, of
+    # 2020 and of now, each with its own.
+    ties = np.array([VALUE_TIE * agree(lead_l[i], lead_r[j])
+                     for i, j in zip(hit_l.tolist(), hit_r.tolist())], dtype=float)
+    for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
+        match_l[i] = (j, float(matrix[i, j]))
+        match_r[j] = (i, float(matrix[i, j]))
     # Rivals: figures on the other side that could as well be the partner (within `margin`),
     # and are not taken by a clearly better match of their own.
     lefts = np.array(list(match_l), dtype=np.intp)
@@ -350,7 +369,9 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     floor = np.maximum(1e-9, np.array([s for _, s in match_l.values()]) - margin)
     near_r = _near(matrix[lefts], floor, rights, _taken(match_r, matrix.shape[1]), margin)
     near_l = _near(matrix[:, rights].T, floor, lefts, _taken(match_l, matrix.shape[0]), margin)
-    doubtful = {i: (r, l) for i, r, l in zip(match_l, near_r, near_l)}
+    # A rival matters only where the verdict hangs on it: a partner that agrees stays.
+    doubtful = {i: ([], []) if agree(lead_l[i], lead_r[match_l[i][0]]) else (r, l)
+                for i, r, l in zip(match_l, near_r, near_l)}
     anchors = sorted((i, match_l[i][0]) for i, (r, l) in doubtful.items() if not r and not l)
     anchor_l = np.array([a for a, _ in anchors], dtype=np.intp)
     anchor_r = np.array([b for _, b in anchors], dtype=np.intp)

@@ -23,6 +23,7 @@ from checker.align import (
     THRESHOLD,
     compatible,
     metric_key,
+    same_context,
     scores,
 )
 from checker.align import align as align_figures
@@ -102,7 +103,7 @@ def test_score_matrix_is_the_score_of_each_cell() -> None:
     for i, a in enumerate(left):
         for j, b in enumerate(right):
             name = float(np.float32(fuzz.WRatio(metric_key(a.metric), metric_key(b.metric))))
-            if name < THRESHOLD or not compatible(a, b):
+            if name < THRESHOLD or not compatible(a, b) or not same_context(a, b):
                 continue
             clause = float(np.float32(fuzz.ratio(_clause(a), _clause(b))))
             value = (1 - CONTEXT_WEIGHT) * name + CONTEXT_WEIGHT * clause

@@ -15,7 +15,7 @@ from checker.extraction import Figure
 from checker.extraction.intervals import Interval, plain
 from checker.findings import Finding
 from checker.names import metric_key
-from checker.rounding import in_base_unit, rounded
+from checker.rounding import agree
 from checker.rules import MetricDef, Rule
 
 
@@ -106,16 +106,7 @@ def consistent(a: Figure, b: Figure, tolerance: Mapping[str, float] | None = Non
     different qualifiers, the intervals they stand for.  Units of one dimension are converted
     (万吨 and 亿斤).
     """
-    if a.qualifier == b.qualifier:
-        left, right = rounded(a), rounded(b)
-    else:
-        left, right = a.interval, b.interval
-    if a.unit != b.unit:  # 万吨 and 亿斤: compared in one unit
-        left, right = in_base_unit(left, a.unit), in_base_unit(right, b.unit)
-    slack = _slack(a.value, b.value, tolerance)
-    if slack:
-        left = left.widen(slack)
-    return left.overlaps(right)
+    return agree(a, b, _slack(a.value, b.value, tolerance))
 
 
 def _slack(x: Decimal, y: Decimal, tolerance: Mapping[str, float] | None) -> Decimal:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from checker.extraction.figure import Figure
 
 FIELDS = ("year", "period", "basis", "scenario", "scope")
+OPENING_CHARS = 8  # an opening clause this short that names a time sets it for what follows
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ _ZH_PERIOD = re.compile(
     r"|(?<![\d-])(?P<m>1[0-2]|[1-9])\s*月(?![\d日])(?:份|末|底)?"
     r"|(?P<end>年末|年底|末)|(?P<year>全年)|(?P<avg>年均|年平均)")
 _ZH_BASIS = re.compile(r"(?P<yoy>同比|比上年|较上年|比去年|较去年|比上年同期)|(?P<pop>环比)")
-_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划|确保|控制在")
+_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划")
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过")  # 完成年度目标: a result
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 _ZH_SCOPE = re.compile(r"(?P<national>全国)|(?P<local>全省|全市|全区|全自治区)")
@@ -128,7 +129,10 @@ class _Chinese:
                 marks.append(m.start())
                 settings.append(section)
                 continue
-            opening = simplified(re.split("[，：,:。]", line, maxsplit=1)[0][:16])
+            # the opening clause is a time and nothing more: 2025年，… 五年来，…
+            opening = simplified(re.split("[，：,:。]", line, maxsplit=1)[0])
+            if len(opening) > OPENING_CHARS:
+                continue
             if _THIS_YEAR.search(opening):
                 marks.append(m.start())
                 settings.append(replace(section, period=None))
@@ -136,7 +140,9 @@ class _Chinese:
             year, span = _zh_year(opening, today, first=True)
             if year is not None or span is not None:
                 marks.append(m.start())
-                settings.append(replace(section, year=year, period=span or None))
+                # 五年来，…: the section's year no longer holds; which year each figure is
+                # for, only its own sentence says (a year inside the span, or the span)
+                settings.append(replace(section, year=year, period=None))
         return cls(text, today, tuple(marks), tuple(settings))
 
     def setting(self, start: int, end: int) -> Setting:
