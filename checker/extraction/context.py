@@ -86,7 +86,7 @@ _ZH_PERIOD = re.compile(
     r"|(?<![\d-])(?P<m>1[0-2]|[1-9])\s*月(?![\d日])(?:份|末|底)?"
     r"|(?P<end>年末|年底|末)|(?P<year>全年)|(?P<avg>年均|年平均)")
 _ZH_BASIS = re.compile(r"(?P<yoy>同比|比上年|较上年|比去年|较去年|比上年同期)|(?P<pop>环比)")
-_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划")
+_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划|控制在|预期|提出|展望|设定为")
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过")  # 完成年度目标: a result
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 _ZH_SCOPE = re.compile(r"(?P<national>全国)|(?P<local>全省|全市|全区|全自治区)")
