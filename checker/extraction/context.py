@@ -72,13 +72,14 @@ _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[�
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                       r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}")
+_ATTACHED = re.compile(r"((?:19|20)\d{2})\s*年(?:的|末|底)?$")  # the year right before a figure
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 # Cues of the year and of the period, nearest to the figure first.
 _ZH_YEAR = re.compile(
     r"(?P<span>十[三四五]五)(?:时期|期间|以来|规划)?"
     r"|(?P<five>[五5]年来|过去五年|五年间)"
     r"|(?<![比较同])(?P<rel>今年|本年|去年|上年|上一年|明年)(?![同度末底初])"
-    r"|(?<![比较与])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+    r"|(?<![比较与从由])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _ZH_PERIOD = re.compile(
     r"(?P<q3>前三季度)|(?P<h1>上半年)|(?P<h2>下半年)"
     r"|第?(?P<q>[一二三四1-4])季度"
@@ -153,7 +154,9 @@ class _Chinese:
         clause = simplified(self.text[max(self.text.rfind("，", head, start),
                                           self.text.rfind(",", head, start), head):start])
         line = simplified(self.text[self.text.rfind("\n", 0, start) + 1:head])
-        year, span = _zh_year(before, self.today)
+        attached = _ATTACHED.search(before)  # 2020年的10.5万元: that figure's year
+        year, span = ((int(attached.group(1)), None) if attached
+                      else _zh_year(before, self.today))
         said = year is not None or span is not None  # 今年 with no date: said, not known
         span = span or None
         period = _last(_ZH_PERIOD, before)
