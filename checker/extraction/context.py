@@ -160,7 +160,10 @@ class _Chinese:
         said = year is not None or span is not None  # 今年 with no date: said, not known
         span = span or None
         period = _last(_ZH_PERIOD, before)
-        average = period == "avg"  # 年均: over several years, whichever
+        # 年均: over several years, whichever; said of the clause's own figure
+        average = period == "avg" and _last(_ZH_PERIOD, clause) == "avg"
+        if period == "avg" and not average:
+            period = None
         if span is not None and period in (None, "year", "avg"):
             period = span
         elif average:
@@ -178,7 +181,7 @@ class _Chinese:
         if mark < 0:
             return own
         fallback = self.settings[mark]
-        if said or own.period is not None:
+        if said or _is_span(own.period):
             # a time of its own: the paragraph's does not apply
             fallback = replace(fallback, year=None, period=None)
         merged = own.merged(fallback)

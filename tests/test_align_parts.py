@@ -1,0 +1,55 @@
+"""The parts alignment is made of, each on its own: names (checker/names.py), unit
+dimensions (checker/units.py), rounding (checker/rounding.py), one-to-one assignment."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from checker import extract_text
+from checker.align import one_to_one, pair
+from checker.checks.base import consistent
+from checker.names import metric_key
+from checker.units import same_dimension
+
+
+def test_names_without_markers_in_simplified_script_without_context_words() -> None:
+    assert metric_key("规模以上工业增加值[9]") == metric_key("规模以上工业增加值")
+    assert metric_key("科技创新投入①") == metric_key("科技创新投入")
+    assert metric_key("國內生產毛額") == metric_key("国内生产总值") == metric_key("GDP")
+    assert metric_key("ＧＤＰ") == metric_key("GDP")
+    assert metric_key("今年全省GDP预期增长") == metric_key("海南地区生产总值增长")
+    assert metric_key("农村居民人均可支配收入") != metric_key("城镇居民人均可支配收入")
+
+
+def test_units_of_one_dimension_pair_and_convert() -> None:
+    assert same_dimension("吨", "斤") and same_dimension("元", "人民币")
+    assert not same_dimension("元", "美元") and not same_dimension("%", "个百分点")
+    report = extract_text("全省粮食产量3100万吨，人均可支配收入41580元。", "report.txt")
+    story = extract_text("全省粮食产量620亿斤，人均可支配收入4.158万元。", "story.txt")
+    pairs = {(a.text, b.text) for a, b, _ in pair(report, story).pairs}
+    assert pairs == {("3100万吨", "620亿斤"), ("41580元", "4.158万元")}
+    assert all(consistent(a, b) for a, b, _ in pair(report, story).pairs)
+    slip = extract_text("全省粮食产量62亿斤。", "slip.txt")
+    assert not consistent(report[0], slip[0])  # a tenfold slip
+
+
+def test_rounding_read_from_trailing_zeros_and_scale_words() -> None:
+    release = extract_text("Employment rose by 52,300 in June, and by 241,560 in the year.",
+                           "release.txt")
+    news = extract_text("Employment rose by 52,000 in June, and by 24,000 in the year.",
+                        "news.txt")
+    assert consistent(release[0], news[0])  # rounded to thousands
+    assert not consistent(release[1], news[1])  # a tenfold slip
+    zh = extract_text("新增就业241560人。", "a.txt")
+    assert not consistent(zh[0], extract_text("新增就业2.4萬人。", "b.txt")[0])
+    assert consistent(zh[0], extract_text("新增就业24.2万人。", "c.txt")[0])
+    exact = extract_text("建成职工书屋2000个。", "d.txt")
+    assert not consistent(exact[0], extract_text("建成职工书屋2001个。", "e.txt")[0])
+
+
+def test_one_to_one_assignment_is_best_overall_not_greedy() -> None:
+    # Greedy takes (0, 0) at 95 and leaves row 1 alone; both rows can have a partner.
+    rows, columns = np.array([0, 0, 1]), np.array([0, 1, 0])
+    chosen = one_to_one(rows, columns, np.array([95.0, 90.0, 88.0]), 72.0)
+    assert [(r, c) for r, c, _ in chosen] == [(0, 1), (1, 0)]
+    assert one_to_one(np.array([0]), np.array([0]), np.array([70.0]), 72.0) == []

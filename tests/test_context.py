@@ -1,0 +1,63 @@
+"""A figure's context read from the text around it (checker/extraction/context.py)."""
+
+from __future__ import annotations
+
+from checker import extract_text
+from checker.align import pair, same_context
+from checker.extraction import Figure
+
+REPORT = """政府工作报告
+——2026年1月20日在某省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+全省地区生产总值增长5.5%，年末常住人口5032万人，全年城镇新增就业80万人。
+五年来，全省地区生产总值年均增长5.8%，2025年人均生产总值提升至7.6万元。
+二、2026年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业75万人以上。
+"""
+
+
+def _by_text(text: str, path: str = "report.txt") -> dict[str, Figure]:
+    return {f.text: f for f in extract_text(text, path)}
+
+
+def test_sections_and_sentences_say_the_year_and_scenario() -> None:
+    found = _by_text(REPORT)
+    assert (found["5.5%"].year, found["5.5%"].scenario) == (2025, "result")
+    assert (found["5032万人"].year, found["5032万人"].period) == (2025, "end")
+    assert found["80万人"].period == "year"
+    assert (found["5.8%"].year, found["5.8%"].period) == (None, "2021-2025")  # 年均, 五年来
+    assert found["7.6万元"].year == 2025  # its own sentence names its year
+    assert (found["5%左右"].year, found["5%左右"].scenario) == (2026, "target")
+    assert (found["75万人以上"].year, found["75万人以上"].scenario) == (2026, "target")
+
+
+def test_relative_years_against_the_document_date_and_base_years_left_out() -> None:
+    dated = _by_text("2026年2月3日电 去年全市生产总值增长5.4%，今年预期增长5%左右。")
+    assert dated["5.4%"].year == 2025 and dated["5%左右"].year == 2026
+    undated = _by_text("2025年全市生产总值增长5.4%。报告提出，今年全市生产总值增长5%左右。")
+    assert undated["5%左右"].year is None and undated["5%左右"].scenario == "target"
+    base = _by_text("人均生产总值从2020年的10.5万元增至约14万元，比2020年增加3.5万元。")
+    assert base["10.5万元"].year == 2020
+    assert base["约14万元"].year is None and base["3.5万元"].year is None
+
+
+def test_english_period_basis_and_scenario() -> None:
+    found = _by_text(
+        "GDP increased by 0.8% in Q2 2014 compared with Q1 2014. GDP was 3.1% higher in "
+        "Q2 2014 compared with the same quarter a year ago. The unemployment rate was 6.5% "
+        "for March to May 2014. The Committee expects inflation to rise to 2 percent.",
+        "release.txt")
+    assert (found["0.8%"].year, found["0.8%"].period) == (2014, "Q2")
+    assert found["3.1%"].basis == "yoy" and found["3.1%"].period == "Q2"
+    assert found["6.5%"].period == "M3-M5"
+    assert found["2 percent"].scenario == "forecast"
+
+
+def test_known_different_contexts_never_pair() -> None:
+    # The same name and number: last year's result and this year's target are two facts.
+    result = extract_text("一、2025年工作回顾\n全省地区生产总值增长5%。", "review.txt")
+    target = extract_text("2026年1月20日 今年预期目标：全省地区生产总值增长5%左右。", "plan.txt")
+    assert not same_context(result[0], target[0])
+    assert not pair(result, target).pairs
+    unsaid = extract_text("海南地区生产总值增长5%。", "story.txt")
+    assert [(a.text, b.text) for a, b, _ in pair(result, unsaid).pairs] == [("5%", "5%")]
