@@ -248,9 +248,11 @@ def _same_value(a: Figure, b: Figure) -> bool:
 def _restates(key: str, first: Figure, other_key: str, other: Figure) -> bool:
     """Whether a figure of the same value repeats an earlier one of its document: the same
     name, or one name inside the other (a headline's 封关首年GDP增长4% and the
-    story's GDP增长4%) or any figure of the headline, in contexts that do not differ."""
+    story's GDP增长4%) or a like name in the headline, in contexts that do not differ."""
     alike = key == other_key or bool(key and other_key and (key in other_key or other_key in key))
-    if not (alike or _in_headline(first)):  # a headline's figures are told again below
+    # a headline's figures are told again below, in other words
+    headline = _in_headline(first) and fuzz.WRatio(key, other_key) >= THRESHOLD
+    if not (alike or headline):
         return False
     return same_context(first, other)
 

@@ -4,7 +4,7 @@
 metric: footnote and reference markers (规模以上工业增加值[9], ①, ※), full-width forms
 (ＧＤＰ), traditional script and Taiwan/Hong Kong usage (國內生產毛額 is 国内生产总值; OpenCC
 converts, its phrase tables included), quotes and particles, the words of a figure's context
-(今年, 全省, 预期: its fields say them) and the region's name, and synonyms (lang.zh and lang.en
+(今年, 全省, 预期: its fields say them), and synonyms (lang.zh and lang.en
 METRIC_SYNONYMS, first of each group kept).
 """
 
@@ -30,8 +30,7 @@ _EN_SYNONYM = re.compile(
 _HAN = re.compile("[\u4e00-\u9fff]")
 _CONTEXT = re.compile(
     r"(?:19|20)\d{2}年|(?:1[0-2]|[1-9])(?:[-—至~](?:1[0-2]|[1-9]))?月份?|"
-    + "|".join(sorted(zh.CONTEXT_WORDS, key=len, reverse=True))
-    + "|(?:" + "|".join(sorted(zh.PLACES, key=len, reverse=True)) + ")(?:省|市|自治区)?")
+    + "|".join(sorted(zh.CONTEXT_WORDS, key=len, reverse=True)))
 _TAIL = re.compile("(?:" + "|".join(sorted(zh.NAME_TAILS, key=len, reverse=True)) + ")$")
 _TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
 

@@ -17,7 +17,7 @@ def test_names_without_markers_in_simplified_script_without_context_words() -> N
     assert metric_key("科技创新投入①") == metric_key("科技创新投入")
     assert metric_key("國內生產毛額") == metric_key("国内生产总值") == metric_key("GDP")
     assert metric_key("ＧＤＰ") == metric_key("GDP")
-    assert metric_key("今年全省GDP预期增长") == metric_key("海南地区生产总值增长")
+    assert metric_key("今年全省GDP预期增长") == metric_key("地区生产总值增长")
     assert metric_key("农村居民人均可支配收入") != metric_key("城镇居民人均可支配收入")
 
 

@@ -72,6 +72,7 @@ _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[�
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                       r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}")
+_TITLE = re.compile("《[^《》]*》")
 _ATTACHED = re.compile(r"((?:19|20)\d{2})\s*年(?:的|末|底)?$")  # the year right before a figure
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 # Cues of the year and of the period, nearest to the figure first.
@@ -150,9 +151,10 @@ class _Chinese:
         head = max(self.text.rfind(ch, 0, start) for ch in "。！？；!?;\n") + 1
         stop = _ZH_SENTENCE.search(self.text, end)
         tail = self.text[end:stop.start() if stop else len(self.text)]
-        before = simplified(self.text[head:start])
-        clause = simplified(self.text[max(self.text.rfind("，", head, start),
-                                          self.text.rfind(",", head, start), head):start])
+        before = _untitled(simplified(self.text[head:start]))
+        clause = _untitled(simplified(self.text[max(self.text.rfind("，", head, start),
+                                                    self.text.rfind(",", head, start),
+                                                    head):start]))
         line = simplified(self.text[self.text.rfind("\n", 0, start) + 1:head])
         attached = _ATTACHED.search(before)  # 2020年的10.5万元: that figure's year
         year, span = ((int(attached.group(1)), None) if attached
@@ -188,6 +190,11 @@ class _Chinese:
         if average and not _is_span(merged.period):
             merged = replace(merged, year=None)
         return merged
+
+
+def _untitled(words: str) -> str:
+    """Words without the titles they cite: 《行动计划（2015-2018年）》 says no figure's time."""
+    return _TITLE.sub("", words)
 
 
 def _is_span(period: str | None) -> bool:

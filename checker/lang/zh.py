@@ -142,10 +142,6 @@ CONTEXT_WORDS = (
     "今年 去年 上年 本年 明年 当年 全年 年末 年底 年初 年内 上半年 下半年 前三季度 一季度 二季度 "
     "三季度 四季度 第一季度 第二季度 第三季度 第四季度 五年来 过去五年 年均 "
     "预期目标 预期 预计 目标 力争 计划 全省 全市 全区 全县 全自治区").split()
-# Provinces and regions: a retelling puts the region's name before the metric
-# (海南地区生产总值), the report says 全省 or nothing.
-PLACES = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 "
-          "湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆").split()
 # Verbs and particles a name may end with before its figure (居民消费价格涨幅在2%左右).
 NAME_TAILS = "在 为 达到 达 是 约 超过 超 突破 实现 保持".split()
 
