@@ -1,0 +1,40 @@
+"""Accuracy on the real-document corpus (tests/corpus/, ../shared/corpus/), scored by
+../shared/tools/score_pairs.py as the project's accuracy is judged (benchmarks/accuracy.py).
+
+Each measure must stay at or above what was reached when it was recorded here; a change that
+lowers one fails.  Skipped, with the reason, where ../shared/corpus or the scorer is absent
+(a bare clone).  One test per split, so that the scorer runs once per language and split.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import accuracy
+
+# Recorded: (aligned, wrong pairs at most, traps kept apart, disagreements flagged, false flags
+# at most), per language and split.
+RECORDED = {
+    ("zh", "dev"): (237, 22, 23, 11, 0),
+    ("en", "dev"): (23, 10, 27, 1, 0),
+    ("zh", "test"): (273, 27, 24, 12, 0),
+    ("en", "test"): (23, 23, 31, 1, 0),
+}
+
+
+@pytest.mark.parametrize("split", accuracy.SPLITS)
+def test_real_corpus_measures_do_not_drop(split: str) -> None:
+    why = accuracy.missing()
+    if why:
+        pytest.skip(why)
+    for lang in accuracy.LANGUAGES:
+        score = accuracy.score(lang, split, echo=False)
+        if score is None:
+            continue
+        aligned, wrong, traps_ok, flagged, false_flags = RECORDED[(lang, split)]
+        measured = (score.aligned, score.wrong, score.traps_ok, score.flagged, score.false_flags)
+        assert score.aligned >= aligned, (lang, split, measured)
+        assert score.wrong <= wrong, (lang, split, measured)
+        assert score.traps_ok >= traps_ok, (lang, split, measured)
+        assert score.flagged >= flagged, (lang, split, measured)
+        assert score.false_flags <= false_flags, (lang, split, measured)
