@@ -19,7 +19,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 import numpy as np
@@ -87,6 +87,10 @@ class Pairing:
 
 def family(figure: Figure) -> str:
     """The unit family a figure belongs to: the key that decides who may pair with it."""
+    if figure.qualifier == "range":  # english/figures: a range pairs only with ranges
+        return f"range {family(replace(figure, qualifier=None))}"
+    if figure.kind == "count" and figure.unit and figure.unit.isascii():
+        return "*"  # english: a count's unit is its noun (job, person): counts pair as before
     if figure.kind in _SHARES:
         return figure.kind
     if figure.kind == "ratio" and figure.unit is None:
@@ -101,6 +105,8 @@ def compatible(a: Figure, b: Figure) -> bool:
     fa, fb = family(a), family(b)
     if fa == fb:
         return True
+    if a.qualifier == "range" or b.qualifier == "range":
+        return False  # english/figures: a range pairs only with a range of its family
     return (fa == "*" and fb not in _SHARES) or (fb == "*" and fa not in _SHARES)
 
 

@@ -22,6 +22,7 @@ from decimal import Decimal
 from checker import tables
 from checker.documents import Document
 from checker.figures import MAX_DIGITS, Figure, interval_of
+from checker.intervals import Interval
 from checker.lang import en
 from checker.numerals import Numeral, parse_arabic, scaled
 from checker.stops import WINDOW, Stops
@@ -36,35 +37,64 @@ _NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _UNITS_IN_WORDS = _words(en.NUMBER_WORDS)
 _IN_WORDS = (rf"(?:{_words(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:\s+hundred)?"
              rf"|(?:{_UNITS_IN_WORDS})(?:\s+hundred)?")
-# The number itself: a fraction (three-quarters), a ratio (one in five), digits, or words.
-_FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS]}))
-_NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})|(?P<words>{_IN_WORDS})"
-            rf"(?:-(?P<fden>{_words(en.FRACTION_WORDS)})"
+_FRACTIONS = _words(en.FRACTION_WORDS)
+# The number itself: a fraction (three-quarters, two thirds of, a third of, half of), a ratio
+# (one in five), digits, or words.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h"]}))
+_NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
+            rf"|(?P<half>half)(?=\s+(?:of|the|an?|its|their|his|her|our|all)\b)"
+            rf"|a\s+(?P<afrac>third|quarter|fifth|tenth)(?=\s+of\b)"
+            rf"|(?P<words>{_IN_WORDS})"
+            rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{_IN_WORDS}|[0-9]{{1,3}}))?))")
+_MONEY_BEFORE = {**en.CURRENCY_SYMBOLS, **{code: code for code in en.CURRENCY_CODES},
+                 "RMB": "CNY"}
+_UNIT_WORDS = {**en.MEASURE_UNITS, **en.DURATION_UNITS,
+               **{word: "times" for word in en.TIMES_WORDS}}
 # Every match begins with a digit, a sign, a currency symbol or a word: the lookahead lets the
 # regex engine skip the other positions (inside words, spaces) at once.
-_SYMBOLS = "".join(sorted({w[0] for w in en.CURRENCY_SYMBOLS if not w[0].isalpha()}))
-_PATTERN = re.compile(
-    rf"(?=[0-9\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
-    rf"(?:(?P<pre>{_words(en.PREFIX_QUALIFIERS)})\s+)?"
-    rf"(?:(?P<code>{_words(en.CURRENCY_CODES)})\s?)?"
-    rf"(?<![\w.,:/+-])(?P<sign>[-−])?(?P<cur>{_words(en.CURRENCY_SYMBOLS)})?"
-    rf"(?<![\w.,:/+]){_NUMERAL}"
-    rf"(?:\s?(?P<scale>{_words(en.SCALES)})\b)?"
-    rf"(?:\s?(?P<pct>%|(?:{_words(en.PERCENT_WORDS)}|{_words(en.POINT_WORDS)})\b))?"
-    rf"(?:\s+(?P<cur2>{_words(en.CURRENCY_WORDS)})\b)?"
-    rf"(?:\s+(?P<unit>{_words(en.MEASURE_UNITS + en.DURATION_UNITS)})\b)?"
-    rf"(?:\s+(?P<post>{_words(en.POSTFIX_QUALIFIERS)})\b)?"
-    rf"(?![\w:/]|-(?!an?-|per-)|[.,][0-9])",  # 56,000-a-year is a figure, 15-64 is not
-    re.IGNORECASE,
-)
+_SYMBOLS = "".join(sorted({w[0] for w in _MONEY_BEFORE if not w[0].isalpha()}))
+
+
+def _pattern(joined: bool) -> re.Pattern[str]:
+    """The figure pattern; `joined` for the second number of a range, which may follow a
+    hyphen (4-6%, $40-45)."""
+    alone = "" if joined else r"(?<![\w.,:/+-])"
+    number_alone = "" if joined else r"(?<![\w.,:/+])"
+    return re.compile(
+        rf"(?=[0-9\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
+        rf"(?:(?P<pre>{_words(en.PREFIX_QUALIFIERS)})\s+)?"
+        rf"{alone}(?P<sign>[-−])?"
+        rf"(?:(?P<cur>(?-i:{_words(_MONEY_BEFORE)}))\s?|{number_alone})"
+        rf"{_NUMERAL}"
+        rf"(?:\s?(?P<scale>{_words(en.SCALES)})\b)?"
+        rf"(?:\s?(?P<pct>%|(?:{_words(en.PERCENT_WORDS)}|{_words(en.POINT_WORDS)})\b))?"
+        rf"(?:(?P<glued>(?-i:{_words(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
+        rf"|\s+(?P<cur2>{_words(en.CURRENCY_WORDS)})\b"
+        rf"|(?:\s+|-)(?P<unit>{_words(_UNIT_WORDS)})(?![\w-]))?"
+        rf"(?:\s+(?P<post>{_words(en.POSTFIX_QUALIFIERS)})\b)?"
+        # 56,000-a-year is a figure, 15-64 is not (but 4-6% is a range)
+        rf"(?![\w:/]|-(?!an?-|per-|[$£€]?[0-9])|[.,][0-9])",
+        re.IGNORECASE,
+    )
+
+
+_PATTERN = _pattern(joined=False)
+_JOINED = _pattern(joined=True)
+_RATE = re.compile(
+    rf"(?:\s*/\s*|\s+(?:a|an|per|each|every)\s+|-(?:a|an|per)-)"
+    rf"(?P<den>{_words(en.RATE_DENOMINATORS)})\b(?!\s+(?:{_words(en.NOT_RATE_AFTER)})\b)",
+    re.IGNORECASE)
+_DENOMINATORS = {word.lower(): unit for word, unit in en.RATE_DENOMINATORS.items()}
+_RATE_UNITS = {"mile/hour": "mph", "km/hour": "km/h"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
 _HEADER_UNIT = re.compile(r"\((?P<unit>[^()]*)\)")
 _CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
 _SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
 _ASIDE = re.compile(r"\([^()]*\)")
-_RANGE_JOIN = re.compile(r"\s*(?:to|and|–|—)\s+|\s*[–—]\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|–|—)\s+|\s*[–—]\s*|-(?=[$£€]?[0-9])",
+                         re.IGNORECASE)
 _DIGIT = re.compile("[0-9]")
 _NOT_WORDS = re.compile(r"[^A-Za-z'’ \t-]")
 _PERCENT_AHEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
@@ -75,11 +105,16 @@ _NUMBER_SPAN = re.compile(
     rf"[$£€]?[0-9][0-9,.]*(?:\s*(?:to|and|-|–)\s*[$£€]?[0-9][0-9,.]*)?"
     rf"(?:\s?(?:{_words(en.SCALES)})\b)?"
     rf"(?:\s?(?:%|(?:{_words(en.PERCENT_WORDS)}|{_words(en.POINT_WORDS)})\b))?"
-    rf"(?:\s+(?:{_words(en.MEASURE_UNITS + en.DURATION_UNITS)})\b)?"
+    rf"(?:\s+(?:{_words(_UNIT_WORDS)})\b)?"
     rf"(?:\s+(?:{_words(en.POSTFIX_QUALIFIERS)})\b)?",
     re.IGNORECASE,
 )
 _MONTHS = set(en.MONTHS)
+_NOT_NAMES_BEFORE = set(en.NOT_NAMES_BEFORE)
+_NOT_HALF_AFTER = set(en.NOT_HALF_AFTER)
+_NAME_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Za-z][\w&'’-]*) \Z")
+_HYPHEN_NUMBER = re.compile(r"-[$£€]?[0-9]")
+_PER_AFTER = re.compile(r"-(?:an?|per)-", re.IGNORECASE)
 _ORDINAL_BEFORE = set(en.ORDINAL_BEFORE)
 _BREAK = set(en.METRIC_BREAK)
 _NOUN_BREAK = _BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
@@ -177,8 +212,10 @@ def extract_english(document: Document) -> list[Figure]:
     stops = _Stops.of(text)
     figures: list[Figure] = []
     last = _Last()
-    ranges: set[int] = set()  # where the second numbers of ranges start
+    ranges: set[int] = set()  # where the second numbers of ranges start: inside their range
     for m in _PATTERN.finditer(text):
+        if m.start("n") in ranges:
+            continue
         found = _figure(document, m, last, ranges, stops)
         if found is None:
             continue
@@ -190,24 +227,36 @@ def extract_english(document: Document) -> list[Figure]:
 
 
 def _units(m: re.Match[str]) -> tuple[str, str, str | None, str]:
-    """The scale word, percent or point word, currency and unit word of a match."""
+    """The scale word, percent or point word, currency and unit word (lower case; a unit
+    glued to the digits as written, 5G being no 5g) of a match."""
     return ((m.group("scale") or "").lower(), " ".join((m.group("pct") or "").lower().split()),
-            m.group("cur") or m.group("cur2") or m.group("code"),
-            " ".join((m.group("unit") or "").split()))
+            m.group("cur") or m.group("cur2"),
+            " ".join((m.group("unit") or "").lower().split()) or (m.group("glued") or ""))
+
+
+def _unit_key(units: tuple[str, str, str | None, str]) -> tuple[str, str]:
+    """What a range's two ends must share: their percent or point word and their unit."""
+    _, pct, _, unit = units
+    return en.PERCENT_WORDS.get(pct, pct), _UNIT_WORDS.get(unit) or en.GLUED_UNITS.get(unit, "")
 
 
 def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     """The number of a match and the kind it makes by itself: a ratio for fractions
-    (three-quarters) and ratios (one in five), their quotient to four places as in Chinese;
-    a word numeral shows its last non-zero place (twenty → u = 10, as 两千万)."""
-    if m.group("fden") or m.group("rden"):
+    (three-quarters, a third of, half of) and ratios (one in five), their quotient to four
+    places as in Chinese; a word numeral shows its last non-zero place (twenty → u = 10, as
+    两千万)."""
+    place = Decimal("0.0001")
+    if m.group("half") or m.group("afrac"):
+        part = en.FRACTION_WORDS[(m.group("afrac") or "half").lower()]
+        return Numeral((Decimal(1) / part).quantize(place).normalize(), place, place), "ratio"
+    denominator = m.group("fden") or m.group("sden") or m.group("rden")
+    if denominator:
         top = _in_words(m.group("words"))
-        below = (m.group("fden") or m.group("rden")).lower()
+        below = denominator.lower()
         bottom = (en.FRACTION_WORDS[below] if below in en.FRACTION_WORDS
                   else int(below) if below.isdigit() else _in_words(below))
         if not bottom:
             return None, ""
-        place = Decimal("0.0001")
         return Numeral((Decimal(top) / bottom).quantize(place).normalize(), place, place), "ratio"
     if m.group("words"):
         digits = str(_in_words(m.group("words")))
@@ -220,11 +269,13 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
 
 
 def _in_words(words: str) -> int:
-    """twenty-five → 25, two hundred → 200, twelve → 12."""
+    """twenty-five → 25, two hundred → 200, twelve → 12, a dozen → 12."""
     value = 0
     for word in re.split(r"[-\s]+", words.lower()):
         if word == "hundred":
             value *= 100
+        elif word == "dozen":
+            value = (value or 1) * 12
         else:
             value += en.NUMBER_WORDS.get(word) or en.TENS_WORDS.get(word, 0)
     return value
@@ -232,7 +283,8 @@ def _in_words(words: str) -> int:
 
 def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     """False for a number that is no figure: a year, a date, an ordinal or identifier, a list
-    label, a phone number; a word numeral with nothing it counts (one of the, the two)."""
+    label, a phone number, a number in a name (FTSE 100, Windows 11); a word numeral with
+    nothing it counts (one of the, the two)."""
     raw = m.group("num") or ""
     start, end = m.start("n"), m.end("n")
     before = text[max(0, start - 24):start - (len(m.group("cur") or ""))]
@@ -241,12 +293,19 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     next_word = (_WORD.findall(after) or [""])[0].lower()
     if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
         return False
-    if m.group("fden") or m.group("rden"):
-        return True  # three-quarters, one in five
+    if m.group("half") or m.group("afrac"):
+        return last_word not in _NOT_HALF_AFTER  # the first half of the year is a period
+    if m.group("fden") or m.group("sden") or m.group("rden"):
+        return True  # three-quarters, two thirds of, one in five
     if m.group("words"):
-        return measured or (m.group("words").lower() != "one" and (
-            bool(next_word) and next_word not in _NOUN_BREAK
-            or _OF_THE_NUMBER.match(text, m.end()) is not None))
+        if measured:  # a two-year plan names a kind of plan (but a two-year-old is 2)
+            unit = m.group("unit") or ""
+            return not (unit and text[m.start("unit") - 1] == "-"
+                        and not unit.lower().endswith("old"))
+        of_the = _OF_THE_NUMBER.match(text, m.end()) is not None
+        if m.group("words").lower() == "one":
+            return of_the  # one of the five banks; one alone is an article, no figure
+        return bool(next_word) and next_word not in _NOUN_BREAK or of_the
     # +388 1 555 0142: digits grouped by spaces are a phone number
     spaced = bool(_SPACED_DIGITS.search(text, max(0, start - 2), start + 1)
                   or _SPACED_DIGITS.match(text, end - 1))
@@ -259,50 +318,82 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
         or last_word in _MONTHS or next_word in _MONTHS  # a date: May 7, 7 May
         or (line_start and after[:2] in (". ", ") "))  # a list label: 1. Output, 2) Jobs
         or (before.endswith("(") and re.match(r"\) ?[0-9]", after) is not None)  # (08) 9222
-        or spaced)
+        or spaced
+        or (not m.group("pre") and not m.group("sign") and _in_name(text, m.start())))
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A number right after a capitalised word is part of a name: the FTSE 100, Windows 11,
+    a Boeing 737, the S&P 500 (but not The 27 members, Only 5 banks)."""
+    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if name is None:
+        return False
+    word = name.group(1)
+    return (any(c.isupper() for c in word) and word.lower() not in _NOT_NAMES_BEFORE
+            and word.lower() not in _MONTHS)
 
 
 def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str] | None:
     """The second number of a range whose first number is `m` (15 to 64 years, between 3.9
-    and 4.4 per cent, 2–3 million; from 900 to 1.2 million): it lends the first its unit and
-    scale.  Not after a change: rose by 142,000 to 1.6 million is a change and a level."""
+    and 4.4 per cent, 2–3 million, 4-6%, from 12,400 to 11,950): one figure with both.  Not
+    after a change: rose by 142,000 to 1.6 million is a change and a level."""
     join = _RANGE_JOIN.match(text, m.end())
     if join is None or (join.group().strip().lower() == "and" and last_word != "between"):
         return None
     if last_word == "by" or last_word in _RISE or last_word in _FALL:
         return None
-    partner = _PATTERN.match(text, join.end())
-    if partner is not None and _units(m)[2] and not _units(partner)[2]:
+    partner = _JOINED.match(text, join.end())
+    if partner is None or _numeral(partner)[0] is None:
+        return None
+    first, second = _units(m), _units(partner)
+    if first[2] and not second[2]:
         return None  # a payment of $250 to 5.3 million households
+    if (first[1] or first[3]) and _unit_key(first) != _unit_key(second):
+        return None  # 5% to 20,000 people
+    if join.group() == "-" and not (any(first) or any(second)):
+        return None  # 15-64, 3-1: an age band or a score, no quantity stated
+    raw = m.group("num") or ""
+    if raw.isdigit() and 1800 <= int(raw) <= 2100 and not any(first):
+        return None  # 2025-26, between 2020 and 2024: years
     return partner
 
 
 def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
             stops: _Stops) -> tuple[Figure, _Last | None] | None:
     """The figure of a match, and what the figures after it may take their name from (None:
-    as before).  The ends of a range are named as such (unemployment rate range): a bound
-    of a quantity that varies is not its value."""
+    as before).  A range is one figure from its first number to its second, its interval
+    the two ends (qualifier `range`), named as such (unemployment rate range): a bound of a
+    quantity that varies is not its value."""
     text = document.text
     scale_word, pct, currency, unit_as_written = _units(m)
     numeral, kind = _numeral(m)
-    if numeral is None or not _is_figure(text, m, bool(scale_word or pct or currency
-                                                          or unit_as_written)):
+    if numeral is None:
+        return None
+    before = text[max(0, m.start("n") - 24):m.start("n")]
+    last_word = (_WORD.findall(before) or [""])[-1].lower()
+    partner = _range_partner(text, m, last_word)
+    if partner is None and _HYPHEN_NUMBER.match(text, m.end()):
+        return None  # 15-64, COVID-19's 19 is kept out by the pattern itself
+    measured = bool(scale_word or pct or currency or unit_as_written)
+    if not _is_figure(text, m, measured or (partner is not None and any(_units(partner)))):
         return None
     if m.group("sign"):
         numeral = Numeral(-numeral.value, numeral.place, numeral.step)
-    before = text[max(0, m.start("n") - 24):m.start("n")]
-    last_word = (_WORD.findall(before) or [""])[-1].lower()
-    partner = _range_partner(text, m, last_word) if not (pct or unit_as_written) else None
-    in_range = (partner is not None and last_word != "from") or m.start("n") in ranges
+    upper: Numeral | None = None
     if partner is not None:
-        if last_word != "from":  # from 900 to 1.2 million: the value before and after
-            ranges.add(partner.start("n"))
+        ranges.add(partner.start("n"))
         p_scale, p_pct, p_currency, p_unit = _units(partner)
-        pct, unit_as_written, currency = p_pct, p_unit, currency or p_currency
-        p_numeral = _numeral(partner)[0]
-        if p_scale and not scale_word and p_numeral and numeral.value <= p_numeral.value:
+        pct, unit_as_written = pct or p_pct, unit_as_written or p_unit
+        currency = currency or p_currency
+        upper = _numeral(partner)[0]
+        assert upper is not None  # _range_partner took only numbers
+        if partner.group("sign"):
+            upper = Numeral(-upper.value, upper.place, upper.step)
+        if p_scale and not scale_word and numeral.value <= upper.value:
             scale_word = p_scale  # 2 to 3 million; but 900 to 1.2 million keeps 900
-    unit_word = unit_as_written.lower()
+        if p_scale:
+            upper = scaled(upper, Decimal(en.SCALES[p_scale]))
+    unit_word = unit_as_written
     if scale_word:
         numeral = scaled(numeral, Decimal(en.SCALES[scale_word]))
     prefix = " ".join((m.group("pre") or "").lower().split())
@@ -313,55 +404,111 @@ def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
     post = " ".join((m.group("post") or "").lower().split())
     qualifier = en.PREFIX_QUALIFIERS.get(prefix) or en.POSTFIX_QUALIFIERS.get(post)
     unbounded = prefix in en.UNBOUNDED_MORE_THAN
+    measure = _UNIT_WORDS.get(unit_word) or en.GLUED_UNITS.get(unit_word)
+    unit: str | None
     if pct in en.PERCENT_WORDS:
         kind, unit = "percent", "%"
     elif pct in en.POINT_WORDS:
-        kind, unit = "points", "percentage points" if en.POINT_WORDS[pct] == "pp" else pct
+        kind, unit = "points", _POINT_UNITS[en.POINT_WORDS[pct]]
     elif currency:
         kind = "money"
-        key = " ".join(currency.lower().split())
-        unit = (en.CURRENCY_SYMBOLS.get(currency) or en.CURRENCY_WORDS.get(key)
-                or currency.upper())
+        unit = (_MONEY_BEFORE.get(currency) or en.CURRENCY_WORDS.get(" ".join(
+            currency.lower().split())) or currency.upper())
+    elif measure == "GBX":
+        kind, unit = "money", measure  # 50p
     elif unit_word in en.DURATION_UNITS:
-        kind, unit = "duration", unit_word
-    elif unit_word:
-        kind, unit = "measure", unit_as_written
+        kind, unit = "duration", measure
+    elif measure == "times":
+        kind, unit = "ratio", measure  # three times
+    elif measure:
+        kind, unit = "measure", measure
     elif kind != "ratio":
         next_word = (_WORD.findall(text, m.end(), m.end() + 16) or [""])[0].lower()
-        kind = "count" if next_word and next_word not in _BREAK else "number"
+        kind = "count" if (next_word and next_word not in _BREAK) or _OF_THE_NUMBER.match(
+            text, m.end()) else "number"  # 1,200 jobs; 5 of the 11 regions
         unit = None
     else:
         unit = None
     cell_start = m.start("sign") if m.group("sign") else m.start("n")
-    if tables.in_cell(text, cell_start, m.end("n")) and not (pct or currency or unit_word):
+    if (upper is None and tables.in_cell(text, cell_start, m.end("n"))
+            and not (pct or currency or unit_word)):
         return _table_figure(document, m, numeral), _Last()
-    start = m.start("pre") if prefix else m.start("code") if m.group("code") else m.start(
-        "sign") if m.group("sign") else m.start("cur") if m.group("cur") else m.start("n")
-    end = m.end("post") if m.group("post") else m.end()
+    start = m.start("pre") if prefix else m.start("sign") if m.group("sign") else m.start(
+        "cur") if m.group("cur") else m.start("n")
+    end = m.end() if partner is None else partner.end()
+    rate = _RATE.match(text, end) if kind in ("money", "measure") and unit else None
+    if rate and unit and "/" not in unit:  # $61 a barrel, RM120 a month, 90 miles per hour
+        per = f"{unit}/{_DENOMINATORS[' '.join(rate.group('den').lower().split())]}"
+        unit = _RATE_UNITS.get(per, per)
     line, column = document.position(start)
     clause_start, clause_end = stops.clause(start, end)
+    if kind == "count":
+        unit = _counted_noun(text, end, clause_end)  # 1,200 jobs: job
     named, follows = _NAMELESS, None
     if kind != "duration":
         sentence = stops.sentence(start)
         named, aside = _metric(text, clause_start, start, end, clause_end, kind, last,
                                sentence, stops)
-        if in_range and named.metric and not named.metric.endswith(" range"):
-            named = _Named(f"{named.metric} range", named.base, named.subject, named.own,
+        if upper is not None and named.metric and not named.metric.endswith(" range"):
+            metric = named.metric.removesuffix(" compared")  # from 9 to 12: both ends
+            named = _Named(f"{metric} range", named.base, named.subject, named.own,
                            named.change)
         if aside and named is last.named and unit == last.unit:
             named = _NAMELESS  # nearly 2 million (1,965,000): the same figure again
         follows = None if aside else _Last(named, end, sentence, unit)
-    if unit == "points" and (_RATE_WORDS.intersection(named.metric.split())
-                             or _PERCENT_AHEAD.search(text, end, clause_end)):
+    if unit == "point" and (_RATE_WORDS.intersection(named.metric.split())
+                            or _PERCENT_AHEAD.search(text, end, clause_end)):
         unit = "percentage points"  # the unemployment rate fell by 0.2 points to 4.1%
+    if upper is None:
+        interval = interval_of(numeral, qualifier, unbounded)
+    else:
+        low, high = sorted((numeral.value, upper.value))
+        numeral, qualifier = Numeral(low, numeral.place, numeral.step), "range"
+        interval = Interval(low, high, True, True)
     return Figure(
         document=document.path, line=line, column=column, start=start, end=end,
         text=text[start:end], value=numeral.value, unit=unit,
         scale=scale_word or None, qualifier=qualifier,
-        interval=interval_of(numeral, qualifier, unbounded), place=numeral.place,
+        interval=interval, place=numeral.place,
         metric=named.metric, context=text[clause_start:clause_end].strip(), kind=kind,
         where=document.where(start),
     ), follows
+
+
+def _counted_noun(text: str, end: int, clause_end: int) -> str | None:
+    """The noun a count counts, singular and lower case: 1,200 jobs → job, 136,200 unemployed
+    people → person, 5 of the 11 regions → region; None when no noun follows."""
+    if _PER_AFTER.match(text, end):
+        return None  # a 56,000-a-year target: a rate, not a count of targets
+    of_the = _OF_THE_NUMBER.match(text, end)
+    phrase = _until(_words_after(text, of_the.end() if of_the else end, clause_end),
+                    _NOUN_BREAK, 4)
+    if not phrase:
+        return None
+    noun = next((word for word in phrase if _plural(word)), phrase[0])
+    return singular(noun)
+
+
+def _plural(word: str) -> bool:
+    return word in en.IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def singular(noun: str) -> str:
+    """A noun in the singular, lower case: cities → city, people → person, taxes → tax."""
+    noun = noun.lower().strip("'’")
+    if noun in en.IRREGULAR_PLURALS:
+        return en.IRREGULAR_PLURALS[noun]
+    if len(noun) <= 3 or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+        return noun
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return noun[:-2]
+    return noun[:-1]
+
+
+_POINT_UNITS = {"pp": "percentage points", "bp": "basis points", "points": "point"}
 
 
 _NAMELESS = _Named()

@@ -60,7 +60,10 @@ class Figure:
 
     @property
     def nominal(self) -> Interval:
-        """The rounding interval of the number as written, ignoring the qualifier."""
+        """The rounding interval of the number as written, ignoring the qualifier (a range:
+        its two ends)."""
+        if self.qualifier == "range":
+            return self.interval
         half = self.place / 2
         return Interval(self.value - half, self.value + half, True, False)
 
