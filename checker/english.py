@@ -21,8 +21,7 @@ from decimal import Decimal
 
 from checker import tables
 from checker.documents import Document
-from checker.figures import MAX_DIGITS, Figure, interval_of
-from checker.intervals import Interval
+from checker.figures import MAX_DIGITS, Figure, interval_of, range_interval
 from checker.lang import en
 from checker.numerals import Numeral, parse_arabic, scaled
 from checker.stops import WINDOW, Stops
@@ -462,9 +461,8 @@ def _figure(document: Document, m: re.Match[str], last: _Last, ranges: set[int],
     if upper is None:
         interval = interval_of(numeral, qualifier, unbounded)
     else:
-        low, high = sorted((numeral.value, upper.value))
-        numeral, qualifier = Numeral(low, numeral.place, numeral.step), "range"
-        interval = Interval(low, high, True, True)
+        interval, qualifier = range_interval(numeral, upper), "range"
+        numeral = Numeral(min(numeral.value, upper.value), numeral.place, numeral.step)
     return Figure(
         document=document.path, line=line, column=column, start=start, end=end,
         text=text[start:end], value=numeral.value, unit=unit,

@@ -189,6 +189,7 @@ class _Candidate(NamedTuple):
     unbounded: bool
     kind: str
     metric: str | None = None  # named already: a table cell takes its row and column names
+    upper: Numeral | None = None  # a range (5%—6%, 3至5年): its second end
 
 
 def extract(document: Document) -> list[Figure]:
@@ -256,7 +257,33 @@ def _candidates(text: str) -> list[_Candidate]:
         found.append(candidate)
     settle()
     found.sort(key=lambda c: c.start)
-    return found
+    return _join_ranges(text, found)
+
+
+_RANGE_JOINS = {"至", "到", "-", "—", "–", "~", "～", "——", "－", "－－"}
+
+
+def _join_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """5%—6%, 3至5年, 10—15亿元: two numbers of one unit joined by 至/到/—/~ are one figure, a
+    range from the first to the second (5%-6% too, where the pattern read -6%)."""
+    joined: list[_Candidate] = []
+    for cand in found:
+        first = joined[-1] if joined else None
+        if (first is None or first.upper is not None or first.unit != cand.unit
+                or first.kind != cand.kind or first.qualifier or cand.qualifier
+                or first.metric is not None or cand.metric is not None):
+            joined.append(cand)
+            continue
+        between = text[first.end:cand.start].strip()
+        upper = cand.numeral
+        if not between and text.startswith(("-", "－"), cand.start) and upper.value < 0:
+            upper = upper._replace(value=-upper.value)  # 5%-6%: the dash joins, no minus
+        elif between not in _RANGE_JOINS:
+            joined.append(cand)
+            continue
+        joined[-1] = first._replace(end=cand.end, upper=upper, qualifier="range",
+                                    scale=cand.scale or first.scale)
+    return joined
 
 
 def _table_figure(text: str, m: re.Match[str], bare: _Candidate) -> _Candidate:
@@ -471,6 +498,12 @@ def interval_of(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Int
                     None if raw.high is None else tidy(raw.high), raw.low_closed, raw.high_closed)
 
 
+def range_interval(first: Numeral, second: Numeral) -> Interval:
+    """The interval of a range: from its lower end to its upper end, both included."""
+    low, high = sorted((first.value, second.value))
+    return Interval(low, high, True, True)
+
+
 def _raw_interval(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:
     value, place, step = numeral.value, numeral.place, numeral.step
     if qualifier is None:
@@ -566,11 +599,13 @@ def _name_figures(document: Document, found: list[_Candidate]) -> list[Figure]:
             start=cand.start,
             end=cand.end,
             text=original[cand.start:cand.end],
-            value=cand.numeral.value,
+            value=(cand.numeral.value if cand.upper is None
+                   else min(cand.numeral.value, cand.upper.value)),
             unit=cand.unit.replace("％", "%") if cand.unit else None,
             scale=cand.scale,
             qualifier=cand.qualifier,
-            interval=interval_of(cand.numeral, cand.qualifier, cand.unbounded),
+            interval=(interval_of(cand.numeral, cand.qualifier, cand.unbounded)
+                      if cand.upper is None else range_interval(cand.numeral, cand.upper)),
             place=cand.numeral.place,
             metric=metric,
             context=original[clause_start:clause_end].strip(),
