@@ -61,7 +61,8 @@ CURRENCY_WORDS = {
     "pence": "GBX",
 }
 PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%"}
-# Bare "points" are index points, or percentage points where a rate is meant (english.py).
+# Bare "points" are index points, or percentage points where a rate is meant
+# (extraction/english.py).
 POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp", "ppt": "pp",
                "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
                "points": "points", "point": "points"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.report.records import FIGURE_FIELDS, figure_record, plain_text
 
 

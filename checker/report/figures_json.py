@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.report.records import figure_record
 
 
