@@ -110,7 +110,8 @@ def claims(text: str) -> bool:
     characters: letters far outnumber Chinese characters)."""
     sample = text[:20000].encode("utf-8", "surrogatepass")
     letters = len(sample.translate(None, _NOT_LETTERS))
-    return letters > 10 * len(sample.translate(None, _NOT_CHINESE_LEADS)) + 20
+    chinese = len(sample.translate(None, _NOT_CHINESE_LEADS))
+    return letters > 10 * chinese + (20 if chinese else 0)  # a short English line too
 
 
 def extract(document: Document) -> list[Figure]:
