@@ -196,7 +196,8 @@ def test_range_partners_share_the_unit_and_are_named_as_a_range() -> None:
     assert (figures["2 to 3 million tonnes"].low, figures["2 to 3 million tonnes"].high,
             figures["2 to 3 million tonnes"].unit) == (Decimal(2000000), Decimal(3000000), "tonne")
     assert _figures("Sales rose from 900 to 1.2 million.")["900 to 1.2 million"].low == Decimal(900)
-    assert "3" not in _figures("Scores were 3 and 5 per cent.")  # and: only after between
+    scores = _figures("Scores were 3 and 5 per cent.")  # and: a range only after between
+    assert scores["3"].qualifier is None and "3 and 5 per cent" not in scores
 
 
 def test_open_ended_qualifiers_and_non_figures() -> None:
@@ -241,7 +242,7 @@ def test_word_numerals_that_are_not_figures() -> None:
         "One of the regions grew, and no one expects the two of them to merge. The "
         "third quarter was the twelfth rise in a row; a two-year plan starts. "
         "Employment rose by 3,000 over twelve months.")}
-    assert texts == {"3,000", "twelve months"}
+    assert texts == {"3,000", "twelve months", "two-year"}  # a two-year plan: 2 year
 
 
 def test_changes_and_levels_after_a_figure() -> None:

@@ -10,6 +10,7 @@ Each figure is named by `english_names`.  Language knowledge is in lang/en.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from checker.documents import Document
@@ -34,14 +35,21 @@ from checker.extraction.numerals import Numeral, parse_arabic, scaled
 from checker.extraction.words import alternation
 from checker.lang import en
 
-_NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_FRACTIONS = alternation(en.FRACTION_WORDS)
+# Digits: a fraction as the FOMC writes it (1/4, 1-1/4), lakh grouping (1,69,900), thousands
+# separators, decimals.
+_NUMBER = (r"(?:[0-9]{1,2}-)?[1-9]/[2-9](?![0-9/])"
+           r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
+           r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+# three-quarters, two thirds of; one-third, one quarter of (but four-quarter is a duration)
+_FRACTIONS = (rf"{alternation(w for w in en.FRACTION_WORDS if w.endswith('s'))}"
+              rf"|(?<=one[- ])(?:{alternation(w for w in en.FRACTION_WORDS if not w.endswith('s'))})")
 # The number itself: a fraction (three-quarters, two thirds of, a third of, half of), a ratio
 # (one in five), digits, or words.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h"]}))
 _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|(?P<half>half)(?=\s+(?:of|the|an?|its|their|his|her|our|all)\b)"
-            rf"|a\s+(?P<afrac>third|quarter|fifth|tenth)(?=\s+of\b)"
+            rf"|a\s+(?P<afrac>third|quarter|fifth|tenth)(?=\s+of\b|\s+(?:percentage\s+)?points?\b"
+            rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)])"
             rf"|(?P<words>{IN_WORDS})"
             rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{IN_WORDS}|[0-9]{{1,3}}))?))")
@@ -62,27 +70,30 @@ def _pattern(joined: bool) -> re.Pattern[str]:
     return re.compile(
         rf"(?=[0-9\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
         rf"(?:(?P<pre>{alternation(en.PREFIX_QUALIFIERS)})\s+)?"
-        rf"{alone}(?P<sign>[-−])?"
+        rf"{alone}(?:(?P<sign>[-−])|(?P<minus>minus)\s+)?"
         rf"(?:(?P<cur>(?-i:{alternation(_MONEY_BEFORE)}))\s?|{number_alone})"
         rf"{_NUMERAL}"
         rf"(?:\s?(?P<scale>{alternation(en.SCALES)})\b)?"
         rf"(?:\s?(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
         rf"(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
         rf"|\s+(?P<cur2>{alternation(en.CURRENCY_WORDS)})\b"
-        rf"|(?:\s+|-)(?P<unit>{alternation(_UNIT_WORDS)})(?![\w-]))?"
+        rf"|(?:\s+|-)(?P<unit>{alternation(_UNIT_WORDS)})(?!\w))?"
         rf"(?:\s+(?P<post>{alternation(en.POSTFIX_QUALIFIERS)})\b)?"
-        # 56,000-a-year is a figure, 15-64 is not (but 4-6% is a range)
-        rf"(?![\w:/]|-(?!an?-|per-|[$£€]?[0-9])|[.,][0-9])",
+        # 56,000-a-year is a figure, 15-64 is not (but 4-6% is a range; a 12-month-change)
+        rf"(?(unit)(?![\w:/])|(?![\w:/]|-(?!an?-|per-|[$£€]?[0-9])|[.,][0-9]))",
         re.IGNORECASE,
     )
 
 
 _PATTERN = _pattern(joined=False)
 _JOINED = _pattern(joined=True)
+_DENOMINATOR_WORDS = alternation(en.RATE_DENOMINATORS)
+# $61 a barrel, RM120 a month, 90 miles/hour; after per, any noun (£4,960 per incident)
 _RATE = re.compile(
-    rf"(?:\s*/\s*|\s+(?:a|an|per|each|every)\s+|-(?:a|an|per)-)"
-    rf"(?P<den>{alternation(en.RATE_DENOMINATORS)})\b(?!\s+(?:{alternation(en.NOT_RATE_AFTER)})\b)",
-    re.IGNORECASE)
+    rf"(?:(?:\s*/\s*|\s+(?:a|an|each|every)\s+|-(?:a|an|per)-)(?P<den>{_DENOMINATOR_WORDS})\b"
+    rf"|\s+per\s+(?P<per>{_DENOMINATOR_WORDS}|[A-Za-z]+)\b(?!-))"
+    rf"(?P<ago>\s+(?:{alternation(en.NOT_RATE_AFTER)})\b)?", re.IGNORECASE)
+_TIMES = set(en.DURATION_UNITS.values())
 _DENOMINATORS = {word.lower(): unit for word, unit in en.RATE_DENOMINATORS.items()}
 _RATE_UNITS = {"mile/hour": "mph", "km/hour": "km/h"}
 _SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
@@ -96,6 +107,14 @@ _NOT_HALF_AFTER = set(en.NOT_HALF_AFTER)
 _NAME_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Za-z][\w&'’-]*) \Z")
 _HYPHEN_NUMBER = re.compile(r"-[$£€]?[0-9]")
 _PER_AFTER = re.compile(r"-(?:an?|per)-", re.IGNORECASE)
+_AGED = re.compile(r"\bage[sd]?\s+(?:(?:from|between|of)\s+)?\Z", re.IGNORECASE)
+_INDEX_NAMES = re.compile(rf"\b(?:{alternation(en.INDEX_NAMES)})\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s)\b")
+_NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
+# … and the population is now 8.5 million: a figure with a predicate of its own
+_OWN_PREDICATE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
+                            r"(?:is|was|are|were|stood|stands)\b")
+_NOT_ONE_NOUNS = set(en.NOT_ONE_NOUNS)
 _ORDINAL_BEFORE = set(en.ORDINAL_BEFORE)
 _RATE_WORDS = set(en.RATE_WORDS)
 _OVER_AS_QUALIFIER_AFTER = set(en.OVER_AS_QUALIFIER_AFTER)
@@ -120,6 +139,7 @@ def extract(document: Document) -> list[Figure]:
     figures: list[Figure] = []
     last = Last()
     ranges: set[int] = set()  # where the second numbers of ranges start: inside their range
+    counted: tuple[int, str, int] = (-1, "", 0)  # the sentence, noun and end of a count
     for m in _PATTERN.finditer(text):
         if m.start("n") in ranges:
             continue
@@ -129,6 +149,13 @@ def extract(document: Document) -> list[Figure]:
         figure, named = found
         if named is not None:
             last = named
+        if figure.kind == "count" and figure.unit:
+            counted = (stops.sentence(figure.start), figure.unit, figure.end)
+        elif (figure.kind in ("count", "number") and figure.unit is None
+              and counted[0] == stops.sentence(figure.start) and "\t" not in figure.context
+              and not _OWN_PREDICATE.search(text, counted[2], figure.start)):
+            # 9.3 million subscribers …, taking its total to 269.6 million: subscriber
+            figure = replace(figure, kind="count", unit=counted[1])
         figures.append(figure)
     return figures
 
@@ -172,6 +199,11 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     raw = m.group("num")
     if len(raw) > MAX_DIGITS:
         return None, ""
+    if "/" in raw:  # 1/4, 1-1/4: the FOMC's fractions, to four places
+        whole, _, fraction = raw.rpartition("-")
+        top, _, bottom = fraction.partition("/")
+        exact = (Decimal(whole or 0) + Decimal(top) / Decimal(bottom)).quantize(place)
+        return Numeral(exact.normalize(), place, place), ""
     return parse_arabic(raw), ""
 
 
@@ -205,13 +237,12 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     if m.group("fden") or m.group("sden") or m.group("rden"):
         return True  # three-quarters, two thirds of, one in five
     if m.group("words"):
-        if measured:  # a two-year plan names a kind of plan (but a two-year-old is 2)
-            unit = m.group("unit") or ""
-            return not (unit and text[m.start("unit") - 1] == "-"
-                        and not unit.lower().endswith("old"))
+        if measured:
+            return True
         of_the = OF_THE_NUMBER.match(text, m.end()) is not None
-        if m.group("words").lower() == "one":
-            return of_the  # one of the five banks; one alone is an article, no figure
+        if m.group("words").lower() == "one":  # one of the five banks, one analyst
+            return of_the or (next_word not in NOUN_BREAK and next_word not in _NOT_ONE_NOUNS
+                              and last_word not in _NOT_ONE_BEFORE and after[:1] == " ")
         return bool(next_word) and next_word not in NOUN_BREAK or of_the
     # +388 1 555 0142: digits grouped by spaces are a phone number
     spaced = bool(_SPACED_DIGITS.search(text, max(0, start - 2), start + 1)
@@ -226,7 +257,17 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
         or (line_start and after[:2] in (". ", ") "))  # a list label: 1. Output, 2) Jobs
         or (before.endswith("(") and re.match(r"\) ?[0-9]", after) is not None)  # (08) 9222
         or spaced
-        or (not m.group("pre") and not m.group("sign") and _in_name(text, m.start())))
+        or (not m.group("pre") and not _signed(m) and _in_name(text, m.start())))
+
+
+def _signed(m: re.Match[str]) -> bool:
+    return bool(m.group("sign") or m.group("minus"))
+
+
+def _lead(m: re.Match[str]) -> int:
+    """Where a match's number begins with its sign and currency (not its qualifier)."""
+    return (m.start("sign") if m.group("sign") else m.start("minus") if m.group("minus")
+            else m.start("cur") if m.group("cur") else m.start("n"))
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -257,8 +298,9 @@ def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str]
         return None  # a payment of $250 to 5.3 million households
     if (first[1] or first[3]) and _unit_key(first) != _unit_key(second):
         return None  # 5% to 20,000 people
-    if join.group() == "-" and not (any(first) or any(second)):
-        return None  # 15-64, 3-1: an age band or a score, no quantity stated
+    if join.group() == "-" and not (any(first) or any(second)) and not _plural(
+            (WORD.findall(text, partner.end(), partner.end() + 24) or [""])[0].lower()):
+        return None  # 15-64, 3-1: an age band or a score, no quantity (but 40-99 employees)
     raw = m.group("num") or ""
     if raw.isdigit() and 1800 <= int(raw) <= 2100 and not any(first):
         return None  # 2025-26, between 2020 and 2024: years
@@ -276,15 +318,15 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     numeral, kind = _numeral(m)
     if numeral is None:
         return None
-    before = text[max(0, m.start("n") - 24):m.start("n")]
+    before = text[max(0, m.start() - 24):m.start()]
     last_word = (WORD.findall(before) or [""])[-1].lower()
-    partner = _range_partner(text, m, last_word)
+    partner = None if kind == "ratio" else _range_partner(text, m, last_word)
     if partner is None and _HYPHEN_NUMBER.match(text, m.end()):
         return None  # 15-64, COVID-19's 19 is kept out by the pattern itself
     measured = bool(scale_word or pct or currency or unit_as_written)
     if not _is_figure(text, m, measured or (partner is not None and any(_units(partner)))):
         return None
-    if m.group("sign"):
+    if _signed(m):
         numeral = Numeral(-numeral.value, numeral.place, numeral.step)
     upper: Numeral | None = None
     if partner is not None:
@@ -294,7 +336,7 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         currency = currency or p_currency
         upper = _numeral(partner)[0]
         assert upper is not None  # _range_partner took only numbers
-        if partner.group("sign"):
+        if _signed(partner):
             upper = Numeral(-upper.value, upper.place, upper.step)
         if p_scale and not scale_word and numeral.value <= upper.value:
             scale_word = p_scale  # 2 to 3 million; but 900 to 1.2 million keeps 900
@@ -329,6 +371,8 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         kind, unit = "ratio", measure  # three times
     elif measure:
         kind, unit = "measure", measure
+    elif _AGED.search(text, max(0, _lead(m) - 24), _lead(m)):
+        kind, unit = "duration", "year"  # aged from 16 to 64
     elif kind != "ratio":
         next_word = (WORD.findall(text, m.end(), m.end() + 16) or [""])[0].lower()
         kind = "count" if (next_word and next_word not in BREAK) or OF_THE_NUMBER.match(
@@ -336,21 +380,22 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         unit = None
     else:
         unit = None
-    cell_start = m.start("sign") if m.group("sign") else m.start("n")
+    cell_start = _lead(m) if _signed(m) else m.start("n")
     if (upper is None and tables.in_cell(text, cell_start, m.end("n"))
             and not (pct or currency or unit_word)):
         return _table_figure(document, m, numeral), Last()
-    start = m.start("pre") if prefix else m.start("sign") if m.group("sign") else m.start(
-        "cur") if m.group("cur") else m.start("n")
+    start = m.start("pre") if prefix else _lead(m)
     end = m.end() if partner is None else partner.end()
-    rate = _RATE.match(text, end) if kind in ("money", "measure") and unit else None
-    if rate and unit and "/" not in unit:  # $61 a barrel, RM120 a month, 90 miles per hour
-        per = f"{unit}/{_DENOMINATORS[' '.join(rate.group('den').lower().split())]}"
-        unit = _RATE_UNITS.get(per, per)
+    if kind in ("money", "measure") and unit and "/" not in unit:
+        unit = _rate(text, end, unit)
     line, column = document.position(start)
     clause_start, clause_end = stops.clause(start, end)
     if kind == "count":
         unit = _counted_noun(text, end, clause_end)  # 1,200 jobs: job
+    if kind in ("count", "number") and unit is None and (
+            "," in text[m.start("n"):m.end("n")] or "." in text[m.start("n"):m.end("n")]) and (
+            _INDEX_NAMES.search(text, stops.sentence(start), start)):
+        kind, unit = "points", "point"  # the Nikkei 225 rose 1.1% to 38,440.2
     named, follows = _NAMELESS, None
     if kind != "duration":
         sentence = stops.sentence(start)
@@ -363,6 +408,9 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         if aside and named is last.named and unit == last.unit:
             named = _NAMELESS  # nearly 2 million (1,965,000): the same figure again
         follows = None if aside else Last(named, end, sentence, unit)
+    counted = _NUMBER_OF.search(named.metric) if kind in ("count", "number") else None
+    if counted and unit is None:
+        kind, unit = "count", singular(counted.group(1))  # the number of employees rose by …
     if unit == "point" and (_RATE_WORDS.intersection(named.metric.split())
                             or _PERCENT_AHEAD.search(text, end, clause_end)):
         unit = "percentage points"  # the unemployment rate fell by 0.2 points to 4.1%
@@ -381,6 +429,20 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     ), follows
 
 
+def _rate(text: str, end: int, unit: str) -> str:
+    """The unit of money or a measure with the rate after it: $61 a barrel → USD/barrel,
+    RM120 a month → MYR/month, 90 miles per hour → mph; $1,840 a year ago is no rate."""
+    rate = _RATE.match(text, end)
+    if rate is None:
+        return unit
+    word = " ".join((rate.group("den") or rate.group("per")).lower().split())
+    denominator = _DENOMINATORS.get(word) or singular(word)
+    if rate.group("ago") and denominator in _TIMES:
+        return unit
+    per = f"{unit}/{denominator}"
+    return _RATE_UNITS.get(per, per)
+
+
 def _counted_noun(text: str, end: int, clause_end: int) -> str | None:
     """The noun a count counts, singular and lower case: 1,200 jobs → job, 136,200 unemployed
     people → person, 5 of the 11 regions → region; None when no noun follows."""
@@ -391,7 +453,7 @@ def _counted_noun(text: str, end: int, clause_end: int) -> str | None:
                     NOUN_BREAK, 4)
     if not phrase:
         return None
-    noun = next((word for word in phrase if _plural(word)), phrase[0])
+    noun = next((word for word in phrase if _plural(word)), phrase[-1])
     return singular(noun)
 
 

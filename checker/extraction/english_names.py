@@ -40,8 +40,10 @@ _NUMBER_SPAN = re.compile(
 BREAK = set(en.METRIC_BREAK)
 NOUN_BREAK = BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
 _PREDICATE_BREAK = (BREAK - {"of"}) | {"the"}  # people are out of work; homes were built
-OF_THE_NUMBER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[0-9][0-9,]*|{IN_WORDS})\s+(?=[A-Za-z])",
-                            re.IGNORECASE)
+# eight of the 11 regions, three of his last four races
+OF_THE_NUMBER = re.compile(
+    rf"\s+of\s+(?:(?:the|his|her|its|their|our|my|your)\s+)?(?:(?:last|first|next|past)\s+)?"
+    rf"(?:[0-9][0-9,]*|{IN_WORDS})\s+(?=[A-Za-z])", re.IGNORECASE)
 _TRAIL = set(en.METRIC_TRAIL)
 _LEAD = set(en.METRIC_LEAD)
 RISE = set(en.RISE_WORDS)

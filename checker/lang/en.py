@@ -78,6 +78,7 @@ MEASURE_UNITS = {
     **{w: "km" for w in ("km", "kilometres", "kilometers", "kilometre", "kilometer")},
     **{w: "m" for w in ("metres", "meters", "metre", "meter")},
     **{w: "cm" for w in ("cm", "centimetres", "centimeters", "centimetre", "centimeter")},
+    **{w: "nm" for w in ("nm", "nanometres", "nanometers", "nanometre", "nanometer")},
     **{w: "mm" for w in ("mm", "millimetres", "millimeters", "millimetre", "millimeter")},
     **{w: "km2" for w in ("square kilometres", "square kilometers", "square kilometre",
                           "square kilometer", "sq km")},
@@ -104,7 +105,7 @@ MEASURE_UNITS = {
     **{w: "TB" for w in ("tb", "terabytes", "terabyte")},
     **{w: "MB" for w in ("mb", "megabytes", "megabyte")},
     **{w: "GHz" for w in ("ghz", "gigahertz")}, **{w: "MHz" for w in ("mhz", "megahertz")},
-    **{w: "mAh" for w in ("mah",)}, **{w: "megapixel" for w in ("megapixels", "megapixel", "mp")},
+    **{w: "mAh" for w in ("mah",)}, "mbps": "Mbps", "gbps": "Gbps", **{w: "megapixel" for w in ("megapixels", "megapixel", "mp")},
     **{w: "degree" for w in ("degrees", "degree")}, "°c": "°C", "°f": "°F",
     **{w: "calorie" for w in ("calories", "calorie", "kcal")},
 }
@@ -116,6 +117,7 @@ GLUED_UNITS = {
     "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "mAh": "mAh",
     "hp": "hp", "bhp": "hp", "MP": "megapixel", "°C": "°C", "°F": "°F", "in": "inch",
     "sq ft": "square foot", "km2": "km2", "m2": "m2", "bpd": "barrel/day", "p": "GBX",
+    "Mbps": "Mbps", "Gbps": "Gbps", "nm": "nm", "Hz": "Hz", "W": "W",
 }
 # Durations and ages (a 72-year-old: 72 year).
 DURATION_UNITS = {
@@ -172,6 +174,15 @@ NOT_NAMES_BEFORE = ("the a an all only just some those these its their our his h
                     "cut lost won scored hit saw had has have got gets last next past first final "
                     "remaining additional extra further more fewer many most least "
                     "another").split()
+# Index names: a level after one of them in its sentence is in points (the Nikkei 225 rose
+# 1.1% to 38,440.2).
+INDEX_NAMES = ("index indices nikkei ftse dow nasdaq s&p stoxx dax cac hang seng kospi sensex "
+               "nifty asx tsx pmi ibovespa topix shanghai composite russell").split()
+# "one" before a noun counts it (one analyst, One member), except after these words (no one,
+# the one) or before these nouns (one day, at one point).
+NOT_ONE_BEFORE = "no the this that any every each which another someone anyone".split()
+NOT_ONE_NOUNS = ("another day time way thing point side hand more other off hundred thousand "
+                 "million billion").split()
 # Ordinal words before "half" that make it a period (the first half of 2024), not a fraction.
 NOT_HALF_AFTER = "first second latter last other back front upper lower top bottom".split()
 MONTHS = ("january february march april may june july august september october november "
@@ -179,7 +190,8 @@ MONTHS = ("january february march april may june july august september october n
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = ("no no. number article chapter section table figure fig. page p. pp. "
                   "item clause paragraph annex appendix room tel phone fax box version "
-                  "v grade level phase step round stage part schedule division top bottom").split()
+                  "v grade level phase step round stage part schedule division top bottom "
+                  "note notes headline chart footnote").split()
 # Words that end a noun phrase after a number (12,600 cases of …, 5 plants in …, $1,912 a week).
 METRIC_BREAK = ("in of to from was were is are and or with by at on for which that who as "
                 "compared than over under during since between across per after before "
