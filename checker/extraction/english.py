@@ -75,9 +75,9 @@ def _pattern(joined: bool) -> re.Pattern[str]:
         rf"{_NUMERAL}"
         rf"(?:\s?(?P<scale>{alternation(en.SCALES)})\b)?"
         rf"(?:\s?(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
-        rf"(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
+        rf"(?(pct)|(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
         rf"|\s+(?P<cur2>{alternation(en.CURRENCY_WORDS)})\b"
-        rf"|(?:\s+|-)(?P<unit>{alternation(_UNIT_WORDS)})(?!\w))?"
+        rf"|(?:\s+|-)(?P<unit>{alternation(_UNIT_WORDS)})(?!\w))?)"  # 3% year on year: no unit
         rf"(?:\s+(?P<post>{alternation(en.POSTFIX_QUALIFIERS)})\b)?"
         # 56,000-a-year is a figure, 15-64 is not (but 4-6% is a range; a 12-month-change)
         rf"(?(unit)(?![\w:/])|(?![\w:/]|-(?!an?-|per-|[$£€]?[0-9])|[.,][0-9]))",
@@ -454,6 +454,10 @@ def _counted_noun(text: str, end: int, clause_end: int) -> str | None:
     if not phrase:
         return None
     noun = next((word for word in phrase if _plural(word)), phrase[-1])
+    rate = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE).search(text, end, clause_end)
+    per = _rate(text, rate.end(), singular(noun)) if rate else ""
+    if per.endswith(tuple(f"/{time}" for time in _TIMES)):
+        return per  # 200,000 cars a year: car/year; 220,000 barrels a day
     return singular(noun)
 
 
