@@ -185,15 +185,15 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         return Numeral((Decimal(1) / part).quantize(place).normalize(), place, place), "ratio"
     denominator = m.group("fden") or m.group("sden") or m.group("rden")
     if denominator:
-        top = _inalternation(m.group("words"))
+        top = _in_words(m.group("words"))
         below = denominator.lower()
         bottom = (en.FRACTION_WORDS[below] if below in en.FRACTION_WORDS
-                  else int(below) if below.isdigit() else _inalternation(below))
+                  else int(below) if below.isdigit() else _in_words(below))
         if not bottom:
             return None, ""
         return Numeral((Decimal(top) / bottom).quantize(place).normalize(), place, place), "ratio"
     if m.group("words"):
-        digits = str(_inalternation(m.group("words")))
+        digits = str(_in_words(m.group("words")))
         step = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
         return Numeral(Decimal(digits), step, step), ""
     raw = m.group("num")
@@ -201,13 +201,13 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         return None, ""
     if "/" in raw:  # 1/4, 1-1/4: the FOMC's fractions, to four places
         whole, _, fraction = raw.rpartition("-")
-        top, _, bottom = fraction.partition("/")
-        exact = (Decimal(whole or 0) + Decimal(top) / Decimal(bottom)).quantize(place)
+        over, _, under = fraction.partition("/")
+        exact = (Decimal(whole or 0) + Decimal(over) / Decimal(under)).quantize(place)
         return Numeral(exact.normalize(), place, place), ""
     return parse_arabic(raw), ""
 
 
-def _inalternation(words: str) -> int:
+def _in_words(words: str) -> int:
     """twenty-five → 25, two hundred → 200, twelve → 12, a dozen → 12."""
     value = 0
     for word in re.split(r"[-\s]+", words.lower()):
