@@ -111,6 +111,8 @@ _AGED = re.compile(r"\bage[sd]?\s+(?:(?:from|between|of)\s+)?\Z", re.IGNORECASE)
 _INDEX_NAMES = re.compile(rf"\b(?:{alternation(en.INDEX_NAMES)})\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s)\b")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
+_CRICKET = re.compile(rf"\b(?:{alternation(en.CRICKET_WORDS)})\b", re.IGNORECASE)
+_WICKETS_AFTER = re.compile(r"[0-9] for \Z")
 # … and the population is now 8.5 million: a figure with a predicate of its own
 _OWN_PREDICATE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
                             r"(?:is|was|are|were|stood|stands)\b")
@@ -163,9 +165,16 @@ def extract(document: Document) -> list[Figure]:
 def _units(m: re.Match[str]) -> tuple[str, str, str | None, str]:
     """The scale word, percent or point word, currency and unit word (lower case; a unit
     glued to the digits as written, 5G being no 5g) of a match."""
-    return ((m.group("scale") or "").lower(), " ".join((m.group("pct") or "").lower().split()),
-            m.group("cur") or m.group("cur2"),
-            " ".join((m.group("unit") or "").lower().split()) or (m.group("glued") or ""))
+    scale, pct, cur, cur2, unit, glued = m.group("scale", "pct", "cur", "cur2", "unit", "glued")
+    return ((scale or "").lower(), _spaced(pct), cur or cur2, _spaced(unit) or (glued or ""))
+
+
+def _spaced(words: str | None) -> str:
+    """Words in lower case with single spaces (per  cent → per cent)."""
+    if not words:
+        return ""
+    words = words.lower()
+    return " ".join(words.split()) if " " in words or "\n" in words else words
 
 
 def _unit_key(units: tuple[str, str, str | None, str]) -> tuple[str, str]:
@@ -240,6 +249,8 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
         if measured:
             return True
         of_the = OF_THE_NUMBER.match(text, m.end()) is not None
+        if _WICKETS_AFTER.search(text, max(0, m.start() - 6), m.start()):
+            return True  # 287 for six: wickets
         if m.group("words").lower() == "one":  # one of the five banks, one analyst
             return of_the or (next_word not in NOUN_BREAK and next_word not in _NOT_ONE_NOUNS
                               and last_word not in _NOT_ONE_BEFORE and after[:1] == " ")
@@ -261,13 +272,16 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
 
 
 def _signed(m: re.Match[str]) -> bool:
-    return bool(m.group("sign") or m.group("minus"))
+    sign, minus = m.group("sign", "minus")
+    return bool(sign or minus)
 
 
 def _lead(m: re.Match[str]) -> int:
     """Where a match's number begins with its sign and currency (not its qualifier)."""
-    return (m.start("sign") if m.group("sign") else m.start("minus") if m.group("minus")
-            else m.start("cur") if m.group("cur") else m.start("n"))
+    for group in ("sign", "minus", "cur"):
+        if m.start(group) >= 0:
+            return m.start(group)
+    return m.start("n")
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -392,6 +406,11 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     clause_start, clause_end = stops.clause(start, end)
     if kind == "count":
         unit = _counted_noun(text, end, clause_end)  # 1,200 jobs: job
+    if kind in ("count", "number") and unit is None and _CRICKET.search(
+            text, stops.sentence(start), stops.sentences.forward_to(end)):
+        # cricket: 287 for six, bowled out for 108, an innings of 92
+        kind, unit = "count", "wicket" if _WICKETS_AFTER.search(
+            text, max(0, m.start() - 6), m.start()) and numeral.value <= 10 else "run"
     if kind in ("count", "number") and unit is None and (
             "," in text[m.start("n"):m.end("n")] or "." in text[m.start("n"):m.end("n")]) and (
             _INDEX_NAMES.search(text, stops.sentence(start), start)):

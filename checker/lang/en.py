@@ -18,7 +18,12 @@ FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
 SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "mn": 10**6, "m": 10**6, "bn": 10**9, "tn": 10**12, "k": 10**3,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12,
 }
+# A sentence with one of these is about cricket: its bare numbers are runs, and the number
+# after "for" behind a score is wickets (287 for six: 287 run, 6 wicket).
+CRICKET_WORDS = ("wicket wickets overs innings bowled stumps batting batted runs "
+                 "not out century").split()
 PREFIX_QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "in excess of": "more_than", "exceeding": "more_than", "upwards of": "more_than",
