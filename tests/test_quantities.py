@@ -12,7 +12,7 @@ from benchmarks import quantities
 # (value F1, value+unit F1) as measured when recorded; a drop below either fails.
 RECORDED = {
     ("official", "dev"): (1.000, 0.992),
-    ("news", "dev"): (0.997, 0.974),
+    ("news", "dev"): (0.997, 0.980),
     ("official", "test"): (0.0, 0.0),
     ("news", "test"): (0.0, 0.0),
 }

@@ -109,6 +109,8 @@ _HYPHEN_NUMBER = re.compile(r"-[$£€]?[0-9]")
 _PER_AFTER = re.compile(r"-(?:an?|per)-", re.IGNORECASE)
 _AGED = re.compile(r"\bage[sd]?\s+(?:(?:from|between|of)\s+)?\Z", re.IGNORECASE)
 _INDEX_NAMES = re.compile(rf"\b(?:{alternation(en.INDEX_NAMES)})\b", re.IGNORECASE)
+# The counted noun of a subject: its last plural word (before rise, fall, range …).
+_SUBJECT_NOUN = re.compile(r"\b([a-z]{3,}(?<!s)(?<!ss)s)(?:\s+(?:rise|fall|range|compared))*\Z")
 _NUMBER_OF = re.compile(r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s)\b")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
 _CRICKET = re.compile(rf"\b(?:{alternation(en.CRICKET_WORDS)})\b", re.IGNORECASE)
@@ -430,6 +432,10 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     counted = _NUMBER_OF.search(named.metric) if kind in ("count", "number") else None
     if counted and unit is None:
         kind, unit = "count", singular(counted.group(1))  # the number of employees rose by …
+    elif kind in ("count", "number") and unit is None and "\t" not in text[start:end]:
+        subject = _SUBJECT_NOUN.search(named.metric)
+        if subject:  # mortgage approvals rose to 61,300; sales of season tickets rose from …
+            kind, unit = "count", singular(subject.group(1))
     if unit == "point" and (_RATE_WORDS.intersection(named.metric.split())
                             or _PERCENT_AHEAD.search(text, end, clause_end)):
         unit = "percentage points"  # the unemployment rate fell by 0.2 points to 4.1%

@@ -22,8 +22,8 @@ SCALES = {
 }
 # A sentence with one of these is about cricket: its bare numbers are runs, and the number
 # after "for" behind a score is wickets (287 for six: 287 run, 6 wicket).
-CRICKET_WORDS = ("wicket wickets overs innings bowled stumps batting batted runs "
-                 "not out century").split()
+CRICKET_WORDS = ["not out", *"wicket wickets overs innings bowled stumps batting batted runs "
+                 "century".split()]
 PREFIX_QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "in excess of": "more_than", "exceeding": "more_than", "upwards of": "more_than",
