@@ -16,9 +16,9 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from checker import baseline, outputs, rules_schema
+from checker import baseline, draft, outputs, rules_schema
 from checker.align import align
-from checker.config import load_rules
+from checker.config import load_rules, parse_rules
 from checker.documents import Document, expand_paths, load
 from checker.engine import check
 from checker.errors import CrosscheckError, ExitCode
@@ -271,6 +271,41 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
             raise CrosscheckError(f"{error.message} (document {key!r} of {source.path}, "
                                   f"line {source.line})", error.path, error.line) from None
     return documents
+
+
+@main.command("init")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", "output", default=DEFAULT_RULES, show_default=True,
+              metavar="FILE", help="Where to write the rules ('-': standard output).")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_user_errors
+def init_command(paths: tuple[str, ...], output: str, force: bool, encoding: str | None) -> None:
+    """Draft a rules.yaml from the documents at PATHS, the first one the reference: a metric
+    for each group of figures they share, an `equal` rule over them and a `covered` rule;
+    what it is unsure of is written commented out, with the reason."""
+    ordered = list(dict.fromkeys(p for path in paths for p in expand_paths([path])))
+    if len(ordered) < 2:
+        raise CrosscheckError("init needs two documents or more: the reference first, then "
+                              "the documents that repeat its figures")
+    target = None if output == "-" else Path(output)
+    if target is not None:
+        if any(target.resolve() == Path(p).resolve() for p in ordered):
+            raise CrosscheckError("is one of the documents; choose another --output", output)
+        if target.exists() and not force:
+            raise CrosscheckError("exists; use --force to overwrite it", output)
+    documents = [load(path, encoding) for path in ordered]
+    text = draft.draft(documents, base=target.parent if target is not None else Path.cwd())
+    parse_rules(text, output)  # the draft must read back as valid rules
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    outputs.write_file(output, text.encode("utf-8"))
+    unsure = text.count("\n  # unsure, ")
+    click.echo(f"crosscheck: wrote {output}; check it with `crosscheck rules validate "
+               f"{output}` and run `crosscheck check --rules {output}`"
+               + (f" ({unsure} unsure metrics left commented out)" if unsure else ""),
+               err=True)
 
 
 @main.command("align")
