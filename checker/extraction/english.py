@@ -48,9 +48,10 @@ _FRACTIONS = (rf"{alternation(w for w in en.FRACTION_WORDS if w.endswith('s'))}"
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h"]}))
 _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|(?P<half>half)(?=\s+(?:of|the|an?|its|their|his|her|our|all)\b)"
-            rf"|a\s+(?P<afrac>third|quarter|fifth|tenth)(?=\s+of\b|\s+(?:percentage\s+)?points?\b"
+            rf"|(?:a\s+|(?=quarter-|half-))(?P<afrac>third|quarter|fifth|tenth|half)"
+            rf"(?=\s+of\b|[\s-](?:percentage\s+)?points?\b"
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)])"
-            rf"|(?P<words>{IN_WORDS})"
+            rf"|(?P<words>{IN_WORDS}|an?(?=\s+(?:million|billion|trillion|thousand)\b))"
             rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{IN_WORDS}|[0-9]{{1,3}}))?))")
 _MONEY_BEFORE = {**en.CURRENCY_SYMBOLS, **{code: code for code in en.CURRENCY_CODES},
@@ -66,15 +67,15 @@ def _pattern(joined: bool) -> re.Pattern[str]:
     """The figure pattern; `joined` for the second number of a range, which may follow a
     hyphen (4-6%, $40-45)."""
     alone = "" if joined else r"(?<![\w.,:/+-])"
-    number_alone = "" if joined else r"(?<![\w.,:/+])"
+    number_alone = "" if joined else r"(?<![\w.,:/])(?<![\w.,:/+]\+)"
     return re.compile(
-        rf"(?=[0-9\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
+        rf"(?=[0-9+\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
         rf"(?:(?P<pre>{alternation(en.PREFIX_QUALIFIERS)})\s+)?"
-        rf"{alone}(?:(?P<sign>[-−])|(?P<minus>minus)\s+)?"
+        rf"{alone}(?:(?P<sign>[-−+])|(?P<minus>minus)\s+)?"
         rf"(?:(?P<cur>(?-i:{alternation(_MONEY_BEFORE)}))\s?|{number_alone})"
         rf"{_NUMERAL}"
         rf"(?:\s?(?P<scale>{alternation(en.SCALES)})\b)?"
-        rf"(?:\s?(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
+        rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-)(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
         rf"(?(pct)|(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
         rf"|\s+(?P<cur2>{alternation(en.CURRENCY_WORDS)})\b"
         rf"|(?:\s+|-)(?P<unit>{alternation(_UNIT_WORDS)})(?!\w))?)"  # 3% year on year: no unit
@@ -226,6 +227,8 @@ def _in_words(words: str) -> int:
             value *= 100
         elif word == "dozen":
             value = (value or 1) * 12
+        elif word in ("a", "an"):
+            value += 1  # a million
         else:
             value += en.NUMBER_WORDS.get(word) or en.TENS_WORDS.get(word, 0)
     return value
@@ -275,7 +278,7 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
 
 def _signed(m: re.Match[str]) -> bool:
     sign, minus = m.group("sign", "minus")
-    return bool(sign or minus)
+    return bool(minus or (sign and sign != "+"))  # +552,000 is positive
 
 
 def _lead(m: re.Match[str]) -> int:
@@ -304,12 +307,13 @@ def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str]
     join = _RANGE_JOIN.match(text, m.end())
     if join is None or (join.group().strip().lower() == "and" and last_word != "between"):
         return None
-    if last_word == "by" or last_word in RISE or last_word in FALL:
-        return None
     partner = _JOINED.match(text, join.end())
     if partner is None or _numeral(partner)[0] is None:
         return None
     first, second = _units(m), _units(partner)
+    if (last_word == "by" or last_word in RISE or last_word in FALL) and (
+            any(first) or not second[1]):
+        return None  # rose by 142,000 to 1.6 million (but revised by 0.2-0.3 percentage points)
     if first[2] and not second[2]:
         return None  # a payment of $250 to 5.3 million households
     if (first[1] or first[3]) and _unit_key(first) != _unit_key(second):

@@ -203,7 +203,7 @@ METRIC_BREAK = ("in of to from was were is are and or with by at on for which th
                 "while when where has have had will would could can may more less fewer "
                 "higher lower than a an each every ago earlier later now still well also "
                 "only already so because according said says if not this last next its "
-                "their up down against").split()
+                "their up down against overall altogether apiece respectively").split()
 # Words trimmed off the words before a number (… the number of households reached 5.2).
 METRIC_TRAIL = ("was were is are be been being reached totaled totalled totalling totaling "
                 "stood at to by of amounted amounting came hit numbered a an the some about "
