@@ -10,6 +10,7 @@ Each figure is named by `english_names`.  Language knowledge is in lang/en.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -88,6 +89,17 @@ def _pattern(joined: bool) -> re.Pattern[str]:
 
 _PATTERN = _pattern(joined=False)
 _JOINED = _pattern(joined=True)
+# Where a match can have its number (_matches): digits, signs and currency signs; number words
+# (found in the text in lower case); and where it can begin, up to _REACH characters before.
+_SIGNS = re.escape("+-−" + _SYMBOLS)
+_DIGIT_TRIGGERS = re.compile(rf"[0-9]+|[{_SIGNS}]")
+_WORD_TRIGGERS = re.compile(alternation(
+    {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "million", "billion",
+     "trillion", "thousand"}))
+_STARTS = re.compile(
+    rf"(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(_MONEY_BEFORE)})"
+    rf"|[{_SIGNS}]")
+_REACH = 60
 _DENOMINATOR_WORDS = alternation(en.RATE_DENOMINATORS)
 # $61 a barrel, RM120 a month, 90 miles/hour; after per, any noun (£4,960 per incident)
 _RATE = re.compile(
@@ -145,7 +157,7 @@ def extract(document: Document) -> list[Figure]:
     last = Last()
     ranges: set[int] = set()  # where the second numbers of ranges start: inside their range
     counted: tuple[int, str, int] = (-1, "", 0)  # the sentence, noun and end of a count
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text):
         if m.start("n") in ranges:
             continue
         found = _figure(document, m, last, ranges, stops)
@@ -163,6 +175,30 @@ def extract(document: Document) -> list[Figure]:
             figure = replace(figure, kind="count", unit=counted[1])
         figures.append(figure)
     return figures
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _PATTERN in a text, as finditer gives them, found faster: the pattern is
+    tried only at the word starts and signs shortly before a digit or a number word (where a
+    qualifier or a currency may begin), not at every word of the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: no shortcut
+        yield from _PATTERN.finditer(text)
+        return
+    triggers = sorted({found.start() for found in _DIGIT_TRIGGERS.finditer(text)}.union(
+        found.start() for found in _WORD_TRIGGERS.finditer(lowered)
+        if not found.start() or not text[found.start() - 1].isalpha()))
+    end = 0
+    for trigger in triggers:
+        if trigger < end:
+            continue
+        for start in [found.start() for found in _STARTS.finditer(
+                text, max(end, trigger - _REACH), trigger)] + [trigger]:
+            m = _PATTERN.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+                break
 
 
 def _units(m: re.Match[str]) -> tuple[str, str, str | None, str]:
