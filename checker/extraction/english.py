@@ -48,6 +48,7 @@ _FRACTIONS = (rf"{alternation(w for w in en.FRACTION_WORDS if w.endswith('s'))}"
 # (one in five), digits, or words.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h"]}))
 _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
+            rf"|(?P<twice>twice)\b"
             rf"|(?P<half>half)(?=\s+(?:of|the|an?|its|their|his|her|our|all)\b)"
             rf"|(?:(?<![0-9%]\s)a\s+|(?=quarter-|half-))(?P<afrac>third|quarter|fifth|tenth|half)"
             rf"(?=\s+of\b|[\s-](?:percentage\s+)?points?\b"  # after roughly, about …: any word
@@ -94,7 +95,7 @@ _JOINED = _pattern(joined=True)
 _SIGNS = re.escape("+-−" + _SYMBOLS)
 _DIGIT_TRIGGERS = re.compile(rf"[0-9]+|[{_SIGNS}]")
 _WORD_TRIGGERS = re.compile(alternation(
-    {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "million", "billion",
+    {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "twice", "million", "billion",
      "trillion", "thousand"}))
 _STARTS = re.compile(
     rf"(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(_MONEY_BEFORE)})"
@@ -228,6 +229,8 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     places as in Chinese; a word numeral shows its last non-zero place (twenty → u = 10, as
     两千万)."""
     place = Decimal("0.0001")
+    if m.group("twice"):
+        return Numeral(Decimal(2), Decimal(1), Decimal(1)), "ratio"
     if m.group("half") or m.group("afrac"):
         part = en.FRACTION_WORDS[(m.group("afrac") or "half").lower()]
         return Numeral((Decimal(1) / part).quantize(place).normalize(), place, place), "ratio"
@@ -282,6 +285,8 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     next_word = (WORD.findall(after) or [""])[0].lower()
     if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
         return False
+    if m.group("twice"):
+        return True  # twice: 2 times
     if m.group("half") or m.group("afrac"):
         return last_word not in _NOT_HALF_AFTER  # the first half of the year is a period
     if m.group("fden") or m.group("sden") or m.group("rden"):
@@ -435,7 +440,7 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
             text, m.end()) else "number"  # 1,200 jobs; 5 of the 11 regions
         unit = None
     else:
-        unit = None
+        unit = "times" if m.group("twice") else None
     cell_start = _lead(m) if _signed(m) else m.start("n")
     if (upper is None and tables.in_cell(text, cell_start, m.end("n"))
             and not (pct or currency or unit_word)):
