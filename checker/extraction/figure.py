@@ -12,7 +12,7 @@ from decimal import Decimal
 from checker.extraction.intervals import Interval
 from checker.extraction.numerals import Numeral, tidy
 
-QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than")
+QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than", "range")
 NEARLY_SHARE = Decimal("0.10")  # 近X: the figure lies in [X - 10% of X, X)
 ABOUT_SHARE = Decimal("0.05")  # 约X: within 5% of X (or its rounding, if wider)
 
