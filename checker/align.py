@@ -87,10 +87,12 @@ class Pairing:
 
 def family(figure: Figure) -> str:
     """The unit family a figure belongs to: the key that decides who may pair with it."""
-    if figure.qualifier == "range":  # english/figures: a range pairs only with ranges
+    # Extraction (issue 12): a range (4 to 6 per cent, 3至5年) pairs only with ranges, and an
+    # English count's unit is its counted noun (job, person), which pairs as no unit did.
+    if figure.qualifier == "range":
         return f"range {family(replace(figure, qualifier=None))}"
     if figure.kind == "count" and figure.unit and figure.unit.isascii():
-        return "*"  # english: a count's unit is its noun (job, person): counts pair as before
+        return "*"
     if figure.kind in _SHARES:
         return figure.kind
     if figure.kind == "ratio" and figure.unit is None:
@@ -106,7 +108,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     if fa == fb:
         return True
     if a.qualifier == "range" or b.qualifier == "range":
-        return False  # english/figures: a range pairs only with a range of its family
+        return False  # a range pairs only with a range of its own family (issue 12)
     return (fa == "*" and fb not in _SHARES) or (fb == "*" and fa not in _SHARES)
 
 
