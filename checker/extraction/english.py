@@ -90,17 +90,39 @@ def _pattern(joined: bool) -> re.Pattern[str]:
 
 _PATTERN = _pattern(joined=False)
 _JOINED = _pattern(joined=True)
-# Where a match can have its number (_matches): digits, signs and currency signs; number words
-# (found in the text in lower case); and where it can begin, up to _REACH characters before.
+# Where a match can have its number (_matches): digits and number words (found in the text in
+# lower case); and where it can begin, up to _REACH characters before: a qualifier, a currency,
+# a sign.
 _SIGNS = re.escape("+-−" + _SYMBOLS)
-_DIGIT_TRIGGERS = re.compile(rf"[0-9]+|[{_SIGNS}]")
-_WORD_TRIGGERS = re.compile(alternation(
-    {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "twice", "million", "billion",
-     "trillion", "thousand"}))
+_DIGIT_TRIGGERS = re.compile(r"[0-9]+")
+_TRIGGER_WORDS = {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "twice",
+                  "million", "billion", "trillion", "thousand"}
+
+
+def _trie(words: set[str]) -> str:
+    """Lower-case words as a pattern that shares their beginnings (t(?:wo|en|hree)...): the
+    engine tries one branch per letter, not one per word."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], set()).add(word[1:])
+    branches = []
+    for head, rest in sorted(heads.items()):
+        tails = rest - {""}
+        if not tails:
+            branches.append(re.escape(head))
+        elif len(tails) == 1 and "" not in rest:
+            branches.append(re.escape(head + next(iter(tails))))
+        else:
+            branches.append(f"{re.escape(head)}(?:{_trie(tails)}){'?' if '' in rest else ''}")
+    return "|".join(branches)
+
+
+_WORD_TRIGGERS = re.compile(f"(?:{_trie(_TRIGGER_WORDS)})(?![a-z])")
 _STARTS = re.compile(
     rf"(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(_MONEY_BEFORE)})"
     rf"|[{_SIGNS}]")
-_REACH = 60
+_REACH = 32
 _DENOMINATOR_WORDS = alternation(en.RATE_DENOMINATORS)
 # $61 a barrel, RM120 a month, 90 miles/hour; after per, any noun (£4,960 per incident)
 _RATE = re.compile(
