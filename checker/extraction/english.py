@@ -546,8 +546,8 @@ def _counted_noun(text: str, end: int, clause_end: int) -> str | None:
     if not phrase:
         return None
     noun = next((word for word in phrase if _plural(word)), phrase[-1])
-    rate = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE).search(text, end, clause_end)
-    per = _rate(text, rate.end(), singular(noun)) if rate else ""
+    at = text[end:clause_end].lower().find(noun)  # the noun as written, for the rate after it
+    per = _rate(text, end + at + len(noun), singular(noun)) if at >= 0 else ""
     if per.endswith(tuple(f"/{time}" for time in _TIMES)):
         return per  # 200,000 cars a year: car/year; 220,000 barrels a day
     return singular(noun)
