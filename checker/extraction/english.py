@@ -250,26 +250,30 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     (three-quarters, a third of, half of) and ratios (one in five), their quotient to four
     places as in Chinese; a word numeral shows its last non-zero place (twenty → u = 10, as
     两千万)."""
-    place = Decimal("0.0001")
-    if m.group("twice"):
+    raw = m.group("num")
+    if raw and "/" not in raw:  # digits, the usual case
+        return (parse_arabic(raw), "") if len(raw) <= MAX_DIGITS else (None, "")
+    twice, half, afrac, words, fden, sden, rden = m.group(
+        "twice", "half", "afrac", "words", "fden", "sden", "rden")
+    place = _PLACE
+    if twice:
         return Numeral(Decimal(2), Decimal(1), Decimal(1)), "ratio"
-    if m.group("half") or m.group("afrac"):
-        part = en.FRACTION_WORDS[(m.group("afrac") or "half").lower()]
+    if half or afrac:
+        part = en.FRACTION_WORDS[(afrac or "half").lower()]
         return Numeral((Decimal(1) / part).quantize(place).normalize(), place, place), "ratio"
-    denominator = m.group("fden") or m.group("sden") or m.group("rden")
+    denominator = fden or sden or rden
     if denominator:
-        top = _in_words(m.group("words"))
+        top = _in_words(words)
         below = denominator.lower()
         bottom = (en.FRACTION_WORDS[below] if below in en.FRACTION_WORDS
                   else int(below) if below.isdigit() else _in_words(below))
         if not bottom:
             return None, ""
         return Numeral((Decimal(top) / bottom).quantize(place).normalize(), place, place), "ratio"
-    if m.group("words"):
-        digits = str(_in_words(m.group("words")))
+    if words:
+        digits = str(_in_words(words))
         step = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
         return Numeral(Decimal(digits), step, step), ""
-    raw = m.group("num")
     if len(raw) > MAX_DIGITS:
         return None, ""
     if "/" in raw:  # 1/4, 1-1/4: the FOMC's fractions, to four places
@@ -278,6 +282,9 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         exact = (Decimal(whole or 0) + Decimal(over) / Decimal(under)).quantize(place)
         return Numeral(exact.normalize(), place, place), ""
     return parse_arabic(raw), ""
+
+
+_PLACE = Decimal("0.0001")  # fractions to four places, as in Chinese
 
 
 def _in_words(words: str) -> int:
@@ -299,27 +306,31 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     """False for a number that is no figure: a year, a date, an ordinal or identifier, a list
     label, a phone number, a number in a name (FTSE 100, Windows 11); a word numeral with
     nothing it counts (one of the, the two)."""
-    raw = m.group("num") or ""
+    raw, cur, words = m.group("num", "cur", "words")
+    raw = raw or ""
     start, end = m.start("n"), m.end("n")
-    before = text[max(0, start - 24):start - (len(m.group("cur") or ""))]
+    before = text[max(0, start - 24):start - (len(cur or ""))]
     last_word = (WORD.findall(before) or [""])[-1].lower()
     after = text[m.end():m.end() + 16]
     next_word = (WORD.findall(after) or [""])[0].lower()
     if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
         return False
-    if m.group("twice"):
-        return True  # twice: 2 times
-    if m.group("half") or m.group("afrac"):
-        return last_word not in _NOT_HALF_AFTER  # the first half of the year is a period
-    if m.group("fden") or m.group("sden") or m.group("rden"):
-        return True  # three-quarters, two thirds of, one in five
-    if m.group("words"):
+    if not raw:
+        twice, half, afrac, fden, sden, rden = m.group(
+            "twice", "half", "afrac", "fden", "sden", "rden")
+        if twice:
+            return True  # twice: 2 times
+        if half or afrac:
+            return last_word not in _NOT_HALF_AFTER  # the first half of the year is a period
+        if fden or sden or rden:
+            return True  # three-quarters, two thirds of, one in five
+    if words:
         if measured:
             return True
         of_the = OF_THE_NUMBER.match(text, m.end()) is not None
         if _WICKETS_AFTER.search(text, max(0, m.start() - 6), m.start()):
             return True  # 287 for six: wickets
-        if m.group("words").lower() == "one":  # one of the five banks, one analyst
+        if words.lower() == "one":  # one of the five banks, one analyst
             return of_the or (next_word not in NOUN_BREAK and next_word not in _NOT_ONE_NOUNS
                               and last_word not in _NOT_ONE_BEFORE and after[:1] == " ")
         return bool(next_word) and next_word not in NOUN_BREAK or of_the
