@@ -149,6 +149,8 @@ _INDEX_NAMES = re.compile(rf"\b(?:{alternation(en.INDEX_NAMES)})\b", re.IGNORECA
 _SUBJECT_NOUN = re.compile(r"\b([a-z]{3,}(?<!s)(?<!ss)s)(?:\s+(?:rise|fall|range|compared))*\Z")
 _NUMBER_OF = re.compile(r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s)\b")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
+_RACES = set(en.RACES)
+_RACE_TIME = re.compile(r"\s+in\s+[0-9]+(?:[.:][0-9]+)*\s*(?:s|secs?|seconds|min|mins|minutes)\b")
 _CRICKET = re.compile(rf"\b(?:{alternation(en.CRICKET_WORDS)})\b", re.IGNORECASE)
 _WICKETS_AFTER = re.compile(r"[0-9] for \Z")
 # … and the population is now 8.5 million: a figure with a predicate of its own
@@ -437,6 +439,10 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         if p_scale:
             upper = scaled(upper, Decimal(en.SCALES[p_scale]))
     unit_word = unit_as_written
+    if scale_word == "m" and not currency and not unit_word and (
+            (WORD.findall(text, m.end(), m.end() + 16) or [""])[0].lower() in _RACES
+            or _RACE_TIME.match(text, m.end())):
+        scale_word, unit_word = "", "metres"  # the 100m final: metres, not a million
     if scale_word:
         numeral = scaled(numeral, Decimal(en.SCALES[scale_word]))
     prefix = " ".join((m.group("pre") or "").lower().split())
@@ -556,7 +562,7 @@ def _counted_noun(text: str, end: int, clause_end: int) -> str | None:
                     NOUN_BREAK, 4)
     if not phrase:
         return None
-    noun = next((word for word in phrase if _plural(word)), phrase[-1])
+    noun = next((word for word in reversed(phrase) if _plural(word)), phrase[-1])
     at = text[end:clause_end].lower().find(noun)  # the noun as written, for the rate after it
     per = _rate(text, end + at + len(noun), singular(noun)) if at >= 0 else ""
     if per.endswith(tuple(f"/{time}" for time in _TIMES)):

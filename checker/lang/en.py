@@ -20,6 +20,9 @@ SCALES = {
     "mn": 10**6, "m": 10**6, "bn": 10**9, "tn": 10**12, "k": 10**3,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12,
 }
+# After these, a distance in m is metres, not millions (the 100m final, a 400m relay).
+RACES = ("race sprint final finals hurdles freestyle butterfly breaststroke backstroke "
+         "relay dash medley heat heats record world title gold silver bronze").split()
 # A sentence with one of these is about cricket: its bare numbers are runs, and the number
 # after "for" behind a score is wickets (287 for six: 287 run, 6 wicket).
 CRICKET_WORDS = ["not out", *"wicket wickets overs innings bowled stumps batting batted runs "
