@@ -48,6 +48,7 @@ _FRACTIONS = (rf"{alternation(w for w in en.FRACTION_WORDS if w.endswith('s'))}"
 # (one in five), digits, or words.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h"]}))
 _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
+            rf"(?:\s+in\s+(?P<dden>[1-9][0-9]{{0,2}})(?![0-9]|[.,][0-9]))?"  # 3 in 10 voters
             rf"|(?P<twice>twice)\b"
             rf"|(?P<half>half)(?=\s+(?:of|the|an?|its|their|his|her|our|all)\b)"
             rf"|(?:(?<![0-9%]\s)a\s+|(?=quarter-|half-))(?P<afrac>third|quarter|fifth|tenth|half)"
@@ -252,7 +253,9 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     (three-quarters, a third of, half of) and ratios (one in five), their quotient to four
     places as in Chinese; a word numeral shows its last non-zero place (twenty → u = 10, as
     两千万)."""
-    raw = m.group("num")
+    raw, per = m.group("num", "dden")
+    if raw and per and "/" not in raw and raw.isdigit():  # 3 in 10 voters: a share
+        return Numeral((Decimal(raw) / int(per)).quantize(_PLACE).normalize(), _PLACE, _PLACE), "ratio"
     if raw and "/" not in raw:  # digits, the usual case
         return (parse_arabic(raw), "") if len(raw) <= MAX_DIGITS else (None, "")
     twice, half, afrac, words, fden, sden, rden = m.group(
@@ -326,6 +329,8 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
             return last_word not in _NOT_HALF_AFTER  # the first half of the year is a period
         if fden or sden or rden:
             return True  # three-quarters, two thirds of, one in five
+    elif m.group("dden"):
+        return True  # 3 in 10
     if words:
         if measured:
             return True

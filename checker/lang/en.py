@@ -125,7 +125,7 @@ GLUED_UNITS = {
     "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "mAh": "mAh",
     "hp": "hp", "bhp": "hp", "MP": "megapixel", "°C": "°C", "°F": "°F", "in": "inch",
     "sq ft": "square foot", "km2": "km2", "m2": "m2", "bpd": "barrel/day", "p": "GBX",
-    "Mbps": "Mbps", "Gbps": "Gbps", "nm": "nm", "Hz": "Hz", "W": "W", "x": "times",
+    "Mbps": "Mbps", "Gbps": "Gbps", "nm": "nm", "Hz": "Hz", "W": "W", "x": "times", "C": "°C", "F": "°F",
 }
 # Durations and ages (a 72-year-old: 72 year).
 DURATION_UNITS = {
