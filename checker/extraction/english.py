@@ -151,6 +151,7 @@ _SUBJECT_NOUN = re.compile(r"\b([a-z]{3,}(?<!s)(?<!ss)s)(?:\s+(?:rise|fall|range
 _NUMBER_OF = re.compile(r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s)\b")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
 _RACES = set(en.RACES)
+_ADJUNCTS = set(en.PLURAL_ADJUNCTS)
 _RACE_TIME = re.compile(r"\s+in\s+[0-9]+(?:[.:][0-9]+)*\s*(?:s|secs?|seconds|min|mins|minutes)\b")
 _CRICKET = re.compile(rf"\b(?:{alternation(en.CRICKET_WORDS)})\b", re.IGNORECASE)
 _WICKETS_AFTER = re.compile(r"[0-9] for \Z")
@@ -567,7 +568,7 @@ def _counted_noun(text: str, end: int, clause_end: int) -> str | None:
                     NOUN_BREAK, 4)
     if not phrase:
         return None
-    noun = next((word for word in reversed(phrase) if _plural(word)), phrase[-1])
+    noun = next((word for word in phrase if _plural(word) and word not in _ADJUNCTS), phrase[-1])
     at = text[end:clause_end].lower().find(noun)  # the noun as written, for the rate after it
     per = _rate(text, end + at + len(noun), singular(noun)) if at >= 0 else ""
     if per.endswith(tuple(f"/{time}" for time in _TIMES)):

@@ -20,6 +20,10 @@ SCALES = {
     "mn": 10**6, "m": 10**6, "bn": 10**9, "tn": 10**12, "k": 10**3,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12,
 }
+# Plurals that stand before the noun they qualify (23 singles titles, 40 sales staff): a
+# count's noun is the first plural after it that is not one of these.
+PLURAL_ADJUNCTS = ("singles doubles sales savings arms goods sports earnings services "
+                   "securities communications electronics materials").split()
 # After these, a distance in m is metres, not millions (the 100m final, a 400m relay).
 RACES = ("race sprint final finals hurdles freestyle butterfly breaststroke backstroke "
          "relay dash medley heat heats record world title gold silver bronze").split()
