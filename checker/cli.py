@@ -112,7 +112,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs
                    "or github in GitHub Actions).")
 @click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
               help="Write the n-th --format to FILE (without one, the format its name ends in: "
-                   ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")
+                   ".sarif .xml .csv .xlsx .md .json .html); the terminal still gets the summary.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default="error",
               show_default=True, help="Exit 1 when a finding is at this level or above.")
 @click.option("--baseline", "baseline_path", default=None, metavar="FILE",
@@ -125,12 +125,15 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs
 @click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
               help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@click.option("--no-internal", "no_internal", is_flag=True,
+              help="Auto mode: skip the checks inside each document (stated counts, totals "
+                   "and parts, derived figures).")
 @_jobs_option
 @_user_errors
 def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple[str, ...],
                   outputs_: tuple[str, ...], fail_level: str, baseline_path: str | None,
                   write_baseline: str | None, quiet: bool, color: str,
-                  encoding: str | None, jobs: int) -> None:
+                  encoding: str | None, no_internal: bool, jobs: int) -> None:
     """Check that the figures of documents agree.
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
@@ -149,7 +152,7 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         if all("=" in p for p in paths) and not any(Path(p).exists() for p in paths):
             raise CrosscheckError(f"KEY=PATH replaces a document of a rules file, and there "
                                   f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
-        outcome = _check(_load_all(paths, encoding), None, jobs)
+        outcome = _check(_load_all(paths, encoding), None, jobs, internal=not no_internal)
     else:
         outcome = _check(_rule_documents(rules, paths, encoding), rules, jobs)
     _refuse_to_overwrite_inputs(outcome, [t.path for t in targets], write_baseline)
@@ -180,10 +183,11 @@ def _refuse_to_overwrite_inputs(outcome: Outcome, paths: list[str],
 
 
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,
-           jobs: int) -> Outcome:
+           jobs: int, internal: bool = True) -> Outcome:
     """check(), extracting in `jobs` processes, with a progress bar on a terminal."""
     with process_pool(jobs) as executor, progress_bar() as progress:
-        return check(documents, rules, executor=executor, progress=progress)
+        return check(documents, rules, executor=executor, progress=progress,
+                     internal=internal)
 
 
 def _rules_for(paths: tuple[str, ...], rules_path: str | None) -> RuleSet | None:

@@ -12,7 +12,8 @@ from checker.extraction import Figure
 from checker.extraction.intervals import plain
 
 LEVELS = ("error", "warning", "info")  # most severe first
-KINDS = ("mismatch", "missing", "unsupported", "ambiguous", "unmatched-rule", "stale-baseline")
+KINDS = ("mismatch", "missing", "count", "within", "derived", "unsupported", "ambiguous",
+         "unmatched-rule", "stale-baseline")
 FINGERPRINT_VERSION = 1
 
 
@@ -83,6 +84,13 @@ class Outcome:
     rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> what it checks
     suppressed: tuple[Finding, ...] = ()  # findings a baseline accepted (not in `findings`)
     baseline_file: str | None = None
+    # For reports that show the documents themselves (html): each document's text and
+    # figures, in the order of `documents`, and the groups of figures taken as counterparts
+    # (the same fact in different documents).  Empty when an Outcome is built by hand.
+    texts: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    figures: tuple[tuple[Figure, ...], ...] = field(default=(), repr=False, compare=False)
+    counterparts: tuple[tuple[Figure, ...], ...] = field(default=(), repr=False,
+                                                         compare=False)
 
     @property
     def base(self) -> str:

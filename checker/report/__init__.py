@@ -12,6 +12,7 @@ from types import ModuleType
 from checker.report import (
     csv_report,
     github_report,
+    html_report,
     json_report,
     junit_report,
     markdown_report,
@@ -29,7 +30,8 @@ CHECK_FORMATS: dict[str, ModuleType] = {
     "csv": csv_report,
     "xlsx": xlsx_report,
     "markdown": markdown_report,
+    "html": html_report,
 }
 # What a file name's ending says about the format to write into it (crosscheck check -o FILE).
 SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".csv": "csv",
-            ".xlsx": "xlsx", ".md": "markdown", ".txt": "rich"}
+            ".xlsx": "xlsx", ".md": "markdown", ".txt": "rich", ".html": "html", ".htm": "html"}
