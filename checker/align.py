@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from checker.extraction import Figure
+from checker.extraction.figure import measure_unit
 from checker.lang import en, zh
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
@@ -91,15 +92,14 @@ def family(figure: Figure) -> str:
     # English count's unit is its counted noun (job, person), which pairs as no unit did.
     if figure.qualifier == "range":
         return f"range {family(replace(figure, qualifier=None))}"
-    if figure.kind == "count" and figure.unit and figure.unit.isascii():
-        return "*"
     if figure.kind in _SHARES:
         return figure.kind
     if figure.kind == "ratio" and figure.unit is None:
         return "ratio"  # 三分之一, one in five: a share of something, never a count of it
-    if figure.unit is None:
+    unit = measure_unit(figure)
+    if unit is None:
         return "*"  # 12.15万 with no unit may count anything but a share
-    base = figure.unit.split("/")[0]
+    base = unit.split("/")[0]
     return _UNIT_FAMILY.get(base, base)
 
 

@@ -73,6 +73,15 @@ def interval_of(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Int
                     None if raw.high is None else tidy(raw.high), raw.low_closed, raw.high_closed)
 
 
+def measure_unit(figure: Figure) -> str | None:
+    """The unit a figure's value is measured in, as figures are compared: an English count's
+    unit is the noun it counts (job, person), which says what is counted, not in what: None,
+    as for a count with no unit."""
+    if figure.kind == "count" and figure.unit is not None and figure.unit.isascii():
+        return None
+    return figure.unit
+
+
 def range_interval(first: Numeral, second: Numeral) -> Interval:
     """The interval of a range (4 to 6 per cent, 3至5年): from its lower end to its upper end,
     both included."""
