@@ -54,7 +54,8 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|(?:(?<![0-9%]\s)a\s+|(?=quarter-|half-))(?P<afrac>third|quarter|fifth|tenth|half)"
             rf"(?=\s+of\b|[\s-](?:percentage\s+)?points?\b"  # after roughly, about …: any word
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)]|(?(pre)\s|(?!)))"
-            rf"|(?P<words>{IN_WORDS}|an?(?=\s+(?:million|billion|trillion|thousand)\b))"
+            rf"|(?P<words>{IN_WORDS}|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
+            rf"|a(?=\s+percentage\s+point\b))"
             rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{IN_WORDS}|[0-9]{{1,3}}))?))")
 _MONEY_BEFORE = {**en.CURRENCY_SYMBOLS, **{code: code for code in en.CURRENCY_CODES},
@@ -78,7 +79,7 @@ def _pattern(joined: bool) -> re.Pattern[str]:
         rf"(?:(?P<cur>(?-i:{alternation(_MONEY_BEFORE)}))\s?|{number_alone})"
         rf"{_NUMERAL}"
         rf"(?:\s?(?P<scale>{alternation(en.SCALES)})\b)?"
-        rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-)(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
+        rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=half)\s+a\s+)(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
         rf"(?(pct)|(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
         rf"|\s+(?P<cur2>{alternation(en.CURRENCY_WORDS)})\b"
         rf"|(?:\s+|-)(?P<unit>{alternation(_UNIT_WORDS)})(?!\w))?)"  # 3% year on year: no unit
@@ -97,7 +98,7 @@ _JOINED = _pattern(joined=True)
 _SIGNS = re.escape("+-−" + _SYMBOLS)
 _DIGIT_TRIGGERS = re.compile(r"[0-9]+")
 _TRIGGER_WORDS = {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "twice",
-                  "million", "billion", "trillion", "thousand"}
+                  "percentage", "million", "billion", "trillion", "thousand"}
 
 
 def _trie(words: set[str]) -> str:

@@ -72,7 +72,7 @@ CURRENCY_WORDS = {
     "dirhams": "AED", "riyals": "SAR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY",
     "pence": "GBX",
 }
-PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%"}
+PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%"}
 # Bare "points" are index points, or percentage points where a rate is meant
 # (extraction/english.py).
 POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp", "ppt": "pp",
@@ -98,6 +98,7 @@ MEASURE_UNITS = {
                          "sq m")},
     **{w: "square foot" for w in ("square feet", "square foot", "sq ft")},
     **{w: "cubic metre" for w in ("cubic metres", "cubic meters", "cubic metre")},
+    **{w: "nautical mile" for w in ("nautical miles", "nautical mile")},
     **{w: "mile" for w in ("miles", "mile")}, **{w: "foot" for w in ("feet", "foot", "ft")},
     **{w: "inch" for w in ("inches", "inch")}, **{w: "hectare" for w in ("hectares", "hectare")},
     **{w: "acre" for w in ("acres", "acre")}, **{w: "barrel" for w in ("barrels", "barrel")},
