@@ -152,6 +152,7 @@ _SUBJECT_NOUN = re.compile(r"\b([a-z]{3,}(?<!s)(?<!ss)s)(?:\s+(?:rise|fall|range
 _NUMBER_OF = re.compile(r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s)\b")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
 _RACES = set(en.RACES)
+_RESOLUTIONS = {"1", "2", "4", "5", "6", "8", "12", "16"}
 _ADJUNCTS = set(en.PLURAL_ADJUNCTS)
 _RACE_TIME = re.compile(r"\s+in\s+[0-9]+(?:[.:][0-9]+)*\s*(?:s|secs?|seconds|min|mins|minutes)\b")
 _CRICKET = re.compile(rf"\b(?:{alternation(en.CRICKET_WORDS)})\b", re.IGNORECASE)
@@ -426,6 +427,8 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     partner = None if kind == "ratio" else _range_partner(text, m, last_word)
     if partner is None and _HYPHEN_NUMBER.match(text, m.end()):
         return None  # 15-64, COVID-19's 19 is kept out by the pattern itself
+    if m.group("scale") == "K" and not currency and m.group("num") in _RESOLUTIONS:
+        return None  # 4K video, an 8K TV: a display standard, not 4,000
     measured = bool(scale_word or pct or currency or unit_as_written)
     if not _is_figure(text, m, measured or (partner is not None and any(_units(partner)))):
         return None
