@@ -56,6 +56,7 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)]|(?(pre)\s|(?!)))"
             rf"|(?P<words>{IN_WORDS}|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
             rf"|a(?=\s+percentage\s+point\b))"
+            rf"(?:\s+and\s+an?\s+(?P<andfrac>half|quarter)\b)?"  # two and a half
             rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{IN_WORDS}|[0-9]{{1,3}}))?))")
 _MONEY_BEFORE = {**en.CURRENCY_SYMBOLS, **{code: code for code in en.CURRENCY_CODES},
@@ -152,6 +153,8 @@ _SUBJECT_NOUN = re.compile(r"\b([a-z]{3,}(?<!s)(?<!ss)s)(?:\s+(?:rise|fall|range
 _NUMBER_OF = re.compile(r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s)\b")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
 _RACES = set(en.RACES)
+# two more cuts, 3,000 additional staff: the noun after the word of more
+_MORE_NOUN = re.compile(r"\s+(?:more|further|additional|extra)\s+(?=[A-Za-z])", re.IGNORECASE)
 _RESOLUTIONS = {"1", "2", "4", "5", "6", "8", "12", "16"}
 _ADJUNCTS = set(en.PLURAL_ADJUNCTS)
 _RACE_TIME = re.compile(r"\s+in\s+[0-9]+(?:[.:][0-9]+)*\s*(?:s|secs?|seconds|min|mins|minutes)\b")
@@ -281,6 +284,10 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     if words:
         digits = str(_in_words(words))
         step = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+        andfrac = m.group("andfrac")
+        if andfrac:  # two and a half: 2.5
+            part = Decimal(1) / en.FRACTION_WORDS[andfrac.lower()]
+            return Numeral(Decimal(digits) + part, part, part), ""
         return Numeral(Decimal(digits), step, step), ""
     if len(raw) > MAX_DIGITS:
         return None, ""
@@ -343,7 +350,8 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
         if words.lower() == "one":  # one of the five banks, one analyst
             return of_the or (next_word not in NOUN_BREAK and next_word not in _NOT_ONE_NOUNS
                               and last_word not in _NOT_ONE_BEFORE and after[:1] == " ")
-        return bool(next_word) and next_word not in NOUN_BREAK or of_the
+        return (bool(next_word) and next_word not in NOUN_BREAK or of_the
+                or _MORE_NOUN.match(text, m.end()) is not None)  # two more cuts
     # +388 1 555 0142: digits grouped by spaces are a phone number
     spaced = bool(_SPACED_DIGITS.search(text, max(0, start - 2), start + 1)
                   or _SPACED_DIGITS.match(text, end - 1))
@@ -486,7 +494,8 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     elif kind != "ratio":
         next_word = (WORD.findall(text, m.end(), m.end() + 16) or [""])[0].lower()
         kind = "count" if (next_word and next_word not in BREAK) or OF_THE_NUMBER.match(
-            text, m.end()) else "number"  # 1,200 jobs; 5 of the 11 regions
+            text, m.end()) or _MORE_NOUN.match(text, m.end()) else "number"
+        # 1,200 jobs; 5 of the 11 regions; two more cuts
         unit = None
     else:
         unit = "times" if m.group("twice") else None
@@ -567,7 +576,7 @@ def _counted_noun(text: str, end: int, clause_end: int) -> str | None:
     people → person, 5 of the 11 regions → region; None when no noun follows."""
     if _PER_AFTER.match(text, end):
         return None  # a 56,000-a-year target: a rate, not a count of targets
-    of_the = OF_THE_NUMBER.match(text, end)
+    of_the = OF_THE_NUMBER.match(text, end) or _MORE_NOUN.match(text, end)
     phrase = until(words_after(text, of_the.end() if of_the else end, clause_end),
                     NOUN_BREAK, 4)
     if not phrase:
