@@ -286,8 +286,8 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         step = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
         andfrac = m.group("andfrac")
         if andfrac:  # two and a half: 2.5
-            part = Decimal(1) / en.FRACTION_WORDS[andfrac.lower()]
-            return Numeral(Decimal(digits) + part, part, part), ""
+            extra = Decimal(1) / en.FRACTION_WORDS[andfrac.lower()]
+            return Numeral(Decimal(digits) + extra, extra, extra), ""
         return Numeral(Decimal(digits), step, step), ""
     if len(raw) > MAX_DIGITS:
         return None, ""
