@@ -150,7 +150,8 @@ _AGED = re.compile(r"\bage[sd]?\s+(?:(?:from|between|of)\s+)?\Z", re.IGNORECASE)
 _INDEX_NAMES = re.compile(rf"\b(?:{alternation(en.INDEX_NAMES)})\b", re.IGNORECASE)
 # The counted noun of a subject: its last plural word (before rise, fall, range …).
 _SUBJECT_NOUN = re.compile(r"\b([a-z]{3,}(?<!s)(?<!ss)s)(?:\s+(?:rise|fall|range|compared))*\Z")
-_NUMBER_OF = re.compile(r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s)\b")
+_NUMBER_OF = re.compile(
+    r"\bnumber of (?:the )?(?:[a-z-]+ )??([a-z-]+s|people|children|men|women|staff)\b")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
 _RACES = set(en.RACES)
 # two more cuts, 3,000 additional staff: the noun after the word of more
