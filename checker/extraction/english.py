@@ -189,11 +189,12 @@ def extract(document: Document) -> list[Figure]:
     figures: list[Figure] = []
     last = Last()
     ranges: set[int] = set()  # where the second numbers of ranges start: inside their range
+    cricket: dict[tuple[int, int], bool] = {}  # sentences read for cricket words
     counted: tuple[int, str, int] = (-1, "", 0)  # the sentence, noun and end of a count
     for m in _matches(text):
         if m.start("n") in ranges:
             continue
-        found = _figure(document, m, last, ranges, stops)
+        found = _figure(document, m, last, ranges, stops, cricket)
         if found is None:
             continue
         figure, named = found
@@ -421,7 +422,8 @@ def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str]
 
 
 def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
-            stops: Boundaries) -> tuple[Figure, Last | None] | None:
+            stops: Boundaries, cricket: dict[tuple[int, int], bool],
+            ) -> tuple[Figure, Last | None] | None:
     """The figure of a match, and what the figures after it may take their name from (None:
     as before).  A range is one figure from its first number to its second, its interval
     the two ends (qualifier `range`), named as such (unemployment rate range): a bound of a
@@ -512,8 +514,8 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     clause_start, clause_end = stops.clause(start, end)
     if kind == "count":
         unit = _counted_noun(text, end, clause_end)  # 1,200 jobs: job
-    if kind in ("count", "number") and unit is None and _CRICKET.search(
-            text, stops.sentence(start), stops.sentences.forward_to(end)):
+    if kind in ("count", "number") and unit is None and _about_cricket(
+            text, (stops.sentence(start), stops.sentences.forward_to(end)), cricket):
         # cricket: 287 for six, bowled out for 108, an innings of 92
         kind, unit = "count", "wicket" if _WICKETS_AFTER.search(
             text, max(0, m.start() - 6), m.start()) and numeral.value <= 10 else "run"
@@ -556,6 +558,14 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         metric=named.metric, context=text[clause_start:clause_end].strip(), kind=kind,
         where=document.where(start),
     ), follows
+
+
+def _about_cricket(text: str, sentence: tuple[int, int],
+                   seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether a sentence speaks of cricket (wickets, overs, innings …), read once a sentence."""
+    if sentence not in seen:
+        seen[sentence] = _CRICKET.search(text, *sentence) is not None
+    return seen[sentence]
 
 
 def _rate(text: str, end: int, unit: str) -> str:
