@@ -215,11 +215,14 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of _PATTERN in a text, as finditer gives them, found faster: the pattern is
     tried only at the word starts and signs shortly before a digit or a number word (where a
     qualifier or a currency may begin), not at every word of the text."""
+    digits = [found.start() for found in _DIGIT_TRIGGERS.finditer(text)]
     lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: no shortcut
+    # a number every 40 characters (tables, dense releases): the plain scan is as quick; and
+    # a character whose lower case is longer would shift the positions
+    if len(digits) * 40 > len(text) or len(lowered) != len(text):
         yield from _PATTERN.finditer(text)
         return
-    triggers = sorted({found.start() for found in _DIGIT_TRIGGERS.finditer(text)}.union(
+    triggers = sorted(set(digits).union(
         found.start() for found in _WORD_TRIGGERS.finditer(lowered)
         if not found.start() or not text[found.start() - 1].isalpha()))
     end = 0
