@@ -33,7 +33,7 @@ from checker.extraction.english_names import (
 )
 from checker.extraction.figure import MAX_DIGITS, Figure, interval_of, range_interval
 from checker.extraction.numerals import Numeral, parse_arabic, scaled
-from checker.extraction.words import alternation
+from checker.extraction.words import alternation, trie
 from checker.lang import en
 
 # Digits: a fraction as the FOMC writes it (1/4, 1-1/4), lakh grouping (1,69,900), thousands
@@ -75,9 +75,9 @@ def _pattern(joined: bool) -> re.Pattern[str]:
     number_alone = "" if joined else r"(?<![\w.,:/])(?<![\w.,:/+]\+)"
     return re.compile(
         rf"(?=[0-9+\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
-        rf"(?:(?P<pre>{alternation(en.PREFIX_QUALIFIERS)})\s+)?"
+        rf"(?:(?P<pre>{trie(en.PREFIX_QUALIFIERS)})\s+)?"
         rf"{alone}(?:(?P<sign>[-−+])|(?P<minus>minus)\s+)?"
-        rf"(?:(?P<cur>(?-i:{alternation(_MONEY_BEFORE)}))\s?|{number_alone})"
+        rf"(?:(?P<cur>(?-i:{trie(_MONEY_BEFORE)}))\s?|{number_alone})"
         rf"{_NUMERAL}"
         rf"(?:\s?(?P<scale>{alternation(en.SCALES)})\b)?"
         rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=half)\s+a\s+)(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
@@ -102,26 +102,7 @@ _TRIGGER_WORDS = {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus",
                   "percentage", "million", "billion", "trillion", "thousand"}
 
 
-def _trie(words: set[str]) -> str:
-    """Lower-case words as a pattern that shares their beginnings (t(?:wo|en|hree)...): the
-    engine tries one branch per letter, not one per word."""
-    heads: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            heads.setdefault(word[0], set()).add(word[1:])
-    branches = []
-    for head, rest in sorted(heads.items()):
-        tails = rest - {""}
-        if not tails:
-            branches.append(re.escape(head))
-        elif len(tails) == 1 and "" not in rest:
-            branches.append(re.escape(head + next(iter(tails))))
-        else:
-            branches.append(f"{re.escape(head)}(?:{_trie(tails)}){'?' if '' in rest else ''}")
-    return "|".join(branches)
-
-
-_WORD_TRIGGERS = re.compile(f"(?:{_trie(_TRIGGER_WORDS)})(?![a-z])")
+_WORD_TRIGGERS = re.compile(f"(?:{trie(_TRIGGER_WORDS)})(?![a-z])")
 _STARTS = re.compile(
     rf"(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(_MONEY_BEFORE)})"
     rf"|[{_SIGNS}]")

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 
 from checker.extraction.stops import WINDOW, Stops
-from checker.extraction.words import alternation
+from checker.extraction.words import alternation, trie
 from checker.lang import en
 
-_UNITS_IN_WORDS = alternation(en.NUMBER_WORDS)
-IN_WORDS = (rf"(?:{alternation(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:\s+hundred)?"
-             rf"|(?:{_UNITS_IN_WORDS})(?:\s+hundred)?")
+_UNITS_IN_WORDS = trie(en.NUMBER_WORDS)
+IN_WORDS = (rf"(?:{trie(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:\s+hundred)?"
+            rf"|(?:{_UNITS_IN_WORDS})(?:\s+hundred)?")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
 _SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
