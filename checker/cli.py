@@ -107,8 +107,8 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs
               help=f"The rules file (default: $CROSSCHECK_RULES, else {DEFAULT_RULES} in this "
                    f"folder or the nearest parent folder that has one).")
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(sorted(CHECK_FORMATS)),
-              help="Output format; repeat it, each with an --output, for several (default: rich, "
-                   "or github in GitHub Actions).")
+              help="Output format; repeat it, each with an --output, for several (default: rich "
+                   "on a terminal, else concise, or github in GitHub Actions).")
 @click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
               help="Write the n-th --format to FILE (without one, the format its name ends in: "
                    ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")

@@ -35,10 +35,11 @@ class Target:
 
 
 def default_format(environ: Mapping[str, str], stdout_is_terminal: bool) -> str:
-    """GitHub annotations inside GitHub Actions (when piped, as there), else the Rich report."""
-    if environ.get("GITHUB_ACTIONS") == "true" and not stdout_is_terminal:
-        return "github"
-    return "rich"
+    """The Rich report on a terminal; when piped, GitHub annotations inside GitHub Actions,
+    else the concise format (one finding per line)."""
+    if stdout_is_terminal:
+        return "rich"
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "concise"
 
 
 def plan(formats: Sequence[str], outputs: Sequence[str], default: str) -> list[Target]:

@@ -26,7 +26,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def test_check_with_the_project_rules_passes_and_reports() -> None:
-    result = run("check")
+    result = run("check", "-f", "rich")
     assert result.returncode == 0, result.stderr
     assert "review-matches-interpretation" not in result.stdout  # no mismatch there
     assert "217项" in result.stdout and "Unsupported figures (3)" in result.stdout

@@ -37,7 +37,9 @@ def test_several_pairs_in_one_run_and_the_summary_on_the_terminal(case: Path) ->
         "-o", "out.json", "-o", "more.sarif",  # formats from the file names
     ])
     assert result.exit_code == 1, result.output
-    assert result.output.startswith("╭─ crosscheck") and "Mismatches (1)" in result.output
+    # Not a terminal: the concise format, one line a finding and one summing up.
+    assert result.output.startswith("review.txt:3:10: error [same-figures] mismatch homes: ")
+    assert len(result.output.splitlines()) == 5
     assert json.loads((case / "out.sarif").read_text("utf-8"))["version"] == "2.1.0"
     assert (case / "more.sarif").read_text("utf-8") == (case / "out.sarif").read_text("utf-8")
     assert ET.parse(case / "out.xml").getroot().get("failures") == "4"
@@ -89,14 +91,17 @@ def test_the_fail_level_decides_the_exit_code_whatever_the_format(
 def test_colour_follows_the_flag_and_no_color(case: Path) -> None:
     runner = CliRunner()
     always = runner.invoke(main, ["check", "--color", "always", "-o", "report.txt",
-                                  "-f", "rich"], env={"NO_COLOR": "1"})
+                                  "-f", "rich", "-f", "rich"], env={"NO_COLOR": "1"})
     assert COLOUR.search(always.output)  # the flag wins over NO_COLOR
     assert not ANSI.search((case / "report.txt").read_text("utf-8"))  # files: never
-    never = runner.invoke(main, ["check", "--color", "never"], env={"FORCE_COLOR": "1"})
+    never = runner.invoke(main, ["check", "-f", "rich", "--color", "never"],
+                          env={"FORCE_COLOR": "1"})
     assert not ANSI.search(never.output) and "Mismatches (1)" in never.output
-    auto = runner.invoke(main, ["check"], env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    auto = runner.invoke(main, ["check", "-f", "rich"],
+                         env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
     assert ANSI.search(auto.output) and not COLOUR.search(auto.output)  # bold, no colour
-    piped = runner.invoke(main, ["check"], env={"FORCE_COLOR": None, "NO_COLOR": None})
+    piped = runner.invoke(main, ["check", "-f", "rich"],
+                          env={"FORCE_COLOR": None, "NO_COLOR": None})
     assert not ANSI.search(piped.output)  # not a terminal
 
 
