@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,7 @@ from checker.align import align
 from checker.config import RuleSet, load_rules
 from checker.documents import Document, expand_paths, load
 from checker.engine import check
-from checker.errors import CrosscheckError, ExitCode
+from checker.errors import EXIT_CODES_HELP, CrosscheckError, ExitCode
 from checker.figures import Figure, extract
 from checker.findings import Outcome
 from checker.parallel import extract_all, process_pool
@@ -64,7 +65,37 @@ def _user_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is so that temporary files are cleaned up."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+class _Main(click.Group):
+    """The command group, exiting 130 on Ctrl-C and 143 on SIGTERM (never 1: findings)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            previous = signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:  # not the main thread: leave signals alone
+            previous = None
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\ncrosscheck: interrupted", err=True)
+            sys.exit(ExitCode.INTERRUPTED)
+        except _Terminated:
+            click.echo("crosscheck: terminated", err=True)
+            sys.exit(ExitCode.TERMINATED)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=EXIT_CODES_HELP)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.version_option(package_name="crossreport-checker")
 def main(debug: bool) -> None:
@@ -101,7 +132,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs
         Console().print(figures_table.render(figures))
 
 
-@main.command("check")
+@main.command("check", epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1)
 @click.option("--rules", "rules_path", default=None, metavar="FILE",
               help=f"The rules file (default: $CROSSCHECK_RULES, else {DEFAULT_RULES} in this "

@@ -138,3 +138,27 @@ def test_an_output_naming_an_input_is_refused(tmp_path: Path) -> None:
                  cwd=tmp_path)
     assert result.returncode == 2 and "never writes to its inputs" in result.stderr
     assert review.read_bytes() == Path(REVIEW).read_bytes()
+
+
+@pytest.mark.parametrize("signal_name,code,words", [
+    ("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")])
+def test_a_signal_exits_with_its_own_code(signal_name: str, code: int, words: str) -> None:
+    """Ctrl-C is 130 and SIGTERM 143 (1 would say there are findings): the signal arrives
+    while the documents are checked."""
+    program = ("import os, signal, sys\n"
+               "import checker.cli as cli\n"
+               "def stop(*args, **kwargs):\n"
+               f"    os.kill(os.getpid(), signal.{signal_name})\n"
+               "cli.check = stop\n"
+               "sys.argv = ['crosscheck', 'check', sys.argv[1], sys.argv[2]]\n"
+               "cli.main()\n")
+    result = subprocess.run([sys.executable, "-c", program, REVIEW, INTERPRETATION], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == code, result.stderr
+    assert f"crosscheck: {words}" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_help_lists_the_exit_codes() -> None:
+    for args in (["--help"], ["check", "--help"]):
+        shown = " ".join(CliRunner().invoke(main, args).output.split())
+        assert "130 interrupted (Ctrl-C); 143 terminated (SIGTERM)" in shown
