@@ -182,31 +182,25 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         outcome = _check(_load_all(paths, encoding), None, jobs)
     else:
         outcome = _check(_rule_documents(rules, paths, encoding), rules, jobs)
-    _refuse_to_overwrite_inputs(outcome, [t.path for t in targets], write_baseline)
+    inputs = [p for p in (*outcome.documents, outcome.rules_file, baseline_path) if p]
+    outputs.check_paths([*(t.path for t in targets), write_baseline], inputs)
+    files: dict[str, bytes] = {}
+    recorded = len(outcome.findings)
     if write_baseline is not None:
         text = baseline.render(outcome)
-        outputs.write_file(write_baseline, text.encode("utf-8"))
-        if not quiet:
-            click.echo(f"crosscheck: recorded {len(outcome.findings)} findings in "
-                       f"{write_baseline}", err=True)
+        files[write_baseline] = text.encode("utf-8")
         outcome = baseline.apply(outcome, baseline.parse_json(text, write_baseline))
     elif baseline_path is not None:
         outcome = baseline.apply(outcome, baseline.load(baseline_path))
+    files.update((t.path, outputs.file_content(t, outcome))
+                 for t in targets if t.path != outputs.STDOUT)
+    outputs.write_files(files)  # all of them, or none
+    if write_baseline is not None and not quiet:
+        click.echo(f"crosscheck: recorded {recorded} findings in {write_baseline}", err=True)
     for target in targets:
-        if target.chosen or not quiet:
+        if target.path == outputs.STDOUT and (target.chosen or not quiet):
             outputs.emit(target, outcome, color)
     sys.exit(ExitCode.FINDINGS if outcome.reaches(fail_level) else ExitCode.OK)
-
-
-def _refuse_to_overwrite_inputs(outcome: Outcome, paths: list[str],
-                                 write_baseline: str | None) -> None:
-    """Input files are only ever read: an --output naming one is a mistake."""
-    inputs = {Path(p).resolve() for p in (*outcome.documents, outcome.rules_file or "")
-              if p}
-    for path in (*paths, write_baseline):
-        if path not in (None, outputs.STDOUT) and Path(path).resolve() in inputs:
-            raise CrosscheckError("is an input: crosscheck never writes to its inputs; "
-                                  "choose another --output", path)
 
 
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -113,3 +114,45 @@ def test_a_key_path_pair_without_a_rules_file_is_a_clear_error(tmp_path: Path,
     result = CliRunner().invoke(main, ["check", "draft=new.txt"], env={"CROSSCHECK_RULES": None})
     assert result.exit_code == 2 and "KEY=PATH replaces a document of a rules file" in \
         result.output
+
+
+def test_all_outputs_or_none(case: Path) -> None:
+    """One output that cannot be written: none is, and nothing is left behind."""
+    (case / "out").mkdir()
+    result = CliRunner().invoke(main, ["check", "-o", "out/good.json", "-o", "out/good.csv",
+                                       "-o", "nodir/x.sarif"])
+    assert result.exit_code == 2 and "nodir/x.sarif: cannot write" in result.output
+    assert list((case / "out").iterdir()) == []
+    written = CliRunner().invoke(main, ["check", "-q", "-o", "out/good.json"])
+    assert written.exit_code == 1 and [p.name for p in (case / "out").iterdir()] == [
+        "good.json"]
+    assert (case / "out" / "good.json").stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@pytest.mark.parametrize("args", [
+    ["-o", "a.json", "-o", "a.json"],
+    ["-o", "a.json", "-f", "sarif", "-o", "./a.json"],
+    ["--write-baseline", "b.json", "-o", "b.json"],
+])
+def test_two_outputs_to_one_file_are_refused(args: list[str], case: Path) -> None:
+    result = CliRunner().invoke(main, ["check", *args])
+    assert result.exit_code == 2 and "is written twice in one run" in result.output
+    assert not (case / "a.json").exists() and not (case / "b.json").exists()
+
+
+@pytest.mark.parametrize("name", ["review.txt", "rules.yaml", "baseline.json"])
+def test_an_output_linked_to_an_input_is_refused(name: str, case: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["check", "-q", "--write-baseline", "baseline.json"]
+                         ).exit_code == 0
+    os.link(case / name, case / "linked.json")
+    before = (case / name).read_bytes()
+    result = runner.invoke(main, ["check", "--baseline", "baseline.json", "-o", "linked.json"])
+    assert result.exit_code == 2 and "linked.json: is an input" in result.output
+    assert (case / name).read_bytes() == before
