@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -85,3 +86,10 @@ def test_xlsx_has_the_same_rows_a_frozen_filtered_header_and_highlighted_figures
     choices, = sheet.data_validations.dataValidation
     decision = get_column_letter(COLUMNS.index("decision") + 1)
     assert choices.formula1 == '"accept,ignore"' and f"{decision}2" in str(choices.sqref)
+
+
+def test_the_workbook_is_the_same_bytes_whenever_it_is_written(tmp_path: Path) -> None:
+    outcome = run_case(tmp_path)
+    first = xlsx_report.render(outcome)
+    time.sleep(1.1)  # the properties' times have seconds
+    assert xlsx_report.render(outcome) == first
