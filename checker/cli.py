@@ -107,29 +107,52 @@ def _load_all(paths: tuple[str, ...], encoding: str | None) -> list[Document]:
     return [load(path, encoding) for path in expand_paths(paths)]
 
 
+EXTRACT_FORMATS = {"rich": figures_table, "json": figures_json, "csv": figures_csv}
+
+
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--format", "-f", "fmt", type=click.Choice(list(EXTRACT_FORMATS)), default=None,
+              help="Output format (default: the one the --output file name ends in, else "
+                   "rich: a table per document).")
+@click.option("--output", "-o", default=None, metavar="FILE",
+              help="Write the figures to FILE (.json, .csv, .txt) instead of the terminal.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Nothing on the terminal unless asked for with --format (--output FILE is "
+                   "still written).")
+@click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
+              help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
 @_jobs_option
 @_user_errors
-def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs: int) -> None:
+def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None, quiet: bool,
+                    color: str, encoding: str | None, jobs: int) -> None:
     """List every figure in the documents at PATHS.
 
     PATHS are files (.txt, .md, .html, .docx, .pdf), folders (the documents in them) or
     quoted globs; documents are listed in order of their paths.
     """
+    if fmt is None and output is not None:
+        fmt = next((f for suffix, f in outputs.EXTRACT_SUFFIXES.items()
+                    if output.lower().endswith(suffix)), None)
+        if fmt is None:
+            raise CrosscheckError(f"--output {output}: give its --format (or name the file "
+                                  f"with one of {', '.join(outputs.EXTRACT_SUFFIXES)})")
+    documents = _load_all(paths, encoding)
+    if output is not None:
+        outputs.check_paths([output], [d.path for d in documents])
     figures: list[Figure] = []
     with process_pool(jobs) as executor, progress_bar() as progress:
-        for found in extract_all(_load_all(paths, encoding), executor, progress):
+        for found in extract_all(documents, executor, progress):
             figures.extend(found)
-    if fmt == "json":
-        click.echo(figures_json.render(figures), nl=False)
-    elif fmt == "csv":
-        click.echo(figures_csv.render(figures), nl=False)
-    else:
-        Console().print(figures_table.render(figures))
+    rendered = EXTRACT_FORMATS[fmt or "rich"].render(figures, [d.path for d in documents])
+    if output is not None:
+        outputs.write_files({output: outputs.as_bytes(rendered)})
+    elif isinstance(rendered, str):
+        if fmt is not None or not quiet:
+            click.echo(rendered, nl=False)
+    elif not quiet:
+        outputs.console(color).print(rendered)
 
 
 @main.command("check", epilog=EXIT_CODES_HELP)

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 
 from checker.errors import CrosscheckError
 from checker.findings import Outcome
@@ -25,6 +25,7 @@ from checker.report import CHECK_FORMATS, SUFFIXES
 STDOUT = "-"
 BINARY = ("xlsx",)
 COLORS = ("auto", "always", "never")
+EXTRACT_SUFFIXES = {".json": "json", ".csv": "csv", ".txt": "rich"}  # crosscheck extract -o
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,12 @@ def emit(target: Target, outcome: Outcome, color: str) -> None:
 
 def file_content(target: Target, outcome: Outcome) -> bytes:
     """What the target's file holds: the outcome in its format (the rich one as plain text)."""
-    rendered = CHECK_FORMATS[target.fmt].render(outcome)
+    return as_bytes(CHECK_FORMATS[target.fmt].render(outcome))
+
+
+def as_bytes(rendered: str | bytes | RenderableType) -> bytes:
+    """What a file gets of a rendered report: text in UTF-8, a Rich renderable as plain
+    text 120 columns wide."""
     if isinstance(rendered, bytes):
         return rendered
     if not isinstance(rendered, str):

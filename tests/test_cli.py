@@ -112,7 +112,7 @@ def test_extract_formats() -> None:
     assert (homes["value"], homes["low"], homes["high"], homes["bounds"]) == (
         13800, 13750, 13850, "[)")
     csv_out = runner.invoke(main, ["extract", "--format", "csv", REVIEW]).output
-    assert csv_out.splitlines()[0].startswith("document,line,column")
+    assert csv_out.splitlines()[0].startswith("\ufeffdocument,line,column")  # as check's
     assert any(",1.38万家,13800,家,万," in line for line in csv_out.splitlines())
 
 
@@ -162,3 +162,36 @@ def test_help_lists_the_exit_codes() -> None:
     for args in (["--help"], ["check", "--help"]):
         shown = " ".join(CliRunner().invoke(main, args).output.split())
         assert "130 interrupted (Ctrl-C); 143 terminated (SIGTERM)" in shown
+
+
+def test_extract_takes_the_output_options_of_check(tmp_path: Path) -> None:
+    runner = CliRunner()
+    figures = tmp_path / "figures.csv"
+    written = runner.invoke(main, ["extract", "-o", str(figures), REVIEW])
+    assert written.exit_code == 0 and written.output == ""
+    assert figures.read_text("utf-8-sig").startswith("document,line,column")
+    as_json = tmp_path / "figures.txt"
+    runner.invoke(main, ["extract", "-f", "json", "-o", str(as_json), REVIEW])
+    assert len(json.loads(as_json.read_text("utf-8"))["figures"]) >= 70
+    table = tmp_path / "table.txt"
+    runner.invoke(main, ["extract", "-o", str(table), REVIEW])
+    assert "1.38万家" in table.read_text("utf-8") and "\x1b[" not in table.read_text("utf-8")
+    assert runner.invoke(main, ["extract", "-q", REVIEW]).output == ""
+    assert runner.invoke(main, ["extract", "-q", "-f", "json", REVIEW]).output.startswith("{")
+    coloured = runner.invoke(main, ["extract", "-f", "rich", "--color", "always", REVIEW])
+    assert "\x1b[" in coloured.output
+    unknown = runner.invoke(main, ["extract", "-o", str(tmp_path / "x.pdf"), REVIEW])
+    assert unknown.exit_code == 2 and "x.pdf: give its --format" in unknown.output
+
+
+def test_extract_of_a_document_without_figures_says_so(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "none.txt"
+    empty.write_text("这里没有数字。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    table = runner.invoke(main, ["extract", "-f", "rich", "none.txt", REVIEW],
+                          env={"COLUMNS": "200"})
+    assert "none.txt: 0 figures" in table.output and "1.38万家" in table.output
+    assert json.loads(runner.invoke(main, ["extract", "-f", "json", str(empty)]).output) == {
+        "figures": []}

@@ -114,7 +114,7 @@ def test_inputs_are_never_written_and_output_is_byte_stable(library: Path) -> No
              not p.name.startswith(("~", ".")) and ".cache" not in p.parts]
     outputs = set()
     for order in (files, files[::-1], ["reports"]):
-        for fmt in ("json", "csv", "table"):
+        for fmt in ("json", "csv", "rich"):
             result = invoke("extract", "--format", fmt, *order, cwd=library)
             assert result.exit_code == 0, result.output
             outputs.add((fmt, result.stdout))
