@@ -20,7 +20,7 @@ from rich.console import Console
 from checker import baseline, outputs, rules_schema
 from checker.align import align
 from checker.config import RuleSet, load_rules
-from checker.documents import Document, expand_paths, load
+from checker.documents import Document, expand_paths, load, read
 from checker.engine import check
 from checker.errors import EXIT_CODES_HELP, CrosscheckError, ExitCode
 from checker.figures import Figure, extract
@@ -97,14 +97,41 @@ class _Main(click.Group):
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]},
              epilog=EXIT_CODES_HELP)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
-@click.version_option(package_name="crossreport-checker")
+@click.version_option(None, "-V", "--version", package_name="crossreport-checker")
 def main(debug: bool) -> None:
     """Extract the figures of reports and check that they agree across documents."""
 
 
-def _load_all(paths: tuple[str, ...], encoding: str | None) -> list[Document]:
-    """The documents PATHS name (files, folders, quoted globs), ordered by path."""
-    return [load(path, encoding) for path in expand_paths(paths)]
+def _debug_too(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.find_root().params["debug"] = True
+
+
+# --debug after the subcommand as well as before it (crosscheck check --debug ...).
+_debug_option = click.option("--debug", is_flag=True, expose_value=False, callback=_debug_too,
+                             is_eager=True, help="Show tracebacks for errors.")
+STDIN = "-"
+_stdin_option = click.option(
+    "--stdin-name", default="<stdin>", show_default=True, metavar="NAME",
+    help="The name of the document read from standard input (PATH -) in findings; its "
+         "ending (.md, .html …) says its format.")
+
+
+def _load_all(paths: tuple[str, ...], encoding: str | None,
+              stdin_name: str = "<stdin>") -> list[Document]:
+    """The documents PATHS name (files, folders, quoted globs; - for standard input),
+    ordered by path."""
+    if paths.count(STDIN) > 1:
+        raise CrosscheckError("standard input (-) can be read only once")
+    files = [path for path in paths if path != STDIN]
+    documents = [load(path, encoding) for path in expand_paths(files)] if files else []
+    if STDIN in paths:
+        documents.append(_load_stdin(encoding, stdin_name))
+    return sorted(documents, key=lambda d: d.path)
+
+
+def _load_stdin(encoding: str | None, name: str) -> Document:
+    return read(sys.stdin.buffer.read(), name, encoding)
 
 
 EXTRACT_FORMATS = {"rich": figures_table, "json": figures_json, "csv": figures_csv}
@@ -123,10 +150,12 @@ EXTRACT_FORMATS = {"rich": figures_table, "json": figures_json, "csv": figures_c
 @click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
               help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_stdin_option
 @_jobs_option
+@_debug_option
 @_user_errors
 def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None, quiet: bool,
-                    color: str, encoding: str | None, jobs: int) -> None:
+                    color: str, encoding: str | None, stdin_name: str, jobs: int) -> None:
     """List every figure in the documents at PATHS.
 
     PATHS are files (.txt, .md, .html, .docx, .pdf), folders (the documents in them) or
@@ -138,7 +167,7 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
         if fmt is None:
             raise CrosscheckError(f"--output {output}: give its --format (or name the file "
                                   f"with one of {', '.join(outputs.EXTRACT_SUFFIXES)})")
-    documents = _load_all(paths, encoding)
+    documents = _load_all(paths, encoding, stdin_name)
     if output is not None:
         outputs.check_paths([output], [d.path for d in documents])
     figures: list[Figure] = []
@@ -178,12 +207,14 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
 @click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
               help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_stdin_option
 @_jobs_option
+@_debug_option
 @_user_errors
 def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple[str, ...],
                   outputs_: tuple[str, ...], fail_level: str, baseline_path: str | None,
                   write_baseline: str | None, quiet: bool, color: str,
-                  encoding: str | None, jobs: int) -> None:
+                  encoding: str | None, stdin_name: str, jobs: int) -> None:
     """Check that the figures of documents agree.
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
@@ -202,9 +233,9 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         if all("=" in p for p in paths) and not any(Path(p).exists() for p in paths):
             raise CrosscheckError(f"KEY=PATH replaces a document of a rules file, and there "
                                   f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
-        outcome = _check(_load_all(paths, encoding), None, jobs)
+        outcome = _check(_load_all(paths, encoding, stdin_name), None, jobs)
     else:
-        outcome = _check(_rule_documents(rules, paths, encoding), rules, jobs)
+        outcome = _check(_rule_documents(rules, paths, encoding, stdin_name), rules, jobs)
     inputs = [p for p in (*outcome.documents, outcome.rules_file, baseline_path) if p]
     outputs.check_paths([*(t.path for t in targets), write_baseline], inputs)
     files: dict[str, bytes] = {}
@@ -267,6 +298,7 @@ def rules_group() -> None:
 @rules_group.command("validate")
 @click.argument("file", required=False)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing when the file is valid.")
+@_debug_option
 @_user_errors
 def rules_validate_command(file: str | None, quiet: bool) -> None:
     """Check the rules FILE (default: as `check` finds it) without running it: its syntax,
@@ -293,8 +325,8 @@ def rules_schema_command() -> None:
     click.echo(rules_schema.render(), nl=False)
 
 
-def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
-                    encoding: str | None) -> dict[str, Document]:
+def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None,
+                    stdin_name: str = "<stdin>") -> dict[str, Document]:
     chosen = dict(rules.documents)
     named = {str(Path(p).resolve()): key for key, p in rules.documents.items()}
     for path in paths:
@@ -307,10 +339,13 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
         elif str(Path(path).resolve()) not in named:
             raise CrosscheckError(f"{path} is not a document of {rules.path}; write KEY={path} "
                                   f"to put it in place of one of: {', '.join(chosen)}")
+    if list(chosen.values()).count(STDIN) > 1:
+        raise CrosscheckError("standard input (-) can be read only once")
     documents = {}
     for key, path in chosen.items():
         try:
-            documents[key] = load(path, encoding)
+            documents[key] = (_load_stdin(encoding, stdin_name) if path == STDIN
+                              else load(path, encoding))
         except CrosscheckError as error:
             source = rules.document_sources.get(key)
             if source is None or path != rules.documents[key]:
@@ -325,10 +360,13 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_stdin_option
+@_debug_option
 @_user_errors
-def align_command(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
+def align_command(paths: tuple[str, ...], fmt: str, encoding: str | None,
+                  stdin_name: str) -> None:
     """Show which figures of the documents at PATHS count the same thing, with scores."""
-    documents = sorted(_load_all(paths, encoding), key=lambda d: d.path)
+    documents = _load_all(paths, encoding, stdin_name)
     alignments = align([extract(document) for document in documents])
     if fmt == "json":
         click.echo(alignments_json.render(alignments), nl=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import shutil
@@ -13,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
+from checker.errors import CrosscheckError
 from tests.conftest import ROOT, SEEDS
 
 REVIEW = str(SEEDS / "003_002d43a0e4edfa5b.txt")
@@ -195,3 +197,32 @@ def test_extract_of_a_document_without_figures_says_so(tmp_path: Path,
     assert "none.txt: 0 figures" in table.output and "1.38万家" in table.output
     assert json.loads(runner.invoke(main, ["extract", "-f", "json", str(empty)]).output) == {
         "figures": []}
+
+
+def test_a_document_from_standard_input() -> None:
+    runner = CliRunner()
+    text = Path(INTERPRETATION).read_bytes()
+    figures = json.loads(runner.invoke(main, ["extract", "-f", "json", "-"], input=text).output)
+    assert figures["figures"][0]["document"] == "<stdin>"
+    named = runner.invoke(main, ["check", "-f", "json", "--stdin-name", "draft.txt", REVIEW,
+                                 "-"], input=text)
+    assert named.exit_code == 0, named.output
+    data = json.loads(named.output)
+    assert [d["path"] for d in data["documents"]] == [REVIEW, "draft.txt"]
+    assert data["summary"]["aligned_metrics"] >= 40
+    replaced = runner.invoke(main, ["check", "-f", "json", "interpretation=-"], input=text)
+    assert "<stdin>" in [d["path"] for d in json.loads(replaced.output)["documents"]]
+    twice = runner.invoke(main, ["check", "-", "-"], input=text)
+    assert twice.exit_code == 2 and "standard input (-) can be read only once" in twice.output
+
+
+def test_short_version_and_debug_after_the_subcommand() -> None:
+    runner = CliRunner()
+    version = importlib.metadata.version("crossreport-checker")
+    assert runner.invoke(main, ["-V"]).output.endswith(f", version {version}\n")
+    for args in (["--debug", "check", "nope.txt"], ["check", "--debug", "nope.txt"],
+                 ["extract", "nope.txt", "--debug"]):
+        result = runner.invoke(main, args)
+        assert isinstance(result.exception, CrosscheckError), args  # raised: a traceback
+    plain = runner.invoke(main, ["check", "nope.txt"])
+    assert plain.exit_code == 2 and "nope.txt: no such file" in plain.output
