@@ -233,7 +233,13 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         if all("=" in p for p in paths) and not any(Path(p).exists() for p in paths):
             raise CrosscheckError(f"KEY=PATH replaces a document of a rules file, and there "
                                   f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
-        outcome = _check(_load_all(paths, encoding, stdin_name), None, jobs)
+        documents = _load_all(paths, encoding, stdin_name)
+        if len(documents) < 2:
+            raise CrosscheckError(
+                "only one document: auto mode compares documents with each other, so nothing "
+                "would be checked; give two or more (the same file twice counts once), or a "
+                "rules file", documents[0].path)
+        outcome = _check(documents, None, jobs)
     else:
         outcome = _check(_rule_documents(rules, paths, encoding, stdin_name), rules, jobs)
     inputs = [p for p in (*outcome.documents, outcome.rules_file, baseline_path) if p]

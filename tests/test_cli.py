@@ -226,3 +226,14 @@ def test_short_version_and_debug_after_the_subcommand() -> None:
         assert isinstance(result.exception, CrosscheckError), args  # raised: a traceback
     plain = runner.invoke(main, ["check", "nope.txt"])
     assert plain.exit_code == 2 and "nope.txt: no such file" in plain.output
+
+
+SAME_REVIEW = "seeds/../seeds/003_002d43a0e4edfa5b.txt"
+
+
+@pytest.mark.parametrize("paths", [[REVIEW], [REVIEW, REVIEW], [REVIEW, SAME_REVIEW]])
+def test_auto_mode_with_one_document_compares_nothing_and_says_so(paths: list[str]) -> None:
+    result = run("check", *paths)
+    assert result.returncode == 2
+    assert "only one document: auto mode compares documents with each other" in result.stderr
+    assert result.stdout == ""
