@@ -13,12 +13,13 @@ Everything here is importable without click or Rich.
 """
 
 from checker.align import Alignment, align
-from checker.config import RuleSet, load_rules
+from checker.config import load_rules
 from checker.documents import Document, load
 from checker.engine import check
 from checker.errors import CrosscheckError, ExitCode
-from checker.figures import Figure, extract, extract_text
+from checker.extraction import Figure, extract, extract_text
 from checker.findings import Finding, Outcome
+from checker.rules import RuleSet
 
 __all__ = [
     "Alignment",

@@ -25,7 +25,7 @@ from itertools import combinations
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.lang import en, zh
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures

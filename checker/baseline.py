@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import CrosscheckError, existing_file
+from checker.extraction.intervals import plain
 from checker.findings import Finding, Outcome, document_name
-from checker.intervals import plain
 
 VERSION = 1
 RULE = "baseline"  # the rule id of stale-entry findings

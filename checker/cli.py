@@ -19,11 +19,11 @@ from rich.console import Console
 
 from checker import baseline, outputs, rules_schema
 from checker.align import align
-from checker.config import RuleSet, load_rules
+from checker.config import load_rules
 from checker.documents import Document, expand_paths, load, read
 from checker.engine import check
 from checker.errors import EXIT_CODES_HELP, CrosscheckError, ExitCode
-from checker.figures import Figure, extract
+from checker.extraction import Figure, extract
 from checker.findings import Outcome
 from checker.parallel import extract_all, process_pool
 from checker.progress import progress_bar
@@ -35,6 +35,7 @@ from checker.report import (
     figures_json,
     figures_table,
 )
+from checker.rules import RuleSet
 
 DEFAULT_RULES = "rules.yaml"
 FAIL_LEVELS = ["error", "warning", "info", "never"]

@@ -2,14 +2,14 @@
 
 Every node keeps its line and column, so that any mistake is reported as one line naming the
 file, the place and what was expected.  Loading is safe (no tags, no aliases: an alias could
-expand a small file into a huge one).  Each check declares its options in its module's
-`CONF`; one validator here checks them all.
+expand a small file into a huge one).  The rule types and their options are declared once,
+in `checker.rules.RULE_TYPES`; one validator here checks them all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,69 +17,23 @@ import yaml
 
 from checker.errors import CrosscheckError, existing_file
 from checker.expressions import Comparison, ExpressionError, parse
-from checker.figures import QUALIFIERS
+from checker.extraction import QUALIFIERS
 from checker.findings import LEVELS
+from checker.rules import (
+    METRIC_KINDS,
+    RULE_TYPES,
+    MetricDef,
+    Option,
+    Rule,
+    RuleSet,
+    RuleType,
+    Source,
+)
 
 SCHEMA_VERSION = 1
 MAX_DEPTH = 50  # a rules file needs a handful of levels; deeper is an attack or a mistake
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}"
                for name in ("map", "seq", "str", "int", "float", "bool", "null", "merge")}
-_KINDS = ("count", "money", "percent", "points", "measure", "ratio", "number")
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a node of the rules file stands (1-based)."""
-
-    path: str
-    line: int
-    column: int
-
-
-@dataclass(frozen=True)
-class MetricDef:
-    """A named metric: the names it goes by in report prose, and optional filters."""
-
-    id: str
-    names: tuple[str, ...]
-    units: tuple[str, ...] = ()  # empty: any unit
-    kinds: tuple[str, ...] = ()
-    context: tuple[str, ...] = ()  # words the figure's clause must contain (any of them)
-    exclude: tuple[str, ...] = ()  # words its metric must not contain
-    source: Source | None = None
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    type: str
-    level: str
-    message: str | None
-    options: Mapping[str, Any]
-    source: Source
-    option_sources: Mapping[str, Source] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    path: str
-    version: int
-    documents: Mapping[str, str]  # key -> path of the document (relative to the rules file)
-    document_sources: Mapping[str, Source]
-    metrics: Mapping[str, MetricDef]
-    rules: tuple[Rule, ...]
-    threshold: float | None = None
-    margin: float | None = None
-
-
-@dataclass(frozen=True)
-class Option:
-    """One key a check takes: its type (a name below), whether it must be given, a default."""
-
-    type: str
-    required: bool = False
-    default: Any = None
-    help: str = ""
 
 
 # --- reading YAML with positions ---------------------------------------------------------
@@ -229,8 +183,6 @@ def load_rules(path: str | Path) -> RuleSet:
 
 
 def parse_rules(text: str, path: str = "rules.yaml") -> RuleSet:
-    from checker.checks import CHECKS  # the registry; imported here to keep config light
-
     root = _compose(text, path)
     top = _mapping(root, "the rules file")
     _known_keys(top, ("version", "documents", "metrics", "rules", "settings"), "the rules file")
@@ -275,7 +227,7 @@ def parse_rules(text: str, path: str = "rules.yaml") -> RuleSet:
     seen_ids: set[str] = set()
     context = _Context(documents, metrics)
     for item in rules_node.value:
-        rule = _rule(item, CHECKS, context)
+        rule = _rule(item, RULE_TYPES, context)
         if rule.id in seen_ids:
             raise _fail(f"duplicate rule id {rule.id!r}", item)
         seen_ids.add(rule.id)
@@ -293,8 +245,8 @@ def _metric(key: str, located: _Located) -> MetricDef:
         raise _fail(f"metric {key!r} needs 'names:' (the words that name it)", located)
     kinds = _texts(items["kind"][1], "kind") if "kind" in items else ()
     for kind in kinds:
-        if kind not in _KINDS:
-            raise _fail(f"unknown kind {kind!r}; expected one of: {', '.join(_KINDS)}",
+        if kind not in METRIC_KINDS:
+            raise _fail(f"unknown kind {kind!r}; expected one of: {', '.join(METRIC_KINDS)}",
                         items["kind"][1])
     return MetricDef(
         key,
@@ -316,7 +268,7 @@ class _Context:
 _COMMON = ("id", "type", "level", "message")
 
 
-def _rule(located: _Located, checks: Mapping[str, Any], context: _Context) -> Rule:
+def _rule(located: _Located, types: Mapping[str, RuleType], context: _Context) -> Rule:
     items = _mapping(located, "a rule")
     for required in ("id", "type"):
         if required not in items:
@@ -324,13 +276,12 @@ def _rule(located: _Located, checks: Mapping[str, Any], context: _Context) -> Ru
     rule_id = _text(items["id"][1], "id")
     type_node = items["type"][1]
     rule_type = _text(type_node, "type")
-    if rule_type not in checks:
+    if rule_type not in types:
         raise _fail(f"unknown rule type {rule_type!r}; expected one of: "
-                    f"{', '.join(sorted(checks))}", type_node)
-    module = checks[rule_type]
-    conf: Mapping[str, Option] = module.CONF
+                    f"{', '.join(sorted(types))}", type_node)
+    conf = types[rule_type].conf
     _known_keys(items, _COMMON + tuple(conf), f"rule {rule_id!r} ({rule_type})")
-    level = module.DEFAULT_LEVEL
+    level = types[rule_type].default_level
     if "level" in items:
         level = _text(items["level"][1], "level")
         if level not in LEVELS:

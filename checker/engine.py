@@ -14,11 +14,11 @@ from checker.align import MARGIN, THRESHOLD, align
 from checker.checks import CHECKS
 from checker.checks.base import Context, ambiguous, consistent, describe, finding
 from checker.checks.equal import mismatch
-from checker.config import Rule, RuleSet, Source
 from checker.documents import Document
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.findings import KINDS, LEVELS, Finding, Outcome
 from checker.parallel import Progress, extract_all
+from checker.rules import Rule, RuleSet, Source
 
 AUTO_RULE = "auto"
 _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from checker.intervals import Interval
+from checker.extraction.intervals import Interval
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?(?:万亿|亿|万)?)"

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from checker.figures import Figure
-from checker.intervals import plain
+from checker.extraction import Figure
+from checker.extraction.intervals import plain
 
 LEVELS = ("error", "warning", "info")  # most severe first
 KINDS = ("mismatch", "missing", "unsupported", "ambiguous", "unmatched-rule", "stale-baseline")

@@ -15,7 +15,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_complet
 from contextlib import contextmanager
 
 from checker.documents import Document
-from checker.figures import Figure, extract
+from checker.extraction import Figure, extract
 
 BATCH_CHARS = 200_000  # one task's worth of text: big enough to outweigh sending it
 Progress = Callable[[str, int, int], None]  # (stage, done, total), e.g. ("extract", 3, 10)

@@ -1,10 +1,11 @@
-"""The JSON Schema of rules.yaml, generated from the check modules' `CONF`.
+"""The JSON Schema of rules.yaml, generated from the rule types' options (`RULE_TYPES`).
 
 `crosscheck rules schema` prints it, and `checker/rules.schema.json` ships the same schema
 with the package (a test keeps the two equal), for editors that complete and check YAML
 against a schema (for example, a first line `# yaml-language-server: $schema=rules.schema.json`).
-Each rule type's keys, which of them are required, and their descriptions come from its check
-module, so a new check or option appears here without edits.
+Each rule type's keys, which of them are required, and their descriptions come from its entry
+in `checker.rules.RULE_TYPES`, its summary from its check module's docstring, so a new check
+or option appears here without edits.
 
 The schema describes the shape: keys, types, levels, kinds, qualifiers.  What only the whole
 file can tell (that a rule names a document or metric the file defines, that an expression
@@ -18,10 +19,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from checker.checks import CHECKS
-from checker.config import _KINDS as METRIC_KINDS  # the `kind:` values of a metric
-from checker.config import SCHEMA_VERSION, Option
-from checker.figures import QUALIFIERS
+from checker.config import SCHEMA_VERSION
+from checker.extraction import QUALIFIERS
 from checker.findings import LEVELS
+from checker.rules import METRIC_KINDS, RULE_TYPES, Option, RuleType
 
 SCHEMA_FILE = "rules.schema.json"  # beside this module, in the package
 
@@ -39,7 +40,7 @@ def _keys(least: int) -> dict[str, Any]:
     return {"type": "array", "minItems": least, "uniqueItems": True, "items": _REF["key"]}
 
 
-# Each option type of config.Option, as a schema (config._option is the validator).
+# Each option type of rules.Option, as a schema (config._option is the validator).
 OPTION_TYPES: dict[str, dict[str, Any]] = {
     "document": _REF["key"],
     "documents": _keys(2),
@@ -61,7 +62,7 @@ OPTION_TYPES: dict[str, dict[str, Any]] = {
 }
 _COMMON = {
     "id": {**_TEXT, "description": "the rule's id, unique in the file"},
-    "type": {"enum": sorted(CHECKS), "description": "the check the rule runs"},
+    "type": {"enum": sorted(RULE_TYPES), "description": "the check the rule runs"},
     "level": {"enum": list(LEVELS), "description": "the level of its findings"},
     "message": {**_TEXT, "description": "put in front of each finding's message"},
 }
@@ -76,15 +77,15 @@ def _option(option: Option) -> dict[str, Any]:
     return schema
 
 
-def _rule_type(name: str, module: Any) -> dict[str, Any]:
-    conf: Mapping[str, Option] = module.CONF
-    summary = (module.__doc__ or name).strip().splitlines()[0]
+def _rule_type(name: str, rule_type: RuleType) -> dict[str, Any]:
+    conf = rule_type.conf
+    summary = (CHECKS[name].__doc__ or name).strip().splitlines()[0]
     return {
         "if": {"properties": {"type": {"const": name}}, "required": ["type"]},
         "then": {
             "description": summary,
             "properties": {**_COMMON, "level": {**_COMMON["level"],
-                                                 "default": module.DEFAULT_LEVEL},
+                                                 "default": rule_type.default_level},
                            **{key: _option(option) for key, option in conf.items()}},
             "required": ["id", "type", *(key for key, o in conf.items() if o.required)],
             "additionalProperties": False,
@@ -148,7 +149,8 @@ def rules_schema() -> dict[str, Any]:
                 "type": "object",
                 "required": ["id", "type"],
                 "properties": _COMMON,
-                "allOf": [_rule_type(name, module) for name, module in sorted(CHECKS.items())],
+                "allOf": [_rule_type(name, rule_type)
+                          for name, rule_type in sorted(RULE_TYPES.items())],
             },
         },
     }

@@ -11,7 +11,7 @@ import yaml
 
 from checker import extract, extract_text, load
 from checker.align import metric_key, pair
-from checker.figures import Figure
+from checker.extraction import Figure
 from tests.conftest import FIXTURES
 
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from checker import extract_text
-from checker.figures import Figure
+from checker.extraction import Figure
 from tests.conftest import FIXTURES
 
 CASES = yaml.safe_load((FIXTURES / "extract_cases.yaml").read_text(encoding="utf-8"))

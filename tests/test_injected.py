@@ -12,7 +12,7 @@ import pytest
 from checker import Document, extract
 from checker.align import pair
 from checker.engine import check_auto
-from checker.figures import Figure
+from checker.extraction import Figure
 from tests.conftest import SEEDS
 
 REVIEW = Document.from_text((SEEDS / "003_002d43a0e4edfa5b.txt").read_text("utf-8"), "review.txt")

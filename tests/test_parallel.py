@@ -28,7 +28,7 @@ from checker.align import (
 from checker.align import align as align_figures
 from checker.cli import main
 from checker.engine import check, check_auto
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.parallel import extract_all
 from checker.progress import progress_bar
 from tests.conftest import ROOT, SEEDS

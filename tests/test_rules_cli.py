@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from checker import rules_schema
 from checker.checks import CHECKS
 from checker.cli import main
+from checker.rules import RULE_TYPES
 from tests.conftest import ROOT
 from tests.report_cases import RULES, write_case
 
@@ -44,10 +45,10 @@ def test_the_project_rules_and_the_test_rules_validate() -> None:
 def test_every_check_and_option_is_in_the_schema() -> None:
     branches = {branch["if"]["properties"]["type"]["const"]: branch["then"]
                 for branch in SCHEMA["definitions"]["rule"]["allOf"]}
-    assert set(branches) == set(CHECKS)
-    for name, module in CHECKS.items():
-        assert set(module.CONF) <= set(branches[name]["properties"])
-        required = {key for key, option in module.CONF.items() if option.required}
+    assert set(branches) == set(CHECKS) == set(RULE_TYPES)
+    for name, rule_type in RULE_TYPES.items():
+        assert set(rule_type.conf) <= set(branches[name]["properties"])
+        required = {key for key, option in rule_type.conf.items() if option.required}
         assert set(branches[name]["required"]) == {"id", "type"} | required
 
 

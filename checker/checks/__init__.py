@@ -1,7 +1,9 @@
 """The checks a rule can name: one module per rule type, registered by its ID.
 
-Each module has `ID`, `DEFAULT_LEVEL`, `CONF` (its YAML keys, as `config.Option`s), a
-docstring with a passing and a failing example, and `check(rule, context)` yielding findings.
+Each module has `ID`, a docstring with a passing and a failing example, and
+`check(rule, context)` yielding findings.  Its YAML keys and default level are declared in
+`checker.rules.RULE_TYPES`, which `config` validates against; a test keeps the two registries
+naming the same types.
 """
 
 from __future__ import annotations

@@ -10,10 +10,10 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from checker.align import MARGIN, THRESHOLD, Pairing, comparable, metric_key, pair
-from checker.config import MetricDef, Rule
-from checker.figures import Figure
+from checker.extraction import Figure
+from checker.extraction.intervals import Interval, plain
 from checker.findings import Finding
-from checker.intervals import Interval, plain
+from checker.rules import MetricDef, Rule
 
 
 @dataclass(frozen=True)

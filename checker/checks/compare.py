@@ -21,18 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.checks.base import Context, finding, unmatched
-from checker.config import Option, Rule
 from checker.expressions import Reference, certainly_false, evaluate
-from checker.figures import Figure
+from checker.extraction import Figure
+from checker.extraction.intervals import Interval
 from checker.findings import Finding
-from checker.intervals import Interval
+from checker.rules import Rule
 
 ID = "compare"
-DEFAULT_LEVEL = "error"
-CONF = {
-    "expr": Option("expression", required=True,
-                   help="e.g. industry.medals + culture.medals <= review.medals"),
-}
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:

@@ -21,15 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.checks.base import Context, ambiguous, describe, finding
-from checker.config import Option, Rule
 from checker.findings import Finding
+from checker.rules import Rule
 
 ID = "covered"
-DEFAULT_LEVEL = "warning"
-CONF = {
-    "source": Option("document", required=True, help="the document figures come from"),
-    "derived": Option("document", required=True, help="the document that repeats them"),
-}
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:

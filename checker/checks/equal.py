@@ -29,18 +29,11 @@ from checker.checks.base import (
     finding,
     unmatched,
 )
-from checker.config import Option, Rule
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.findings import Finding
+from checker.rules import Rule
 
 ID = "equal"
-DEFAULT_LEVEL = "error"
-CONF = {
-    "documents": Option("documents", required=True, help="the documents that must agree"),
-    "metrics": Option("metrics-or-shared", default="shared",
-                      help="metric ids, or 'shared' for every metric that aligns"),
-    "tolerance": Option("tolerance", help="{absolute: N, relative: R}"),
-}
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:

@@ -18,15 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.checks.base import Context, finding
-from checker.config import Option, Rule
 from checker.findings import Finding
+from checker.rules import Rule
 
 ID = "present"
-DEFAULT_LEVEL = "error"
-CONF = {
-    "documents": Option("document-list", required=True, help="the documents to look in"),
-    "metrics": Option("metrics", required=True, help="the metric ids that must appear"),
-}
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:

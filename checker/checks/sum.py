@@ -25,17 +25,11 @@ from decimal import Decimal
 from functools import reduce
 
 from checker.checks.base import Context, finding, interval_holds, unmatched
-from checker.config import Option, Rule
+from checker.extraction.intervals import Interval, plain
 from checker.findings import Finding
-from checker.intervals import Interval, plain
+from checker.rules import Rule
 
 ID = "sum"
-DEFAULT_LEVEL = "error"
-CONF = {
-    "total": Option("reference", required=True, help="document.metric of the total"),
-    "parts": Option("references", required=True, help="a list of document.metric"),
-    "tolerance": Option("tolerance", help="{absolute: N, relative: R}"),
-}
 
 
 def check(rule: Rule, context: Context) -> Iterator[Finding]:

@@ -44,7 +44,7 @@ CURRENCY_WORDS = {
     "gbp": "GBP", "yen": "JPY", "hong kong dollars": "HKD", "hkd": "HKD",
 }
 PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%"}
-# Bare "points" are index points, or percentage points where a rate is meant (english.py).
+# Bare "points" are index points, or percentage points where a rate is meant (extraction/english.py).
 POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp",
                "basis points": "bp", "points": "points", "point": "points"}
 # A metric naming a percentage: its bare "points" are percentage points.

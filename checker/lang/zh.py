@@ -1,6 +1,6 @@
 """Chinese report prose: the words the figure extractor needs, as data.
 
-Every table here is plain data; `checker.figures` compiles them into one pattern. To teach the
+Every table here is plain data; `checker.extraction.chinese_scan` compiles them into one pattern. To teach the
 extractor a new measure word, qualifier or set phrase, add it here (and a test case).
 """
 

@@ -7,7 +7,7 @@ import csv
 import io
 from collections.abc import Sequence
 
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.report.csv_report import BOM
 from checker.report.records import FIGURE_FIELDS, figure_record, plain_text
 

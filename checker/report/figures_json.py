@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.report.records import figure_record
 
 

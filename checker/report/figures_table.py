@@ -8,7 +8,7 @@ from itertools import groupby
 from rich.console import Group
 from rich.table import Table
 
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.report.records import plain_text
 
 _QUALIFIER_MARKS = {"more_than": ">", "at_least": "≥", "nearly": "<≈", "about": "≈",

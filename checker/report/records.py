@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from checker.figures import Figure
-from checker.intervals import plain
+from checker.extraction import Figure
+from checker.extraction.intervals import plain
 
 FIGURE_FIELDS = (
     "document", "line", "column", "start", "end", "text", "value", "unit", "scale",

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from checker.figures import Figure
+from checker.extraction import Figure
 from checker.findings import LEVELS, Finding, Outcome
 from checker.report.records import plain_text
 from checker.report.rows import SECTIONS

@@ -1,0 +1,287 @@
+"""Chinese extraction, second step: what each figure counts (its metric) and the record.
+
+After a measure word comes the noun it counts (选派1058名职工); with none there, the words
+before the number name it (职工之家1.38万家); lists after 分别 give each figure its own
+subject.  docs/figures.md, "What a figure counts", is the convention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.documents import Document
+from checker.extraction.chinese_scan import CN_CHARS, DATE, Candidate
+from checker.extraction.figure import Figure, interval_of
+from checker.extraction.stops import WINDOW, Stops
+from checker.extraction.words import alternation
+from checker.lang import zh
+
+_LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
+_LIST_SPLIT = re.compile("[、和与及]")
+
+
+_CLAUSE_END = set("，。；：！？,;:!?\n\r∶")
+_SEGMENT_END = _CLAUSE_END | set("、\t")
+_SEGMENT_STOP = re.compile("[" + "".join(re.escape(c) for c in sorted(_SEGMENT_END)) + "]")
+_SENTENCE_END = set("。；！？;!?\n")
+_OPEN = "（("
+_PARENTHESES = re.compile("[（()）]")
+_CLOSE = "）)"
+_QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000\xa0]")
+_DATE_IN_WORDS = re.compile(f"(?=[0-9{CN_CHARS}])(?:{DATE})")
+_LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
+_TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
+_COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
+# Leading words (never all of the words) and trailing words, trimmed in one pass.
+_ENUMERATOR = r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}(?:是|、)"  # 1.教育支出, 二是
+_ENDS_RE = re.compile(f"^(?:{alternation(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE)}"
+                      f"|{_ENUMERATOR})(?=.)"
+                      f"|(?:{alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER)})\\Z")
+_COMPARISON_RE = re.compile(f"^(?:{alternation(_COMPARISON)})")
+# 能耗比上年下降3.8%: the comparison inside the words goes, the change stays (能耗下降);
+# 同比 and 环比 stay, as they tell year-on-year from month-on-month.
+_COMPARISON_BEFORE_CHANGE = re.compile(
+    f"(?<=.)(?:{alternation(set(_COMPARISON) - {'同比', '环比'})})"
+    f"(?=(?:{alternation(zh.CHANGE_WORDS)})\\Z)")
+_CHANGE = set(zh.CHANGE_WORDS)
+_GENERIC = set(zh.GENERIC_METRICS)
+_SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
+_EMPTY = set(zh.METRIC_EMPTY)
+_CHANGE_SUFFIX_RE = re.compile(f"(?<=.)(?:{alternation(_CHANGE | set(zh.COMPARISON_WORDS))})\\Z")
+# 中 ends a noun (企业中), except where it begins one (中国企业, 中小企业).
+_BREAK = re.compile(alternation(zh.METRIC_BREAK).replace("中", "中(?![国央华心小部共层型间医文])"))
+_MAX_METRIC = 20
+_AFTER_STOP = re.compile("[（()）《》]")
+_CONJUNCTIONS = "和与及或、"
+_AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
+
+
+def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
+    original = document.text
+    text = original  # metrics and contexts are named in the words as written
+    bounds = _Boundaries.of(text)
+    metrics: list[str] = []
+    previous_metric = ""
+    previous_sentence = -1
+    for index, cand in enumerate(found):
+        prev_end = found[index - 1].end if index else 0
+        next_start = found[index + 1].start if index + 1 < len(found) else len(text)
+        sentence = bounds.sentences.back_to(cand.start)
+        if sentence != previous_sentence:
+            previous_metric = ""
+            previous_sentence = sentence
+        metric = ""
+        if cand.metric is not None:
+            metric = cand.metric
+        elif cand.kind != "duration":
+            metric = _metric(text, bounds, cand, max(prev_end, sentence), next_start,
+                             previous_metric)
+            if metric and not _in_parentheses(text, sentence, cand.start):
+                previous_metric = metric
+        metrics.append(metric)
+    _distribute_lists(text, bounds, found, metrics)
+    figures: list[Figure] = []
+    for cand, metric in zip(found, metrics):
+        clause_start = bounds.clauses.back_to(cand.start)
+        clause_end = bounds.clauses.forward_to(cand.end)
+        line, column = document.position(cand.start)
+        figures.append(Figure(
+            document=document.path,
+            line=line,
+            column=column,
+            start=cand.start,
+            end=cand.end,
+            text=original[cand.start:cand.end],
+            value=cand.numeral.value,
+            unit=cand.unit.replace("％", "%") if cand.unit else None,
+            scale=cand.scale,
+            qualifier=cand.qualifier,
+            interval=interval_of(cand.numeral, cand.qualifier, cand.unbounded),
+            place=cand.numeral.place,
+            metric=metric,
+            context=original[clause_start:clause_end].strip(),
+            kind=cand.kind,
+            where=document.where(cand.start),
+        ))
+    return figures
+
+
+def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
+                      metrics: list[str]) -> None:
+    """城镇、农村居民人均可支配收入分别增长5.1%和7.6%: the n-th figure of a list after 分别
+    belongs to the n-th subject before it (城镇居民人均可支配收入增长, 农村居民…增长).
+
+    Parallel subjects share the head of the last one; the others name only what sets them
+    apart, as many characters as the first one has (城镇 | 农村 + 居民人均可支配收入), or
+    the first lends its modifier to the others (首批典型 + 县、镇、村); subjects of one length
+    are whole names (出口、进口分别为…).
+    """
+    index = 0
+    while index < len(found):
+        end = index + 1
+        while end < len(found) and text[found[end - 1].end:found[end].start].strip() in _LIST_JOINS:
+            end += 1
+        count = end - index
+        if count >= 2:
+            first = found[index]
+            before = text[bounds.clauses.back_to(first.start):first.start]
+            subject, marker, verb = before.rpartition("分别")
+            subject, verb = _strip(subject), _strip(verb)
+            items = [item for item in _LIST_SPLIT.split(subject) if item]
+            if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
+                items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
+            change = next((words for words in (subject + verb, verb) if words in _CHANGE), "")
+            if marker and len(items) == count:
+                for offset, item in enumerate(items):
+                    metrics[index + offset] = _list_item(items, offset) + change
+            elif marker and len(subject) <= 2:
+                _follow_figures_before(bounds, found, metrics, index, count, change)
+        index = end
+
+
+def _follow_figures_before(bounds: _Boundaries, found: list[Candidate], metrics: list[str],
+                           index: int, count: int, change: str) -> None:
+    """城镇居民收入54188元，农村居民收入23119元，实际分别增长4.4%和6.3%: with no subjects
+    before 分别, the list's figures follow the as many figures before it in the sentence, when
+    those name different things and are of one kind or all levels (no shares)."""
+    if index < count:
+        return
+    sentence = bounds.sentences.back_to(found[index].start)
+    before = range(index - count, index)
+    names = [_base(metrics[i]) for i in before]
+    kinds = {found[i].kind for i in before}
+    if (found[index - count].start >= sentence and all(names) and len(set(names)) == count
+            and (len(kinds) == 1 or not kinds & set(_SHARE_KINDS))):
+        for offset, name in enumerate(names):
+            metrics[index + offset] = name + change
+
+
+def _list_item(items: list[str], offset: int) -> str:
+    """The full name of the offset-th of parallel subjects: the last one lends its head
+    (城镇、农村居民收入 → 城镇居民收入), the first one its modifier (典型县、镇、村 → 典型镇)."""
+    first, last, item = items[0], items[-1], items[offset]
+    if len(last) > len(first) and offset < len(items) - 1:
+        return item + last[len(first):]
+    if len(last) < len(first) and offset > 0:
+        return first[: len(first) - len(last)] + item
+    return item
+
+
+def _in_parentheses(text: str, floor: int, offset: int) -> bool:
+    """True when an aside (…) is open at `offset`: its figures do not name what follows."""
+    before = text[max(floor, offset - WINDOW):offset]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+@dataclass(frozen=True)
+class _Boundaries:
+    """Sentence, clause and segment stops of a text, found in one pass (each set holds the
+    one before it: a sentence stop is a clause stop is a segment stop)."""
+
+    sentences: Stops
+    clauses: Stops
+    segments: Stops
+
+    @classmethod
+    def of(cls, text: str) -> _Boundaries:
+        segments = [found.start() for found in _SEGMENT_STOP.finditer(text)]
+        clauses = [at for at in segments if text[at] in _CLAUSE_END]
+        sentences = [at for at in clauses if text[at] in _SENTENCE_END]
+        length = len(text)
+        return cls(Stops.single(sentences, length), Stops.single(clauses, length),
+                   Stops.single(segments, length))
+
+
+def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling: int,
+            previous: str) -> str:
+    """The words naming what a figure counts, from the words before or after it.
+
+    After a measure word comes the noun it counts (选派1058名职工赴…); with none there, the
+    noun stands before the number (职工之家1.38万家).  A percentage names its base after 的
+    (90.4%的建会企业…).  A number after a bare change word (…，比上年增长2.3%) takes the
+    metric of the last figure named in the sentence (without the change that one states),
+    and a number with no words of its own before it (5%—6%, 17.01%和16.02%) takes that metric
+    whole.
+    """
+    before = _words_before(text, bounds.segments.back_to(cand.start, floor), cand.start)
+    after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
+    if after and (cand.kind not in _SHARE_KINDS or len(before) <= 2
+                  or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
+        return after
+    if previous and not before:
+        return previous
+    share = before.startswith("占") and before.endswith(tuple(_GENERIC))
+    changed_rate = any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
+                       for g in _GENERIC)
+    if previous and (before in _GENERIC or before in _CHANGE or share or changed_rate):
+        return _base(previous) + before  # 税收收入…，占…的比重为73.8%
+    return before
+
+
+def _base(metric: str) -> str:
+    """A metric without the change it states: 工业增加值同比增长 → 工业增加值."""
+    while True:
+        trimmed = _CHANGE_SUFFIX_RE.sub("", metric, count=1)
+        if trimmed == metric:
+            return metric
+        metric = trimmed
+
+
+def _words_before(text: str, segment_start: int, start: int) -> str:
+    words = text[segment_start:start]
+    words = _drop_parentheses(words)
+    words = _QUOTE_CHARS.sub("", _DATE_IN_WORDS.sub("", words))
+    words = _strip(_COMPARISON_BEFORE_CHANGE.sub("", words))
+    if "的" in words[:-1]:
+        cut = words.rindex("的")
+        tail = words[cut + 1:]
+        if tail in _GENERIC and "占" in words[:cut]:
+            words = words[:cut] + tail  # 民营经济占全市的比重 → 民营经济占全市比重
+        elif len(tail) >= 3 or tail in _GENERIC:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
+            words = tail
+    words = _strip(words)
+    return words[-_MAX_METRIC:]
+
+
+def _strip(words: str) -> str:
+    """Trim the words that surround a metric without naming it (其中…, …达到)."""
+    while True:
+        trimmed = _ENDS_RE.sub("", words)
+        if trimmed == words:
+            break
+        words = trimmed
+    words = _COMPARISON_RE.sub("", words, count=1)
+    return "" if words in _EMPTY else words
+
+
+def _drop_parentheses(words: str) -> str:
+    """Drop closed (…) groups; inside an unclosed one, keep only its words (the figure
+    stands inside it: …（其中双重管理会员26万人）)."""
+    if not _PARENTHESES.search(words):
+        return words
+    groups: list[list[str]] = [[]]
+    for ch in words:
+        if ch in _OPEN:
+            groups.append([])
+        elif ch in _CLOSE:
+            if len(groups) > 1:
+                groups.pop()
+        else:
+            groups[-1].append(ch)
+    return "".join(groups[-1])
+
+
+def _words_after(text: str, cand: Candidate, end: int) -> str:
+    words = text[cand.end:end]
+    words = _AFTER_STOP.split(words, maxsplit=1)[0]
+    words = _QUOTE_CHARS.sub("", words)
+    if cand.kind in _SHARE_KINDS and words.startswith("的"):
+        return words[1:_MAX_METRIC + 1]
+    if words.startswith("的") or words[:1] in _AFTER_NOT_NOUN:
+        return ""  # 86.17亿元和个人所得税…, 5%—6%: what follows is the next item, not a noun
+    for cut in _BREAK.finditer(words):
+        if cut.start() == 0 or cut.start() >= 2:  # 大中城市: 中 one char in is no break
+            words = words[: cut.start()]
+            break
+    return words[:12].rstrip(_CONJUNCTIONS)

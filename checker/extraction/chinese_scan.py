@@ -1,0 +1,446 @@
+"""Chinese extraction, first step: where the figures stand and what each says.
+
+One compiled pattern scans the text once.  Its alternatives, tried in order at each position,
+are names with numerals in them (十三五, 五一), dates and years, and figures (qualifier, number,
+scale, unit, qualifier).  Each figure match is then judged (ordinal? identifier? a bare
+integer?) into a `Candidate`, which `chinese_names` names.  docs/figures.md is the convention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from checker.extraction import tables
+from checker.extraction.figure import MAX_DIGITS
+from checker.extraction.numerals import Numeral, parse_arabic, parse_chinese, tidy
+from checker.extraction.numerals import scaled as scale_numeral
+from checker.extraction.stops import WINDOW
+from checker.extraction.words import alternation
+from checker.lang import zh
+
+# --- the pattern -------------------------------------------------------------------------
+
+_UNIT_NOT_BEFORE = {
+    "市": "场民值委级区政长", "区": "域县内间别", "县": "城域级委", "省": "份级委会", "乡": "镇村",
+    "村": "民委", "人": "民员才工大", "家": "庭属长乡", "名": "称单义列", "台": "湾阶", "种": "植类子",
+    "支": "持援付出撑部", "起": "来步草", "成": "员果立功本交长绩都", "度": "过", "天": "津然",
+    "处": "理置室", "例": "如会", "套": "餐", "门": "户槛", "片": "区", "克": "服", "款": "项",
+    "条": "件例款", "类": "似", "组": "织成建", "队": "伍员", "份": "额", "期": "间待望盼限末工建项",
+    "节": "约日能点", "首": "都次先席", "道": "路德理", "课": "题程", "班": "组子倒次", "本": "地市报领",
+    "部": "分署长", "位": "于置", "次": "要序", "单": "位", "周": "边围期末", "米": "粮",
+    "项": "目", "场": "所地馆景合", "点": "位", "对": "象于接", "头": "等", "批": "准示评",
+    "股": "东份票权本市", "年": "龄级制期", "轮": "车汽摩电驱", "篇": "章", "册": "子", "张": "家",
+    "列": "入为车出举表席明支", "尾": "巴声款矿气部端", "羽": "毛绒", "口": "岸罩径号腔子碑味头袋气",
+    "眼": "睛光前里镜界", "桶": "装", "方": "面案式向法针便位正能阵舱志言",
+}
+
+
+_AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
+_CN = f"[{CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
+_SCALES = alternation(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
+_UNITS = alternation(zh.UNITS, _UNIT_NOT_BEFORE)
+_YEAR = r"(?:1[0-9]|20|21)[0-9]{2}"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+_CN_DAY = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+DATE = (
+    rf"{_YEAR}[-/.]{_MONTH}[-/.]{_DAY}(?![0-9])"
+    rf"|{_YEAR}\s*[-—–~至到/]\s*(?:{_YEAR}|[0-9]{{2}})年?(?:{alternation(zh.DATE_AFTER_YEAR)})?"
+    r"|[0-9]{1,2}点(?:[0-9]{1,2}分|半)"
+    rf"|{_YEAR}(?:{alternation(zh.DATE_AFTER_YEAR)}|年)(?:{_MONTH}月(?:{_DAY}[日号])?)?"
+    rf"|{_MONTH}\s*[-—–~至到]\s*{_MONTH}月"
+    rf"|{_MONTH}月(?:{_DAY}[日号]|份|[上中下]旬|底|初|末|中)?"
+    rf"|{_DAY}[日号](?![0-9])"
+    rf"|[〇一二三四五六七八九]{{2,4}}年"
+    rf"|{_CN_MONTH}月(?:{_CN_DAY}[日号])?"
+    r"|[0-9]{1,2}[:：时][0-9]{2}分?"
+)
+_FIGURE = (
+    rf"(?P<pre>{alternation(zh.PREFIX_QUALIFIERS)})?"
+    rf"(?:(?P<pct>{zh.PERCENT_PREFIX})(?P<pnum>{_AR}|{_CN})"
+    rf"|(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})|(?P<half>一半|半数)"
+    rf"|(?P<cur>[{''.join(zh.CURRENCY_SIGNS)}])?"
+    rf"(?<![A-Za-z0-9.])(?P<sign>(?<![0-9])[-+])?(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
+    rf"(?P<suf1>{alternation(zh.SUFFIX_QUALIFIERS)})?"
+    rf"(?P<scale>{_SCALES})?"
+    rf"(?P<suf2>余|多)?"
+    rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}))?|/(?:10万|十万|万|千|百万|10万人|万人|千人))?"
+    rf"(?P<post>{alternation(zh.POSTFIX_QUALIFIERS)})?"
+)
+_NAMES = alternation(zh.NAMES)
+# Every match begins with a digit, a numeral, a qualifier word or a name: the lookahead
+# lets the regex engine skip all other positions at once (ten times faster on prose).
+_FIRST = sorted(set("0123456789-+" + CN_CHARS + "".join(zh.CURRENCY_SIGNS))
+                | {w[0] for w in zh.PREFIX_QUALIFIERS}
+                | {w[0] for w in zh.NAMES} | {zh.PERCENT_PREFIX[0]})
+_PATTERN = re.compile(rf"(?=[{''.join(map(re.escape, _FIRST))}])"
+                      rf"(?:(?P<name>{_NAMES})|(?P<date>{DATE})|{_FIGURE})")
+_NAME_SPANS = re.compile(
+    r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」|『[^』\n]{1,12}』|《[^》\n]*》"
+    r"|【[^】\n]{1,12}】|〈[^〉\n]*〉"
+)
+_FIGURE_GROUPS = ("pre", "pct", "pnum", "cur", "sign", "ar", "cn", "suf1", "scale", "suf2",
+                  "unit", "post")
+_PLACE_UNITS = {"区", "县", "市", "省", "镇", "乡", "村"}
+_LONE_PLACE_UNITS = {"名", "人", "位", "户", "家"}  # 千名劳动者, 百人以上: a bare 千/百 counts
+# The head must end the phrase: 六个坚持。 is a name, 20个服务站 is a count.
+_SLOGAN = re.compile(rf"(?:{alternation(zh.SLOGAN_HEADS)})(?=\W|$|[的和与、])")
+_ORDINAL_BEFORE = tuple(sorted(zh.ORDINAL_BEFORE, key=len, reverse=True))
+_CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
+_ADDRESS = re.compile(r"[0-9]+号")
+_UNIT_CELL = re.compile(rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})")
+_UNIT_IN_HEADER = re.compile(rf"[（(](?P<scale>{_SCALES})?(?P<unit>{_UNITS})[）)]")
+_TABLE_UNIT = re.compile(
+    rf"单位\s*[:：]\s*(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?=$|[\s,，、;；)）])",
+    re.MULTILINE)
+_VAGUE_BEFORE = tuple(zh.VAGUE_BEFORE)
+_TIME_OF_DAY = ("上午", "下午", "晚上", "早上", "凌晨", "中午", "傍晚", "晚", "早", "至", "到", "-",
+                "—", "～", "~")
+_SESSION_AFTER = tuple(zh.SESSION_AFTER)
+
+
+class Candidate(NamedTuple):
+    """A figure before it is named: where it stands and what it says."""
+
+    start: int
+    end: int
+    numeral: Numeral
+    scale: str | None
+    unit: str | None
+    qualifier: str | None
+    unbounded: bool
+    kind: str
+    metric: str | None = None  # named already: a table cell takes its row and column names
+
+
+# --- finding candidates ------------------------------------------------------------------
+
+def candidates(text: str) -> list[Candidate]:
+    name_spans = [(m.start(), m.end()) for m in _NAME_SPANS.finditer(text)]
+    span_starts = [s for s, _ in name_spans]
+    found: list[Candidate] = []
+    # Numbers with no unit yet, in a list that a later number may give one (12、15和20个;
+    # 0.3、2.6和2.9个百分点).  Left without one, a decimal is a figure still; an integer not.
+    pending: list[Candidate] = []
+
+    def settle() -> None:
+        found.extend(c for c in pending if c.kind == "number")
+        pending.clear()
+
+    ordinal_end = -1  # where the last ordinal ended: 第1、2、3名 are all ordinals
+    for match in _PATTERN.finditer(text):
+        if match.group("name") is not None or match.group("date") is not None:
+            settle()
+            continue
+        if _inside_name(match.start(), span_starts, name_spans):
+            settle()
+            continue
+        if ordinal_end >= 0 and _connected(text, ordinal_end, match.start()):
+            ordinal_end = match.end()
+            continue
+        candidate = _judge(text, match)
+        if candidate is None:
+            settle()
+            ordinal_end = match.end() if text.endswith("第", 0, match.start()) else -1
+            continue
+        ordinal_end = -1
+        if candidate.unit is None and candidate.kind in ("bare", "number") and tables.in_cell(
+                text, match.start(), match.end()):
+            candidate = _table_figure(text, match, candidate)
+        if pending and not _connected(text, pending[-1].end, candidate.start):
+            settle()
+        if (candidate.unit is None and candidate.scale is None and candidate.qualifier is None
+                and candidate.kind in ("bare", "number") and candidate.metric is None):
+            pending.append(candidate)
+            continue
+        if pending and candidate.unit:
+            found.extend(_share_unit(c, candidate) for c in pending)
+            pending.clear()
+        settle()
+        found.append(candidate)
+    settle()
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _table_figure(text: str, m: re.Match[str], bare: Candidate) -> Candidate:
+    """A number alone in a table cell is a figure, named by its row's first cell and its
+    column's header.  Its unit comes from the column header (比上年增长（%）, 产量（万吨）),
+    else from a unit cell to its left (商品煤 | 万吨 | 8,652.3 | 8,417.6), else from its row's
+    first cell (人口（万人） | 1200), else from a unit stated for the whole table above it
+    (单位：亿元).  Rows of years are headers, not figures."""
+    numeral = bare.numeral
+    cells, column = tables.row_at(text, bare.start)
+    unit_left = next((found for found in (_UNIT_CELL.fullmatch(cell)
+                                          for cell in reversed(cells[1:column])) if found), None)
+    row_unit = _UNIT_IN_HEADER.search(cells[0])
+    if unit_left is None and row_unit is None and tables.years_row(cells):
+        return bare  # 年份 | 2019 | 2020: a header of years
+    header = tables.header_of(text, bare.start, len(cells), column)
+    name = cells[0] + (f"（{header}）" if header else "")
+    unit_cell = ((_UNIT_IN_HEADER.search(header) if header else None) or unit_left or row_unit
+                 or _TABLE_UNIT.search(tables.lines_above(text, bare.start, len(cells))))
+    if unit_cell is None or bare.unit is not None:
+        return bare._replace(kind="number" if bare.kind == "bare" else bare.kind, metric=name)
+    scale, unit = unit_cell.group("scale"), unit_cell.group("unit")
+    scaled = _with_scale(numeral, scale)
+    kind = "percent" if unit in ("%", "‰") else zh.UNITS[unit.split("/")[0]]
+    return bare._replace(numeral=scaled, scale=scale, unit=unit, kind=kind, metric=name)
+
+
+def _inside_name(offset: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and spans[index][0] < offset < spans[index][1]
+
+
+def _connected(text: str, end: int, start: int) -> bool:
+    between = text[end:start].strip()
+    return between in _CONNECTORS
+
+
+def _with_scale(numeral: Numeral, scale: str | None) -> Numeral:
+    """The numeral times its scale word (万, 亿 …), if it has one."""
+    return scale_numeral(numeral, zh.SCALES[scale]) if scale else numeral
+
+
+def _share_unit(member: Candidate, owner: Candidate) -> Candidate:
+    """12、15和20个: a number in a list takes the unit (and scale) of the last one."""
+    return member._replace(numeral=_with_scale(member.numeral, owner.scale),
+                           scale=owner.scale, unit=owner.unit, kind=owner.kind)
+
+
+class _Number(NamedTuple):
+    """The number of a figure match, read."""
+
+    raw: str  # as written, without sign or currency
+    numeral: Numeral  # signed, no scale applied
+    arabic: bool
+    start: int  # where it starts, with its sign or currency sign
+
+
+class _Qualified(NamedTuple):
+    """A figure's qualifier, and where the figure starts and ends with its qualifier words."""
+
+    qualifier: str | None
+    unbounded: bool
+    start: int
+    end: int
+    prefix: str | None  # the qualifier word before the number, where it is one
+    suffix: str | None  # the qualifier word right after the number or its scale (余, 多, 来)
+
+
+def _judge(text: str, m: re.Match[str]) -> Candidate | None:
+    """A figure candidate from a pattern match, or None when it is not a figure: read the
+    number, rule out the places where a number states no quantity, read its qualifier and
+    the kind of quantity it states."""
+    if m.group("den") or m.group("half"):
+        return _fraction(m, m.group("pre"), m.group("post"))
+    number = _number(m)
+    if number is None:
+        return None
+    unit = _unit(m)
+    before = _before(text, m, number.start)
+    if _states_no_quantity(text, m, number, unit, before):
+        return None
+    qualified = _qualify(m, number, unit, before)
+    kind_and_unit = _kind(text, m, number, unit)
+    if kind_and_unit is None:
+        return None
+    return _candidate(m, number, *kind_and_unit, qualified)
+
+
+def _number(m: re.Match[str]) -> _Number | None:
+    """The number as written, parsed and signed; None for a run of digits too long to be a
+    quantity (a code or noise) or a numeral that does not parse."""
+    pnum, ar, cn, sign = m.group("pnum", "ar", "cn", "sign")
+    raw = pnum or ar or cn
+    start = m.start("pnum") if m.group("pct") else m.start("ar") if ar else m.start("cn")
+    if len(raw) > MAX_DIGITS:
+        return None
+    arabic = bool(ar) or bool(pnum and pnum[0].isdigit())
+    numeral = parse_arabic(raw) if arabic else parse_chinese(raw)
+    if numeral is None:
+        return None
+    if sign:  # 自然增长率为-1.48‰, GDP +5.8%
+        start = m.start("sign")
+        if sign == "-":
+            numeral = Numeral(-numeral.value, numeral.place, numeral.step)
+    if m.group("cur"):
+        start = m.start("cur")
+    return _Number(raw, numeral, arabic, start)
+
+
+def _unit(m: re.Match[str]) -> str | None:
+    """The measure word as normalised, or the currency of a sign before the number (￥300 is
+    300元)."""
+    unit, currency = m.group("unit", "cur")
+    unit = zh.UNIT_ALIASES.get(unit, unit) if unit else unit
+    if currency and not unit:
+        unit = zh.CURRENCY_SIGNS[currency]
+    return unit
+
+
+def _before(text: str, m: re.Match[str], number_start: int) -> str:
+    """The few characters before the number, without its qualifier word."""
+    before = text[max(0, number_start - 6):number_start]
+    prefix = m.group("pre")
+    if prefix and before.endswith(prefix):
+        before = before[: -len(prefix)]
+    return before
+
+
+def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str | None,
+                        before: str) -> bool:
+    """Ordinals, identifiers, names, times of day: numbers that state no quantity."""
+    numeral = number.numeral
+    if before.endswith(_ORDINAL_BEFORE):
+        return True
+    if not number.arabic and _chinese_numeral_states_no_quantity(text, m, number, unit, before):
+        return True
+    if unit == "点" and (before.endswith(_TIME_OF_DAY) or text.startswith(
+            ("钟", "半", "整", "至", "到", "-", "—", "～", "~"), m.end())):
+        return True  # 上午8点, 8点半: a time of day, not index points
+    if text.startswith("兑", m.end()) and numeral.value == 1:
+        return True  # 1美元兑7.0467元: the base of an exchange rate
+    if unit == "次" and text.startswith(_SESSION_AFTER, m.end()):
+        return True  # 人大四次会议: a session
+    if _ADDRESS.match(text, m.end()):
+        return True  # 横七条12号: part of an address
+    # 12345市民热线: an identifier
+    return unit is not None and unit.split("/")[0] in _PLACE_UNITS and numeral.value > 1000
+
+
+def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], number: _Number,
+                                        unit: str | None, before: str) -> bool:
+    raw, numeral = number.raw, number.numeral
+    prefix, scale, post = m.group("pre", "scale", "post")
+    if numeral.digit_sequence:
+        return True  # 二〇一九, 一二九: codes and years
+    if raw in ("〇", "零"):
+        return True  # 零部件
+    if raw == "一" and not scale and zh.UNITS.get(unit or "") != "ratio":
+        return True  # the article: 一批, 一张蓝图, 这一年 (but 约一成 is 10%)
+    if all(ch in "十百千万亿" for ch in raw) and raw != "十" and not m.group("pct") and (
+            (unit not in _LONE_PLACE_UNITS and not (prefix and unit) and not raw.startswith("十")
+             and not (unit and zh.POSTFIX_QUALIFIERS.get(post or "") in ("at_least", "at_most")))
+            # 亿元以上, 亿元及以上: a threshold
+            or before.endswith(_VAGUE_BEFORE)
+            or (before.endswith(("（", "(")) and text.startswith(("）", ")"), m.end()))):
+        # 百家争鸣; 数百名, 上万人: no number stated; 人口（万人）: a unit.  十万, 十亿 state
+        # tens of a scale, where 百家 and 千万 (an adverb) do not; 数十万 stays vague.
+        return True
+    # 四个意识, 六个坚持
+    return bool(unit and unit.startswith("个") and _SLOGAN.match(text, m.end("unit")))
+
+
+def _qualify(m: re.Match[str], number: _Number, unit: str | None, before: str) -> _Qualified:
+    """The qualifier words before and after the number (超过, 近, 约; 余, 多, 以上, 左右)."""
+    prefix, scale, post = m.group("pre", "scale", "post")
+    qualifier = None
+    unbounded = False
+    end = m.end()
+    if prefix:
+        if before[-1:] and before[-1] in zh.PREFIX_NOT_AFTER.get(prefix[-1], ""):
+            prefix = None  # 最近, 制约: part of another word
+        else:
+            qualifier = zh.PREFIX_QUALIFIERS[prefix]
+            unbounded = prefix in zh.UNBOUNDED_MORE_THAN
+    if not prefix:
+        start = m.start("pct") if m.group("pct") else number.start
+    else:
+        start = m.start("pre")
+    suffix = m.group("suf1") or m.group("suf2")
+    if suffix:
+        qualifier = zh.SUFFIX_QUALIFIERS[suffix]
+        unbounded = False
+    if post == "多" and zh.UNITS.get(unit or "") != "duration":
+        post, end = None, m.start("post")  # 5年多 is more than five years; 3万人多次 is not
+    if post:
+        if unit is None and not m.group("pct") and scale is None and _is_integer(number.raw):
+            end = m.start("post")  # 市级以上: 以上 of a word, not a number
+        else:
+            qualifier = zh.POSTFIX_QUALIFIERS[post]
+            unbounded = False
+    return _Qualified(qualifier, unbounded, start, end, prefix, suffix)
+
+
+def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
+          ) -> tuple[str, str | None] | None:
+    """What kind of quantity the figure states, with its unit (a percentage's is %); `bare`
+    for an integer with nothing to say what it counts; None for a section number."""
+    raw = number.raw
+    if m.group("pct"):
+        return "percent", "%"
+    if unit and unit.startswith("/"):
+        return "percent", unit  # 8.62/10万: a rate per 100,000
+    if unit:
+        return zh.UNITS[unit.split("/")[0]], unit
+    if m.group("scale") or (not number.arabic and any(ch in raw for ch in "万亿")):
+        return "number", unit
+    if "." in raw or "点" in raw:
+        line_start = text.rfind("\n", max(0, m.start() - WINDOW), m.start()) + 1
+        if not text[line_start:m.start()].strip(" \u3000") and not tables.in_cell(
+                text, m.start(), m.end()):
+            return None  # 1.2 主要指标 at the start of a line: a section number
+        return "number", unit
+    return "bare", unit
+
+
+def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None,
+               qualified: _Qualified) -> Candidate | None:
+    """The candidate, its scale applied; durations read their qualifiers their own way."""
+    qualifier, start, suffix = qualified.qualifier, qualified.start, qualified.suffix
+    numeral, scale = number.numeral, m.group("scale")
+    if kind == "duration":
+        if (number.arabic and unit == "年" and "," not in number.raw and numeral.place == 1
+                and 1000 <= numeral.value <= 2200 and not qualifier):
+            return None  # a year the date pattern did not take
+        if qualified.prefix in ("近",):
+            qualifier, start = None, number.start  # 近五年: recent, not nearly
+        if suffix == "来":
+            qualifier = None
+    if kind == "bare":
+        return Candidate(number.start, m.end("cn") if m.group("cn") else m.end("ar"),
+                         numeral, None, None, None, False, "bare")
+    if suffix == "来":
+        qualifier = "about"
+    if unit == "%" or unit == "‰":
+        kind = "percent"
+    return Candidate(start, qualified.end, _with_scale(numeral, scale), scale, unit, qualifier,
+                     qualified.unbounded, kind)
+
+
+def _is_integer(raw_number: str) -> bool:
+    """A number that is no figure by itself (an integer with no unit): 市级以上 has no 以上
+    of a number, while 0.02以下 has."""
+    return "." not in raw_number and "点" not in raw_number
+
+
+def _fraction(m: re.Match[str], prefix: str | None, post: str | None) -> Candidate | None:
+    """三分之一, 4分之3, 一半: a share, its value the quotient to four decimal places."""
+    if m.group("half"):
+        value = Decimal("0.5")
+        end = m.end("half")
+    else:
+        parts = []
+        for group in ("den", "num"):
+            raw = m.group(group)
+            parts.append(parse_arabic(raw) if raw[0].isdigit() else parse_chinese(raw))
+        denominator, numerator = parts
+        if denominator is None or numerator is None or not denominator.value:
+            return None
+        value = (numerator.value / denominator.value).quantize(Decimal("0.0001"))
+        end = m.end("num")
+    qualifier = zh.PREFIX_QUALIFIERS.get(prefix) if prefix else None
+    unbounded = prefix in zh.UNBOUNDED_MORE_THAN
+    if post and m.start("post") == end and post in zh.POSTFIX_QUALIFIERS:
+        qualifier, unbounded, end = zh.POSTFIX_QUALIFIERS[post], False, m.end("post")
+    place = Decimal("0.0001")
+    start = m.start("pre") if prefix else m.start("den") if m.group("den") else m.start("half")
+    return Candidate(start, end, Numeral(tidy(value), place, place), None, None,
+                      qualifier, unbounded, "ratio")

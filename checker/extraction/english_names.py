@@ -1,0 +1,290 @@
+"""What an English figure counts: its metric, from the words around it.
+
+A figure's metric is the noun phrase after it (12,600 households in …), or else the subject
+before it (gross domestic product was 126 trillion yuan), found past asides (Trimmed mean
+inflation, the preferred measure, was 3.1 per cent) and with the direction of a change
+(employment rose by 21,400: "employment rise"); a figure with no subject of its own takes
+the metric of the figure before it in the sentence (…, or 2.0 per cent; … to 4.1%; down from
+3.4% in the June quarter).  Language knowledge is in lang/en.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.extraction.stops import WINDOW, Stops
+from checker.extraction.words import alternation
+from checker.lang import en
+
+_UNITS_IN_WORDS = alternation(en.NUMBER_WORDS)
+IN_WORDS = (rf"(?:{alternation(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:\s+hundred)?"
+             rf"|(?:{_UNITS_IN_WORDS})(?:\s+hundred)?")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
+_SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
+_ASIDE = re.compile(r"\([^()]*\)")
+_DIGIT = re.compile("[0-9]")
+_NOT_WORDS = re.compile(r"[^A-Za-z'’ \t-]")
+# Numbers with their units in the words before a figure: left out of its subject (the
+# employment rate for people aged 15 to 64 years was …).
+_NUMBER_SPAN = re.compile(
+    rf"(?:\baged\s+)?(?:(?:{alternation(en.PREFIX_QUALIFIERS)})\s+)?"
+    rf"[$£€]?[0-9][0-9,.]*(?:\s*(?:to|and|-|–)\s*[$£€]?[0-9][0-9,.]*)?"
+    rf"(?:\s?(?:{alternation(en.SCALES)})\b)?"
+    rf"(?:\s?(?:%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
+    rf"(?:\s+(?:{alternation(en.MEASURE_UNITS + en.DURATION_UNITS)})\b)?"
+    rf"(?:\s+(?:{alternation(en.POSTFIX_QUALIFIERS)})\b)?",
+    re.IGNORECASE,
+)
+BREAK = set(en.METRIC_BREAK)
+NOUN_BREAK = BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
+_PREDICATE_BREAK = (BREAK - {"of"}) | {"the"}  # people are out of work; homes were built
+OF_THE_NUMBER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[0-9][0-9,]*|{IN_WORDS})\s+(?=[A-Za-z])",
+                            re.IGNORECASE)
+_TRAIL = set(en.METRIC_TRAIL)
+_LEAD = set(en.METRIC_LEAD)
+RISE = set(en.RISE_WORDS)
+FALL = set(en.FALL_WORDS)
+_CHANGE_NOUNS = {**{w: "rise" for w in en.RISE_NOUNS}, **{w: "fall" for w in en.FALL_NOUNS}}
+_COMPARE = set(en.COMPARE_WORDS)
+_PART = set(en.PART_WORDS)
+_PART_PRONOUNS = set(en.PART_PRONOUNS)
+_ADVERBIAL_START = set(en.ADVERBIAL_START)
+_REPORTING = set(en.REPORTING_VERBS)
+_OF_NOUNS = set(en.OF_NOUNS)
+_LEVEL_WORDS = set(en.LEVEL_WORDS)
+_COMPARE_CUTS = set(en.COMPARE_CUTS)
+_CONJUNCTIONS = set(en.CONJUNCTIONS)
+_ASIDE_START = set(en.ASIDE_START)
+_GENERIC = set(en.GENERIC_NOUNS)
+_AUXILIARIES = set(en.AUXILIARIES)
+_NOT_CHANGE_BEFORE_UP = set(en.NOT_CHANGE_BEFORE_UP)
+_PREPOSITIONS = set(en.PREPOSITIONS)
+_POSSESSIVES = set(en.POSSESSIVES)
+_RELATIVES = set(en.RELATIVES)
+_RISE_AFTER = set(en.RISE_AFTER)
+_FALL_AFTER = set(en.FALL_AFTER)
+_TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
+MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Named:
+    """A figure's name: its metric, the metric without its change word, and its subject
+    (what "its" and "their" refer to in the clauses after it)."""
+
+    metric: str = ""
+    base: str = ""
+    subject: str = ""
+    own: str = ""  # the base without the owner "its" stood for (unemployment rate)
+    change: str = ""  # rise, fall or nothing
+
+
+@dataclass(frozen=True)
+class Last:
+    """The last figure named in prose that may name the figures after it in its sentence."""
+
+    named: Named = Named()
+    end: int = -1
+    sentence: int = -1
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    """Where the clauses and sentences of a text end, found in one pass."""
+
+    clauses: Stops
+    sentences: Stops
+
+    @classmethod
+    def of(cls, text: str) -> Boundaries:
+        clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text)]
+        sentences = [s.end() for s in _SENTENCE.finditer(text)]
+        return cls(Stops([a for a, _ in clauses], [b for _, b in clauses], len(text)),
+                   Stops(sentences, sentences, len(text)))
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around text[start:end] (at most WINDOW characters either side)."""
+        return self.clauses.back_to(start), self.clauses.forward_to(end)
+
+    def sentence(self, start: int) -> int:
+        """Where the sentence around `start` begins (at most 2 × WINDOW characters back)."""
+        return self.sentences.back_to(start, window=2 * WINDOW)
+
+
+def _words_after(text: str, end: int, clause_end: int) -> list[str]:
+    """The words right after a figure, up to anything but a word (a number, a bracket)."""
+    cut = _NOT_WORDS.search(text, end, clause_end)
+    return [w.lower() for w in WORD.findall(text, end, cut.start() if cut else clause_end)]
+
+
+def _until(words: list[str], stops: set[str], limit: int = MAX_WORDS) -> list[str]:
+    taken: list[str] = []
+    for word in words:
+        if word in stops or len(taken) == limit:
+            break
+        taken.append(word)
+    return taken
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """The words before a figure, read: the subject left after verbs and small words, and
+    what the trimmed words said of the figure."""
+
+    words: list[str]
+    change: str = ""  # rise or fall
+    level: bool = False  # … rose 8.4 per cent to 12,480: a level, not the change
+    compare: bool = False  # … down from 3.4%: the value compared with
+    part: bool = False  # … of whom about 29,000: a part of the figure before
+    owner: str = ""  # what its/their stood for (its unemployment rate: the Capital region)
+    pronoun: bool = False  # … it reached €586.2 billion: the subject is the one before
+    adverbial: bool = False  # … on the quarter to 717,000: when or where, not what
+    elided: bool = False  # … and imports by 1.7 percent: the verb is the one before
+
+
+def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
+    if "(" in segment:
+        segment = _ASIDE.sub(" ", segment)
+    if _DIGIT.search(segment):
+        segment = _NUMBER_SPAN.sub(" ", segment)
+    words = WORD.findall(segment.lower())
+    # … 96,300 people and natural increase 28,100: after the conjunction; … said two-thirds
+    cuts = [i for i, word in enumerate(words) if word in _REPORTING or word in _COMPARE_CUTS
+            or (after_figure and word in _CONJUNCTIONS)]
+    compared = bool(cuts) and words[cuts[-1]] in _COMPARE_CUTS
+    words = words[cuts[-1] + 1:] if cuts else words
+    change, level, compare, part, pronoun = "", False, False, False, False
+    popped: list[str] = []
+    while words and (words[-1] in _TRIMMED or (
+            (words[-1] in _CHANGE_NOUNS or words[-1] in _OF_NOUNS)
+            and popped[-1:] in (["of"], ["by"]))):
+        word = words.pop()
+        if word == "up" and words[-1:] and words[-1] in _NOT_CHANGE_BEFORE_UP:
+            word = words.pop()  # made up 17.9 per cent: a share, no change
+        level = level or (not popped and word in _LEVEL_WORDS)
+        compare = compare or word in _COMPARE
+        part = part or word in _PART or (word in _PART_PRONOUNS and words[-1:] == ["of"])
+        if word in ("it", "they"):
+            pronoun, words = True, []  # over the year to March it reached …
+        if not change:
+            change = ("rise" if word in RISE else "fall" if word in FALL
+                      else _CHANGE_NOUNS.get(word, ""))
+        popped.append(word)
+    compare = compare or (compared and all(w in _LEAD for w in words))  # compared with 11,510
+    owner = ""
+    adverbial = bool(words) and words[0] in _ADVERBIAL_START
+    while words and words[0] in _LEAD:
+        if words[0] in _POSSESSIVES:
+            owner = possessor  # its unemployment rate: the Capital region's
+        words.pop(0)
+    return _Subject(words[-MAX_WORDS:], "" if level or compare else change, level, compare, part,
+                    owner if words else "", pronoun, adverbial, popped == ["by"])
+
+
+def _counted(after: list[str], noun_needed: bool = False) -> str:
+    """What a count counts, from the words after it: the noun (12,600 households), with what
+    is said of it at once (10,350 homes were finished), or that alone where the noun only
+    says that people are counted (136,200 people are out of work; 20 million were trained)."""
+    noun = _until([w for w in after if not w.startswith(("a-", "an-", "per-"))], NOUN_BREAK)
+    if noun_needed and not noun:
+        return ""
+    rest = after[len(noun):]
+    core = [w for w in noun if w not in _GENERIC]
+    predicate: list[str] = []
+    if rest[:1] and (rest[0] in _AUXILIARIES or (noun and not core)):
+        while rest[:1] and rest[0] in _AUXILIARIES:
+            rest = rest[1:]
+        lead = rest[:1] if rest[:1] == ["in"] else []  # … people were in employment
+        predicate = lead + _until(rest[len(lead):], _PREDICATE_BREAK, 3)
+    return " ".join(core + predicate)
+
+
+def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: int, kind: str,
+            last: Last, sentence: int, stops: Boundaries) -> tuple[Named, bool]:
+    """The name of a figure in prose, and whether it stands in an aside (in brackets, or in
+    a clause of which/who), whose figures do not name the figures after them."""
+    same = last.sentence == sentence and last.end <= start and bool(last.named.metric)
+    floor = max(clause_start, last.end) if same else clause_start
+    segment = text[floor:start]
+    if "(" in segment and ")" not in segment[segment.rindex("("):]:
+        if same and not segment[:segment.rindex("(")].strip():
+            return last.named, True  # £250m ($492 million): the same figure in another unit
+        segment = segment[segment.rindex("(") + 1:]
+        aside = True
+    else:
+        first = WORD.search(text, clause_start, start)
+        aside = (clause_start > sentence and first is not None
+                 and first.group().lower() in _RELATIVES)
+    read = _subject(segment, floor > clause_start, last.named.subject if same else "")
+    after = _words_after(text, end, clause_end)
+    part = read.part or after[:2] in (["of", w] for w in _PART_PRONOUNS)
+    if part and after[:1] == ["of"]:
+        after = after[2:]  # about 29,000 of them for a year or longer
+    change = read.change or ("rise" if after[:1] and after[0] in _RISE_AFTER else
+                             "fall" if after[:1] and after[0] in _FALL_AFTER else "")
+    if read.elided and same and not change:
+        change = last.named.change  # … grew by 2.4 percent and imports by 1.7 percent
+    counted = ""
+    if (kind in ("count", "number", "measure", "ratio") or (kind == "money" and not read.words)
+            ) and not (same and read.compare):  # compared with 175,000 completed in 2024
+        # Capital spending of $3.4 billion included …: money is named before it;
+        # of whom 29,000 had been looking for work: a part is named from the figure before
+        counted = _counted(after, part)
+        if counted and kind == "ratio":
+            counted = f"share of {counted}"  # one in five employed people: a share of them
+    if counted:
+        return Named(f"{counted} {change}".strip(), counted, counted, counted, change), aside
+    own = "" if read.pronoun or (same and read.adverbial) else " ".join(read.words)
+    subject = f"{read.owner} {own}".strip()
+    if same and read.words and read.words[-1].endswith(("'s", "’s")):
+        # … above the Capital's 3.2%: the Capital's unemployment, after the Far North's
+        head = " ".join(_until(last.named.base.split(), _PREPOSITIONS))
+        subject = f"{read.words[-1][:-2]} {head}"
+    if subject and not (same and (read.compare or read.part)):
+        base = subject  # from 9 to 12 million tonnes: 9 is the value compared with
+        metric = f"{subject} {'compared' if read.compare else change}".strip()
+    elif same and (read.compare or part):
+        base = last.named.own if after[:1] == ["in"] else last.named.base  # …, against 6.9% in
+        phrase = [w for w in after[:MAX_WORDS] if w not in _AUXILIARIES and w != "the"]
+        while phrase and phrase[-1] in _PREPOSITIONS:
+            phrase.pop()
+        metric = " ".join([base, *(phrase or ["compared"])])  # … down from 4.8 per cent
+    elif same:
+        base = last.named.base
+        if read.level or change:
+            metric = f"{base} {'' if read.level else change}".strip()
+        else:
+            metric, change = last.named.metric, last.named.change
+    else:
+        base = _subject_before_asides(text, sentence, clause_start, stops) or " ".join(
+            w for w in _until(after, NOUN_BREAK) if w in _GENERIC)
+        metric = f"{base} {change}".strip() if base else ""
+    if kind in ("percent", "ratio") and after[:1] == ["of"]:
+        share = [w for w in _until(after[1:], BREAK) if w != "the"]
+        if share:  # 16.7 per cent of GSP
+            metric = f"{metric} share of {' '.join(share)}".strip()
+    of_the = OF_THE_NUMBER.match(text, end)
+    if of_the:  # Employment increased in 9 of the 12 regions: regions
+        counted = _counted(_words_after(text, of_the.end(), clause_end))
+        metric = f"{counted} {metric}".strip()
+    return Named(metric, base or metric, subject or base, own or base or metric, change), aside
+
+
+def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: Boundaries,
+                           ) -> str:
+    """The subject of a sentence whose figure's clause has none (Rents, up 6.8%, …;
+    Trimmed mean inflation, the preferred measure of …, was 3.1 per cent): the nearest
+    clause before it that is not itself an aside."""
+    starts = [sentence, *stops.clauses.ends_between(sentence, clause_start)]
+    for index in range(len(starts) - 2, -1, -1):
+        segment = text[starts[index]:starts[index + 1]]
+        first = (WORD.findall(segment) or [""])[0].lower()
+        if (index and (first in _ASIDE_START or first.endswith("ed"))) or first in _PREPOSITIONS:
+            continue  # …, the preferred measure of …,  / …, published last week, / In 2023,
+        words = _subject(segment, False, "").words
+        if words:
+            return " ".join(words)
+    return ""

@@ -1,0 +1,91 @@
+"""The record every extractor produces: a `Figure`, and the interval it stands for.
+
+This is the bottom of extraction: it imports nothing of the extractors, and everything
+after extraction (alignment, checks, reports) reads figures through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.extraction.intervals import Interval
+from checker.extraction.numerals import Numeral, tidy
+
+QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than")
+NEARLY_SHARE = Decimal("0.10")  # 近X: the figure lies in [X - 10% of X, X)
+ABOUT_SHARE = Decimal("0.05")  # 约X: within 5% of X (or its rounding, if wider)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure stated in a document."""
+
+    document: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str | None
+    scale: str | None
+    qualifier: str | None
+    interval: Interval
+    place: Decimal  # value of the last shown digit, scale applied (1.38万 → 100)
+    metric: str
+    context: str
+    kind: str
+    # The part of the file it stands in, for formats whose lines a person does not see as
+    # such: "page 3, line 7" (PDF), "paragraph 12", "table 1, row 2, cell 3" (Word); else "".
+    where: str = ""
+
+    @property
+    def low(self) -> Decimal | None:
+        return self.interval.low
+
+    @property
+    def high(self) -> Decimal | None:
+        return self.interval.high
+
+    @property
+    def nominal(self) -> Interval:
+        """The rounding interval of the number as written, ignoring the qualifier."""
+        half = self.place / 2
+        return Interval(self.value - half, self.value + half, True, False)
+
+    @property
+    def location(self) -> str:
+        """file:line:column, and the page or paragraph where the file has them."""
+        place = f"{self.document}:{self.line}:{self.column}"
+        return f"{place} ({self.where})" if self.where else place
+
+
+def interval_of(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:
+    """The interval a figure stands for: docs/figures.md, "The interval a figure stands for"."""
+    raw = _raw_interval(numeral, qualifier, unbounded)
+    if qualifier is None:
+        return raw  # v ± place/2 of a tidy value is tidy
+    return Interval(None if raw.low is None else tidy(raw.low),
+                    None if raw.high is None else tidy(raw.high), raw.low_closed, raw.high_closed)
+
+
+def _raw_interval(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:
+    value, place, step = numeral.value, numeral.place, numeral.step
+    if qualifier is None:
+        return Interval(value - place / 2, value + place / 2, True, False)
+    if qualifier == "more_than":
+        return Interval(value, None if unbounded else value + step, False, False)
+    if qualifier == "at_least":
+        return Interval(value, None, True, False)
+    if qualifier == "nearly":
+        return Interval(value - abs(value) * NEARLY_SHARE, value, True, False)
+    if qualifier == "about":
+        spread = max(place / 2, abs(value) * ABOUT_SHARE)
+        return Interval(value - spread, value + spread, True, True)
+    if qualifier == "at_most":
+        return Interval(None, value, False, True)
+    if qualifier == "less_than":
+        return Interval(None, value, False, False)
+    raise ValueError(qualifier)
+MAX_DIGITS = 24  # longer numerals are not figures (and would overflow exact arithmetic)

@@ -1,0 +1,105 @@
+"""Rules as data: a rule set, its rules and metrics, and the rule types with their options.
+
+`config` reads rules.yaml into these records and validates every rule's options against
+`RULE_TYPES`; the checks (`checker/checks/<type>.py`, one module a type) run them; the JSON
+Schema (`rules_schema`) is generated from the same registry.  Neither side imports the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+METRIC_KINDS = ("count", "money", "percent", "points", "measure", "ratio", "number")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a node of the rules file stands (1-based)."""
+
+    path: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class MetricDef:
+    """A named metric: the names it goes by in report prose, and optional filters."""
+
+    id: str
+    names: tuple[str, ...]
+    units: tuple[str, ...] = ()  # empty: any unit
+    kinds: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # words the figure's clause must contain (any of them)
+    exclude: tuple[str, ...] = ()  # words its metric must not contain
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    level: str
+    message: str | None
+    options: Mapping[str, Any]
+    source: Source
+    option_sources: Mapping[str, Source] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    path: str
+    version: int
+    documents: Mapping[str, str]  # key -> path of the document (relative to the rules file)
+    document_sources: Mapping[str, Source]
+    metrics: Mapping[str, MetricDef]
+    rules: tuple[Rule, ...]
+    threshold: float | None = None
+    margin: float | None = None
+
+
+@dataclass(frozen=True)
+class Option:
+    """One key a check takes: its type (a name below), whether it must be given, a default."""
+
+    type: str
+    required: bool = False
+    default: Any = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class RuleType:
+    """A rule type: its id (`type:` in rules.yaml), default level and options (`CONF`)."""
+
+    id: str
+    default_level: str
+    conf: Mapping[str, Option]
+
+
+RULE_TYPES: dict[str, RuleType] = {rule_type.id: rule_type for rule_type in (
+    RuleType("equal", "error", {
+        "documents": Option("documents", required=True, help="the documents that must agree"),
+        "metrics": Option("metrics-or-shared", default="shared",
+                          help="metric ids, or 'shared' for every metric that aligns"),
+        "tolerance": Option("tolerance", help="{absolute: N, relative: R}"),
+    }),
+    RuleType("compare", "error", {
+        "expr": Option("expression", required=True,
+                       help="e.g. industry.medals + culture.medals <= review.medals"),
+    }),
+    RuleType("sum", "error", {
+        "total": Option("reference", required=True, help="document.metric of the total"),
+        "parts": Option("references", required=True, help="a list of document.metric"),
+        "tolerance": Option("tolerance", help="{absolute: N, relative: R}"),
+    }),
+    RuleType("present", "error", {
+        "documents": Option("document-list", required=True, help="the documents to look in"),
+        "metrics": Option("metrics", required=True, help="the metric ids that must appear"),
+    }),
+    RuleType("covered", "warning", {
+        "source": Option("document", required=True, help="the document figures come from"),
+        "derived": Option("document", required=True, help="the document that repeats them"),
+    }),
+)}
