@@ -237,3 +237,13 @@ def test_auto_mode_with_one_document_compares_nothing_and_says_so(paths: list[st
     assert result.returncode == 2
     assert "only one document: auto mode compares documents with each other" in result.stderr
     assert result.stdout == ""
+
+
+def test_the_terminal_report_shows_what_each_figure_stands_for(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("全年接待游客超过2000万人次。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("全年接待游客近2000万人次。\n", encoding="utf-8")
+    result = run("check", "-f", "rich", "a.txt", "b.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "超过2000万人次  (2000万, ∞)" in result.stdout
+    assert "近2000万人次  [1800万, 2000万)" in result.stdout
+    assert "20000000" not in result.stdout and "0 (0%)" not in result.stdout

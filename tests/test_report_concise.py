@@ -38,7 +38,7 @@ def test_one_line_per_finding_at_its_first_figure(tmp_path: Path) -> None:
 def test_a_message_of_several_lines_stays_on_one(tmp_path: Path) -> None:
     outcome = run_case(tmp_path)
     first = replace(outcome.findings[0], message="two\nlines")
-    assert concise_report.line(first).endswith(": two lines (difference -200 (-1.4%))")
+    assert concise_report.line(first).endswith(": two lines (difference -0.02万 (-1.4%))")
 
 
 @pytest.mark.parametrize("env,starts", [

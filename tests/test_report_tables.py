@@ -39,7 +39,7 @@ def test_csv_is_utf8_with_a_bom_and_a_row_per_finding_and_figure(tmp_path: Path)
     assert rows[0]["fingerprint"] == rows[1]["fingerprint"] != rows[2]["fingerprint"]
     assert rows[0]["fingerprint"] == outcome.fingerprint(outcome.findings[0])
     assert rows[0]["level"] == "error" and rows[2]["level"] == "info"
-    assert "1.38万家" in rows[0]["message"] and "difference -200" in rows[0]["message"]
+    assert "1.38万家" in rows[0]["message"] and "difference -0.02万 (-1.4%)" in rows[0]["message"]
     assert text.count("\r\n") == len(rows) + 1
 
 

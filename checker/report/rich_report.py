@@ -11,9 +11,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from checker import describe as words
 from checker.extraction import Figure
 from checker.findings import LEVELS, Finding, Outcome
-from checker.report.records import plain_text
 from checker.report.rows import SECTIONS
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -88,7 +88,7 @@ def _figures(figures: tuple[Figure, ...]) -> Text:
         if index:
             text.append("\n")
         text.append(figure.text, style="bold")
-        text.append(f"  = {plain_text(figure.value)}", style="cyan")
+        text.append(f"  {words.interval(figure.interval, (figure,))}", style="cyan")
         text.append(f"  {figure.location}\n", style="dim")
         text.append_text(highlight(figure))
     return text
