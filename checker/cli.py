@@ -196,6 +196,9 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
 @click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
               help="Write the n-th --format to FILE (without one, the format its name ends in: "
                    ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")
+@click.option("--reference", "references", multiple=True, metavar="DOC",
+              help="Auto mode: measure the other documents against DOC (default: the first "
+                   "document named). Differences are theirs minus the reference's.")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default="error",
               show_default=True, help="Exit 1 when a finding is at this level or above.")
 @click.option("--baseline", "baseline_path", default=None, metavar="FILE",
@@ -213,13 +216,15 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
 @_debug_option
 @_user_errors
 def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple[str, ...],
-                  outputs_: tuple[str, ...], fail_level: str, baseline_path: str | None,
+                  outputs_: tuple[str, ...], references: tuple[str, ...], fail_level: str,
+                  baseline_path: str | None,
                   write_baseline: str | None, quiet: bool, color: str,
                   encoding: str | None, stdin_name: str, jobs: int) -> None:
     """Check that the figures of documents agree.
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
-    aligns across them must agree, and figures found in only one are reported as missing.
+    aligns across them must agree with the reference's (--reference, or the first document
+    named), and figures found in only one are reported as missing.
     With --rules FILE, or with no PATHs and a rules file found (see --rules), the documents
     the rules file names are checked against its rules; KEY=PATH replaces its document KEY
     (check a new draft with the same rules).
@@ -227,6 +232,10 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
     targets = outputs.plan(formats, outputs_, outputs.default_format(os.environ,
                                                                      sys.stdout.isatty()))
     rules = _rules_for(paths, rules_path)
+    if rules is not None and references:
+        raise CrosscheckError("--reference is for auto mode: in a rules file, the first "
+                              "document of an `equal` rule and the `source` of `covered` are "
+                              "the references")
     if rules is None:
         if len(paths) < 1:
             raise CrosscheckError(f"give the documents to check, or a rules file (--rules, "
@@ -234,13 +243,14 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         if all("=" in p for p in paths) and not any(Path(p).exists() for p in paths):
             raise CrosscheckError(f"KEY=PATH replaces a document of a rules file, and there "
                                   f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
-        documents = _load_all(paths, encoding, stdin_name)
+        documents = _load_all((*references, *paths), encoding, stdin_name)
         if len(documents) < 2:
             raise CrosscheckError(
                 "only one document: auto mode compares documents with each other, so nothing "
                 "would be checked; give two or more (the same file twice counts once), or a "
                 "rules file", documents[0].path)
-        outcome = _check(documents, None, jobs)
+        named = references or (paths[0],)
+        outcome = _check(documents, None, jobs, _references(named, documents, stdin_name))
     else:
         outcome = _check(_rule_documents(rules, paths, encoding, stdin_name), rules, jobs)
     inputs = [p for p in (*outcome.documents, outcome.rules_file, baseline_path) if p]
@@ -265,10 +275,25 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
 
 
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,
-           jobs: int) -> Outcome:
+           jobs: int, references: tuple[str, ...] = ()) -> Outcome:
     """check(), extracting in `jobs` processes, with a progress bar on a terminal."""
     with process_pool(jobs) as executor, progress_bar() as progress:
-        return check(documents, rules, executor=executor, progress=progress)
+        return check(documents, rules, references=references, executor=executor,
+                     progress=progress)
+
+
+def _references(named: tuple[str, ...], documents: list[Document],
+                stdin_name: str) -> tuple[str, ...]:
+    """The loaded documents that the PATHs `named` stand for (the first file of a folder or
+    glob), as their paths."""
+    by_file = {os.path.realpath(d.path): d.path for d in documents}
+    found: list[str] = []
+    for path in named:
+        first = stdin_name if path == STDIN else by_file[
+            os.path.realpath(expand_paths([path])[0])]
+        if first not in found:
+            found.append(first)
+    return tuple(found)
 
 
 def _rules_for(paths: tuple[str, ...], rules_path: str | None) -> RuleSet | None:

@@ -83,6 +83,7 @@ class Outcome:
     rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> what it checks
     suppressed: tuple[Finding, ...] = ()  # findings a baseline accepted (not in `findings`)
     baseline_file: str | None = None
+    references: tuple[str, ...] = ()  # auto mode: the documents differences are measured from
 
     @property
     def base(self) -> str:

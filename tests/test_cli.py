@@ -39,12 +39,13 @@ def test_fail_level_decides_the_exit_code() -> None:
     assert run("check", "--fail-level", "never").returncode == 0
 
 
-def test_auto_mode_json_is_stable_and_order_independent() -> None:
+def test_auto_mode_json_is_stable_and_depends_only_on_the_reference() -> None:
     first = run("check", "--format", "json", REVIEW, INTERPRETATION)
-    second = run("check", "--format", "json", INTERPRETATION, REVIEW)
+    second = run("check", "--format", "json", "--reference", REVIEW, INTERPRETATION, REVIEW)
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout
     data = json.loads(first.stdout)
+    assert data["references"] == [REVIEW]
     assert data["version"] == 1 and data["rules_file"] is None
     assert data["summary"]["by_kind"]["mismatch"] == 0
     assert data["summary"]["aligned_metrics"] >= 40
@@ -247,3 +248,45 @@ def test_the_terminal_report_shows_what_each_figure_stands_for(tmp_path: Path) -
     assert "超过2000万人次  (2000万, ∞)" in result.stdout
     assert "近2000万人次  [1800万, 2000万)" in result.stdout
     assert "20000000" not in result.stdout and "0 (0%)" not in result.stdout
+
+
+
+@pytest.mark.parametrize("args,reference,sign", [
+    (["b.txt", "c.txt"], "b.txt", "+"),
+    (["c.txt", "b.txt"], "c.txt", "-"),
+    (["--reference", "c.txt", "b.txt"], "c.txt", "-"),
+    (["b.txt", "--reference", "c.txt"], "c.txt", "-"),
+    (["--reference", "c.txt", "."], "./c.txt", "-"),  # the folder names it ./c.txt
+])
+def test_differences_are_measured_against_the_reference(args: list[str], reference: str,
+                                                        sign: str, tmp_path: Path) -> None:
+    """The first document named (or --reference) is the reference: its figure comes first
+    and the difference is the other's minus the reference's."""
+    (tmp_path / "b.txt").write_text("全年接待游客2000万人次。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("全年接待游客2100万人次。\n", encoding="utf-8")
+    result = run("check", "-f", "json", *args, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert data["references"] == [reference]
+    mismatch, = data["findings"]
+    assert mismatch["figures"][0]["document"] == reference
+    assert mismatch["difference"] == f"{sign}100万 ({sign}{'5' if sign == '+' else '4.8'}%)"
+    concise = run("check", *args, cwd=tmp_path).stdout
+    assert f"measured against the reference {reference}" in concise.splitlines()[-1]
+
+
+def test_with_one_reference_the_others_are_still_compared_with_each_other(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("全年营业收入12亿元。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("全年接待游客2000万人次。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("全年接待游客2100万人次。\n", encoding="utf-8")
+    result = run("check", "-f", "json", "--reference", "a.txt", "b.txt", "c.txt",
+                 cwd=tmp_path)
+    kinds = [(f["kind"], f["figures"][0]["document"]) for f in
+             json.loads(result.stdout)["findings"]]
+    assert ("mismatch", "b.txt") in kinds  # the reference has no such figure
+
+
+def test_reference_is_for_auto_mode() -> None:
+    result = run("check", "--reference", REVIEW)
+    assert result.returncode == 2 and "--reference is for auto mode" in result.stderr

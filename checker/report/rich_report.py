@@ -14,7 +14,7 @@ from rich.text import Text
 from checker import describe as words
 from checker.extraction import Figure
 from checker.findings import LEVELS, Finding, Outcome
-from checker.report.rows import SECTIONS
+from checker.report.rows import SECTIONS, reference_text
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -40,6 +40,8 @@ def _summary(outcome: Outcome) -> Panel:
                  f"metrics, {len(outcome.rules)} rules"
                  + (f" from {outcome.rules_file}" if outcome.rules_file else " (auto mode)")
                  + "\n")
+    if outcome.references:
+        lines.append(f"{reference_text(outcome)}\n")
     lines.append("findings: ")
     for index, level in enumerate(LEVELS):
         lines.append(f"{counts[level]} {level}{'s' if counts[level] != 1 else ''}",

@@ -101,4 +101,11 @@ def scope_text(outcome: Outcome) -> str:
     """"213 figures in 4 documents, 61 aligned metrics, 12 rules from rules.yaml"."""
     source = f"from {outcome.rules_file}" if outcome.rules_file else "(auto mode)"
     return (f"{sum(outcome.figure_counts)} figures in {len(outcome.documents)} documents, "
-            f"{outcome.aligned_metrics} aligned metrics, {len(outcome.rules)} rules {source}")
+            f"{outcome.aligned_metrics} aligned metrics, {len(outcome.rules)} rules {source}"
+            + (f"; {reference_text(outcome)}" if outcome.references else ""))
+
+
+def reference_text(outcome: Outcome) -> str:
+    """"measured against the reference review.txt" (auto mode)."""
+    plural = "s" if len(outcome.references) > 1 else ""
+    return f"measured against the reference{plural} {', '.join(outcome.references)}"
