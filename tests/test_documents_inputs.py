@@ -119,7 +119,8 @@ def test_inputs_are_never_written_and_output_is_byte_stable(library: Path) -> No
             assert result.exit_code == 0, result.output
             outputs.add((fmt, result.stdout))
     assert len(outputs) == 3  # one output per format, whatever the order or form of input
-    checks = {invoke("check", "--format", "json", *order, cwd=library).stdout
+    checks = {invoke("check", "--format", "json", "--reference", files[0], *order,
+                     cwd=library).stdout
               for order in (files, files[::-1], ["reports"], ["reports/*/", "reports/review*"])}
     assert len(checks) == 1
     assert _snapshot(library) == before
