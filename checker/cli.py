@@ -6,6 +6,8 @@ outcome into an exit code (checker.errors.ExitCode).  User errors become one lin
 
 from __future__ import annotations
 
+import dataclasses
+import fnmatch
 import functools
 import os
 import signal
@@ -199,6 +201,10 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
 @click.option("--reference", "references", multiple=True, metavar="DOC",
               help="Auto mode: measure the other documents against DOC (default: the first "
                    "document named). Differences are theirs minus the reference's.")
+@click.option("--select", "select", multiple=True, metavar="ID,...",
+              help="Run only these rules (ids of the rules file; * ? globs: 'sector-*').")
+@click.option("--ignore", "ignore", multiple=True, metavar="ID,...",
+              help="Leave these rules out (ids or globs, as --select).")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default="error",
               show_default=True, help="Exit 1 when a finding is at this level or above.")
 @click.option("--baseline", "baseline_path", default=None, metavar="FILE",
@@ -216,7 +222,8 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
 @_debug_option
 @_user_errors
 def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple[str, ...],
-                  outputs_: tuple[str, ...], references: tuple[str, ...], fail_level: str,
+                  outputs_: tuple[str, ...], references: tuple[str, ...],
+                  select: tuple[str, ...], ignore: tuple[str, ...], fail_level: str,
                   baseline_path: str | None,
                   write_baseline: str | None, quiet: bool, color: str,
                   encoding: str | None, stdin_name: str, jobs: int) -> None:
@@ -236,6 +243,11 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         raise CrosscheckError("--reference is for auto mode: in a rules file, the first "
                               "document of an `equal` rule and the `source` of `covered` are "
                               "the references")
+    if rules is not None:
+        rules = _chosen(rules, select, ignore)
+    elif select or ignore:
+        raise CrosscheckError("--select and --ignore choose rules of a rules file; auto mode "
+                              "has none to choose")
     if rules is None:
         if len(paths) < 1:
             raise CrosscheckError(f"give the documents to check, or a rules file (--rules, "
@@ -280,6 +292,26 @@ def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | Non
     with process_pool(jobs) as executor, progress_bar() as progress:
         return check(documents, rules, references=references, executor=executor,
                      progress=progress)
+
+
+def _chosen(rules: RuleSet, select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSet:
+    """The rule set with only the rules --select names (all without it), less those --ignore
+    names.  A pattern that matches no rule is a mistake (a typo would select nothing)."""
+    ids = [rule.id for rule in rules.rules]
+
+    def matching(option: str, values: tuple[str, ...]) -> set[str]:
+        found: set[str] = set()
+        for pattern in (p.strip() for value in values for p in value.split(",") if p.strip()):
+            matches = fnmatch.filter(ids, pattern)
+            if not matches:
+                raise CrosscheckError(f"--{option} {pattern}: no such rule in {rules.path} "
+                                      f"(its rules: {', '.join(ids)})")
+            found.update(matches)
+        return found
+
+    chosen = matching("select", select) if select else set(ids)
+    chosen -= matching("ignore", ignore)
+    return dataclasses.replace(rules, rules=tuple(r for r in rules.rules if r.id in chosen))
 
 
 def _references(named: tuple[str, ...], documents: list[Document],

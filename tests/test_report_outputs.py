@@ -156,3 +156,32 @@ def test_an_output_linked_to_an_input_is_refused(name: str, case: Path) -> None:
     result = runner.invoke(main, ["check", "--baseline", "baseline.json", "-o", "linked.json"])
     assert result.exit_code == 2 and "linked.json: is an input" in result.output
     assert (case / name).read_bytes() == before
+
+
+@pytest.mark.parametrize("args,rules", [
+    (["--select", "same-figures"], ["same-figures"]),
+    (["--select", "ghost-*", "--select", "same-figures"],
+     ["same-figures", "ghost-present", "ghost-within"]),
+    (["--ignore", "same-figures,ghost-*"], ["draft-figures-in-review"]),
+    (["--select", "ghost-*", "--ignore", "ghost-within"], ["ghost-present"]),
+])
+def test_select_and_ignore_choose_the_rules_that_run(args: list[str], rules: list[str],
+                                                     case: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "-f", "json", *args])
+    data = json.loads(result.output)
+    assert data["summary"]["rules"] == len(rules)
+    assert sorted({f["rule"] for f in data["findings"]}) == sorted(rules)
+
+
+def test_select_mistakes_and_the_baseline(case: Path) -> None:
+    runner = CliRunner()
+    typo = runner.invoke(main, ["check", "--select", "same-figure"])
+    assert typo.exit_code == 2 and "--select same-figure: no such rule in rules.yaml" in \
+        typo.output
+    auto = runner.invoke(main, ["check", "--ignore", "auto", "review.txt", "draft.txt"])
+    assert auto.exit_code == 2 and "auto mode has none to choose" in auto.output
+    assert runner.invoke(main, ["check", "-q", "--write-baseline", "b.json"]).exit_code == 0
+    chosen = runner.invoke(main, ["check", "-f", "json", "--baseline", "b.json",
+                                  "--select", "same-figures"])
+    assert chosen.exit_code == 0
+    assert json.loads(chosen.output)["findings"] == []  # the other rules' entries: not stale
