@@ -37,7 +37,7 @@ from checker.report import (
     figures_json,
     figures_table,
 )
-from checker.rules import RuleSet
+from checker.rules import RuleSet, unused_metrics
 
 DEFAULT_RULES = "rules.yaml"
 FAIL_LEVELS = ["error", "warning", "info", "never"]
@@ -311,7 +311,12 @@ def _chosen(rules: RuleSet, select: tuple[str, ...], ignore: tuple[str, ...]) ->
 
     chosen = matching("select", select) if select else set(ids)
     chosen -= matching("ignore", ignore)
-    return dataclasses.replace(rules, rules=tuple(r for r in rules.rules if r.id in chosen))
+    selected = dataclasses.replace(rules, rules=tuple(r for r in rules.rules if r.id in chosen))
+    # A metric only the rules left out use is not unused: it leaves with them.
+    was_unused = {metric.id for metric in unused_metrics(rules)}
+    gone = {metric.id for metric in unused_metrics(selected)} - was_unused
+    return dataclasses.replace(selected, metrics={key: metric for key, metric in
+                                                  rules.metrics.items() if key not in gone})
 
 
 def _references(named: tuple[str, ...], documents: list[Document],
@@ -377,6 +382,11 @@ def rules_validate_command(file: str | None, quiet: bool) -> None:
             where = rules.document_sources[key]
             raise CrosscheckError(f"document {key!r}: {document} not found", where.path,
                                   where.line, where.column)
+    for metric in unused_metrics(rules):
+        place = (f"{metric.source.path}:{metric.source.line}:{metric.source.column}"
+                 if metric.source else path)
+        click.echo(f"{place}: warning: metric {metric.id!r} is declared but no rule uses it "
+                   f"(unused-metric)", err=True)
     if not quiet:
         click.echo(f"{path}: valid: {len(rules.documents)} documents, {len(rules.metrics)} "
                    f"metrics, {len(rules.rules)} rules")

@@ -19,7 +19,7 @@ from checker.errors import CrosscheckError
 from checker.extraction import Figure
 from checker.findings import KINDS, LEVELS, Finding, Outcome
 from checker.parallel import Progress, extract_all
-from checker.rules import Rule, RuleSet, Source
+from checker.rules import MetricDef, Rule, RuleSet, Source, unused_metrics
 
 AUTO_RULE = "auto"
 _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
@@ -133,6 +133,7 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         findings.extend(CHECKS[rule.type].check(rule, context))
     findings.sort(key=lambda f: (order[f.rule], LEVELS.index(f.level), KINDS.index(f.kind),
                                  *f.sort_key()[3:]))
+    findings.extend(_unused(metric) for metric in unused_metrics(rules))
     aligned = sum(
         1 for metric in rules.metrics
         if sum(context.select(key, metric).figure is not None for key in keys) >= 2
@@ -144,8 +145,22 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         tuple(rule.id for rule in rules.rules),
         tuple(findings),
         rules_file=rules.path,
-        rule_help={rule.id: _help(rule) for rule in rules.rules},
+        rule_help={**{rule.id: _help(rule) for rule in rules.rules},
+                   **({METRICS_RULE: METRICS_HELP} if unused_metrics(rules) else {})},
     )
+
+
+METRICS_RULE = "metrics"  # the rule id of findings about the metrics: section
+METRICS_HELP = "every metric the rules file declares is used by a rule"
+
+
+def _unused(metric: MetricDef) -> Finding:
+    """A declared metric no rule uses: a mistake (a rule that meant it names another)."""
+    source = metric.source
+    return Finding(kind="unused-metric", level="warning", rule=METRICS_RULE, metric=metric.id,
+                   message=f"metric {metric.id!r} ({', '.join(metric.names)}) is declared but "
+                           f"no rule uses it; use it in a rule, or remove it",
+                   source=(source.path, source.line, source.column) if source else None)
 
 
 def _help(rule: Rule) -> str:

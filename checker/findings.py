@@ -12,7 +12,8 @@ from checker.extraction import Figure
 from checker.extraction.intervals import plain
 
 LEVELS = ("error", "warning", "info")  # most severe first
-KINDS = ("mismatch", "missing", "unsupported", "ambiguous", "unmatched-rule", "stale-baseline")
+KINDS = ("mismatch", "missing", "unsupported", "ambiguous", "unmatched-rule", "unused-metric",
+         "stale-baseline")
 FINGERPRINT_VERSION = 1
 
 

@@ -25,8 +25,12 @@ SECTIONS = (  # kind, title: the order and headings of the human formats
     ("unsupported", "Unsupported figures"),
     ("ambiguous", "Ambiguous alignments"),
     ("unmatched-rule", "Rule problems"),
+    ("unused-metric", "Unused metrics"),
     ("stale-baseline", "Stale baseline entries"),
 )
+
+
+PROBLEM_KINDS = ("unmatched-rule", "unused-metric", "stale-baseline")  # about files, not figures
 
 
 @dataclass(frozen=True)
