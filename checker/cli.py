@@ -7,6 +7,7 @@ outcome into an exit code (checker.errors.ExitCode).  User errors become one lin
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import fnmatch
 import functools
 import os
@@ -407,7 +408,10 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None
         key, equals, replacement = path.partition("=")
         if equals:
             if key not in chosen:
-                raise CrosscheckError(f"unknown document {key!r}; {rules.path} names: "
+                close = difflib.get_close_matches(key, list(chosen), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise CrosscheckError(f"{path}: {rules.path} has no document {key!r}{hint}; "
+                                      f"KEY=PATH replaces one of its documents: "
                                       f"{', '.join(chosen)}")
             chosen[key] = replacement
         elif str(Path(path).resolve()) not in named:
@@ -422,7 +426,11 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None
                               else load(path, encoding))
         except CrosscheckError as error:
             source = rules.document_sources.get(key)
-            if source is None or path != rules.documents[key]:
+            if path != rules.documents[key]:
+                raise CrosscheckError(f"{error.message} (given as {key}={path}, in place of "
+                                      f"document {key!r} of {rules.path})", error.path,
+                                      error.line) from None
+            if source is None:
                 raise
             raise CrosscheckError(f"{error.message} (document {key!r} of {source.path}, "
                                   f"line {source.line})", error.path, error.line) from None

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -290,3 +291,43 @@ def test_with_one_reference_the_others_are_still_compared_with_each_other(
 def test_reference_is_for_auto_mode() -> None:
     result = run("check", "--reference", REVIEW)
     assert result.returncode == 2 and "--reference is for auto mode" in result.stderr
+
+
+def test_errors_point_the_right_way(tmp_path: Path) -> None:
+    (tmp_path / "loop1.txt").symlink_to("loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to("loop1.txt")
+    (tmp_path / "broken.txt").symlink_to("nowhere.txt")
+    (tmp_path / "gbk.txt").write_bytes("职工之家1.38万家。".encode("gbk"))
+    cases = [
+        (["extract", "loop1.txt"], "loop1.txt: a symbolic link loop"),
+        (["extract", "broken.txt"], "broken.txt: a broken symbolic link (to nowhere.txt"),
+        (["extract", "--encoding", "utf-8", "gbk.txt"],
+         "--encoding utf-8 is not its encoding; it reads as gb18030: give --encoding gb18030"),
+    ]
+    for args, words in cases:
+        result = run(*args, cwd=tmp_path)
+        assert result.returncode == 2 and words in result.stderr, result.stderr
+    replaced = run("check", f"Interpretation={INTERPRETATION}")
+    assert replaced.returncode == 2
+    assert "rules.yaml has no document 'Interpretation' (did you mean 'interpretation'?)" in \
+        replaced.stderr
+    missing = run("check", "interpretation=nope.txt")
+    assert "nope.txt: no such file (given as interpretation=nope.txt, in place of document " \
+        "'interpretation' of rules.yaml)" in missing.stderr
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"),
+                    reason="needs root to run as another user (root reads any folder)")
+def test_a_folder_without_read_permission_is_named() -> None:
+    with tempfile.TemporaryDirectory() as folder:  # one the other user can reach
+        os.chmod(folder, 0o755)
+        locked = Path(folder) / "locked"
+        locked.mkdir()
+        (locked / "a.txt").write_text("职工之家1.38万家。", encoding="utf-8")
+        locked.chmod(0)
+        result = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                 sys.executable, "-m", "checker", "extract", str(locked)],
+                                cwd=ROOT, capture_output=True, text=True, check=False)
+        locked.chmod(0o755)
+    assert result.returncode == 2
+    assert f"{locked}: cannot read this folder: Permission denied" in result.stderr
