@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from checker.cli import main
@@ -331,3 +332,17 @@ def test_a_folder_without_read_permission_is_named() -> None:
         locked.chmod(0o755)
     assert result.returncode == 2
     assert f"{locked}: cannot read this folder: Permission denied" in result.stderr
+
+
+def test_the_readme_shows_what_the_tool_prints() -> None:
+    """The sample run in the README is the tool's output on the seeds, and its claims hold."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    sample = readme.split("```text\n", 1)[1].split("```", 1)[0]
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "118"}
+    shown = subprocess.run([sys.executable, "-m", "checker", "check", "-f", "rich"], cwd=ROOT,
+                           capture_output=True, text=True, env=env, check=False).stdout
+    assert [line.rstrip() for line in shown.splitlines()] == sample.splitlines()
+    named = len(yaml.safe_load((ROOT / "rules.yaml").read_text("utf-8"))["documents"])
+    assert f"checks {['no', 'one', 'two', 'three', 'four', 'five'][named]} of the five " \
+        "bundled seed reports" in readme
+    assert "crosscheck align" in readme

@@ -90,7 +90,8 @@ def _figures(figures: tuple[Figure, ...]) -> Text:
         if index:
             text.append("\n")
         text.append(figure.text, style="bold")
-        text.append(f"  {words.interval(figure.interval, (figure,))}", style="cyan")
+        if figure.qualifier:  # what 超过, 近, 约 … make of the number
+            text.append(f"  {words.interval(figure.interval, (figure,))}", style="cyan")
         text.append(f"  {figure.location}\n", style="dim")
         text.append_text(highlight(figure))
     return text

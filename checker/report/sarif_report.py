@@ -10,6 +10,7 @@ suppressed are kept as results with an external suppression; with a baseline, re
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 from pathlib import PurePath
 from typing import Any
@@ -32,6 +33,7 @@ def render(outcome: Outcome) -> str:
         "tool": {"driver": {
             "name": "crosscheck",
             "fullName": "crossreport-checker",
+            "version": _version(),
             "rules": [_descriptor(rule, outcome) for rule in ids],
         }},
         "columnKind": "unicodeCodePoints",
@@ -103,3 +105,11 @@ def uri(path: str) -> str:
         return "file://" + quote(pure.as_posix() if pure.as_posix().startswith("/")
                                  else "/" + pure.as_posix())
     return quote(pure.as_posix())
+
+
+def _version() -> str:
+    """The installed version of crosscheck (tool.driver.version)."""
+    try:
+        return importlib.metadata.version("crossreport-checker")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
+        return "0+unknown"
