@@ -5,7 +5,8 @@ Prints, in one run on one machine:
 1. extraction throughput (MB/s of UTF-8 text) of crosscheck and of a plain compiled-regex
    extractor on the seeds repeated to about 10 MB, and their ratio;
 2. wall time and peak memory of `check` in auto mode for a ~450,000-character review against
-   ten articles, for the review doubled, and for corpora of 100, 500 and 2,000 articles.
+   ten articles, for the review doubled, and for corpora of 100, 500 and 2,000 articles;
+   the size of the proofing page (--format html) of the review and ten articles.
 
 Each check runs in a fresh process, so its peak memory (the process's maximum resident set)
 is its own.  The targets are checked here and nowhere else (never in timed unit tests); the
@@ -32,6 +33,7 @@ from checker import extract
 from checker.engine import check
 from checker.extraction import chinese_scan
 from checker.parallel import extract_all
+from checker.report import html_report
 
 ROOT = Path(__file__).resolve().parent.parent
 REVIEW_CHARS = 450_000
@@ -40,6 +42,7 @@ CORPORA = (100, 500, 2000)
 # Targets (issue 6).
 MIN_THROUGHPUT_RATIO = 0.5  # crosscheck extraction / plain regex extraction
 MAX_CHECK_OVER_EXTRACT = 3.0  # check(review + ten articles) / extracting them
+MAX_HTML_MB = 10  # the proofing page of the review and ten articles
 MAX_DOUBLING = 2.2  # check(review doubled + ten articles) / check(review + ten articles)
 MAX_PEAK_MB = 500.0  # at 2,000 documents
 
@@ -93,7 +96,12 @@ def scenario(kind: str, size: int) -> dict[str, Any]:
     outcomes = []
     checking = best_of(runs, lambda: outcomes.append(check(documents)))
     outcome = outcomes[-1]
+    peak = peak_megabytes()
+    started = time.perf_counter()
+    page = html_report.render(outcome) if kind == "review" else ""
     return {
+        "html_mb": len(page.encode("utf-8")) / 1_000_000,
+        "html_s": time.perf_counter() - started,
         "documents": len(documents),
         "chars": sum(len(d.text) for d in documents),
         "review_chars": len(documents[0].text) if kind == "review" else 0,
@@ -101,7 +109,7 @@ def scenario(kind: str, size: int) -> dict[str, Any]:
         "findings": len(outcome.findings),
         "extract": extracting,
         "check": checking,
-        "peak_mb": peak_megabytes(),
+        "peak_mb": peak,
     }
 
 
@@ -165,6 +173,9 @@ def main() -> int:
     print(f"  review of {single['review_chars']:,} characters: check / extract "
           f"{single['check'] / single['extract']:.2f} (target <= {MAX_CHECK_OVER_EXTRACT}): "
           f"{verdict(results[-1])}")
+    results.append(single["html_mb"] < MAX_HTML_MB)
+    print(f"  its proofing page (--format html): {single['html_mb']:.1f} MB, written in "
+          f"{single['html_s']:.2f} s (target < {MAX_HTML_MB} MB): {verdict(results[-1])}")
     growth = double["check"] / single["check"]
     results.append(growth <= MAX_DOUBLING)
     print(f"  doubling the review: {growth:.2f}x the time (target <= {MAX_DOUBLING}): "

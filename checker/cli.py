@@ -20,9 +20,9 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from checker import baseline, outputs, rules_schema
+from checker import baseline, draft, outputs, rules_schema
 from checker.align import align
-from checker.config import load_rules
+from checker.config import load_rules, parse_rules
 from checker.documents import Document, expand_paths, load, read
 from checker.engine import check
 from checker.errors import EXIT_CODES_HELP, CrosscheckError, ExitCode
@@ -198,7 +198,8 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
                    "on a terminal, else concise, or github in GitHub Actions).")
 @click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
               help="Write the n-th --format to FILE (without one, the format its name ends in: "
-                   ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")
+                   ".sarif .xml .csv .xlsx .md .json .html); the terminal still gets the "
+                   "report.")
 @click.option("--reference", "references", multiple=True, metavar="DOC",
               help="Auto mode: measure the other documents against DOC (default: the first "
                    "document named). Differences are theirs minus the reference's.")
@@ -219,6 +220,9 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
               help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
 @_stdin_option
+@click.option("--no-internal", "no_internal", is_flag=True,
+              help="Auto mode: skip the checks inside each document (stated counts, totals "
+                   "and parts, derived figures).")
 @_jobs_option
 @_debug_option
 @_user_errors
@@ -227,7 +231,8 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
                   select: tuple[str, ...], ignore: tuple[str, ...], fail_level: str,
                   baseline_path: str | None,
                   write_baseline: str | None, quiet: bool, color: str,
-                  encoding: str | None, stdin_name: str, jobs: int) -> None:
+                  encoding: str | None, stdin_name: str, no_internal: bool,
+                  jobs: int) -> None:
     """Check that the figures of documents agree.
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
@@ -258,12 +263,17 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
                                   f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
         documents = _load_all((*references, *paths), encoding, stdin_name)
         if len(documents) < 2:
-            raise CrosscheckError(
-                "only one document: auto mode compares documents with each other, so nothing "
-                "would be checked; give two or more (the same file twice counts once), or a "
-                "rules file", documents[0].path)
+            if no_internal:
+                raise CrosscheckError(
+                    "only one document: auto mode compares documents with each other, and "
+                    "--no-internal leaves out the checks inside it, so nothing would be "
+                    "checked; give two or more (the same file twice counts once)",
+                    documents[0].path)
+            click.echo(f"crosscheck: only one document ({documents[0].path}): nothing is "
+                       f"compared across documents; the checks inside it ran", err=True)
         named = references or (paths[0],)
-        outcome = _check(documents, None, jobs, _references(named, documents, stdin_name))
+        outcome = _check(documents, None, jobs, _references(named, documents, stdin_name),
+                         internal=not no_internal)
     else:
         outcome = _check(_rule_documents(rules, paths, encoding, stdin_name), rules, jobs)
     inputs = [p for p in (*outcome.documents, outcome.rules_file, baseline_path) if p]
@@ -288,11 +298,11 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
 
 
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,
-           jobs: int, references: tuple[str, ...] = ()) -> Outcome:
+           jobs: int, references: tuple[str, ...] = (), internal: bool = True) -> Outcome:
     """check(), extracting in `jobs` processes, with a progress bar on a terminal."""
     with process_pool(jobs) as executor, progress_bar() as progress:
         return check(documents, rules, references=references, executor=executor,
-                     progress=progress)
+                     progress=progress, internal=internal)
 
 
 def _chosen(rules: RuleSet, select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSet:
@@ -435,6 +445,42 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None
             raise CrosscheckError(f"{error.message} (document {key!r} of {source.path}, "
                                   f"line {source.line})", error.path, error.line) from None
     return documents
+
+
+@main.command("init")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", "output", default=DEFAULT_RULES, show_default=True,
+              metavar="FILE", help="Where to write the rules ('-': standard output).")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_debug_option
+@_user_errors
+def init_command(paths: tuple[str, ...], output: str, force: bool, encoding: str | None) -> None:
+    """Draft a rules.yaml from the documents at PATHS, the first one the reference: a metric
+    for each group of figures they share, an `equal` rule over them and a `covered` rule;
+    what it is unsure of is written commented out, with the reason."""
+    ordered = list(dict.fromkeys(p for path in paths for p in expand_paths([path])))
+    if len(ordered) < 2:
+        raise CrosscheckError("init needs two documents or more: the reference first, then "
+                              "the documents that repeat its figures")
+    target = None if output == "-" else Path(output)
+    if target is not None:
+        if any(target.resolve() == Path(p).resolve() for p in ordered):
+            raise CrosscheckError("is one of the documents; choose another --output", output)
+        if target.exists() and not force:
+            raise CrosscheckError("exists; use --force to overwrite it", output)
+    documents = [load(path, encoding) for path in ordered]
+    text = draft.draft(documents, base=target.parent if target is not None else Path.cwd())
+    parse_rules(text, output)  # the draft must read back as valid rules
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    outputs.write_files({output: text.encode("utf-8")})
+    unsure = text.count("\n  # unsure, ")
+    click.echo(f"crosscheck: wrote {output}; check it with `crosscheck rules validate "
+               f"{output}` and run `crosscheck check --rules {output}`"
+               + (f" ({unsure} unsure metrics left commented out)" if unsure else ""),
+               err=True)
 
 
 @main.command("align")

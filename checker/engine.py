@@ -2,7 +2,9 @@
 
 Two modes.  With a rule set, each rule runs its check over the figures of the documents it
 names.  Without one (auto mode), every group of aligned figures is checked for equality and
-every figure with no counterpart in another document is reported as missing.
+every figure with no counterpart in another document is reported as missing; and, unless
+`internal` is False, each document is checked on its own (stated counts, totals and parts,
+derived figures) with level warning.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 
 from checker.align import MARGIN, THRESHOLD, align
-from checker.checks import CHECKS
+from checker.checks import CHECKS, INTERNAL
 from checker.checks.base import Context, ambiguous, consistent, describe, finding
 from checker.checks.equal import mismatch
 from checker.documents import Document
@@ -19,7 +21,7 @@ from checker.errors import CrosscheckError
 from checker.extraction import Figure
 from checker.findings import KINDS, LEVELS, Finding, Outcome
 from checker.parallel import Progress, extract_all
-from checker.rules import MetricDef, Rule, RuleSet, Source, unused_metrics
+from checker.rules import RULE_TYPES, MetricDef, Rule, RuleSet, Source, unused_metrics
 
 AUTO_RULE = "auto"
 _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
@@ -27,18 +29,21 @@ _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
 
 def check(documents: Sequence[Document] | Mapping[str, Document],
           rules: RuleSet | None = None, *, references: Sequence[str] = (),
-          executor: Executor | None = None, progress: Progress | None = None) -> Outcome:
+          executor: Executor | None = None, progress: Progress | None = None,
+          internal: bool = True) -> Outcome:
     """Check documents against a rule set, or against each other when there is none.
 
     With rules, `documents` maps the rule set's document keys to loaded documents.  Without,
     `references` are the paths of the documents the others are measured against (default:
     the first document given); see check_auto.  With an executor (a process pool, a
     cluster's), the documents are extracted on its workers; `progress` is called with
-    (stage, done, total) as the run goes (checker.parallel).
+    (stage, done, total) as the run goes (checker.parallel).  `internal` (auto mode only)
+    runs the checks inside each document as well.
     """
     if rules is None:
         docs = list(documents.values()) if isinstance(documents, Mapping) else list(documents)
-        return check_auto(docs, references=references, executor=executor, progress=progress)
+        return check_auto(docs, references=references, executor=executor, progress=progress,
+                          internal=internal)
     if not isinstance(documents, Mapping):
         documents = dict(zip(rules.documents, documents))
     return check_rules(documents, rules, executor=executor, progress=progress)
@@ -46,8 +51,10 @@ def check(documents: Sequence[Document] | Mapping[str, Document],
 
 def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
                margin: float = MARGIN, *, references: Sequence[str] = (),
-               executor: Executor | None = None, progress: Progress | None = None) -> Outcome:
-    """Every aligned group must agree; every figure should have a counterpart.
+               executor: Executor | None = None, progress: Progress | None = None,
+               internal: bool = True) -> Outcome:
+    """Every aligned group must agree; every figure should have a counterpart; with
+    `internal`, each document agrees with itself.
 
     Figures are measured against the reference (`references`, paths of documents; default
     the first document given): a mismatch names the reference's figure first, and its
@@ -91,10 +98,17 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
                     _AUTO, "missing", lead.metric,
                     f"{describe(lead)} has no counterpart in {', '.join(absent)}",
                     level="warning", figures=alignment.figures, missing_in=absent))
+    if internal:
+        findings.extend(check_internal(ordered, figures))
+    help_text = "aligned figures agree; every figure has a counterpart in the other documents"
+    if internal:
+        help_text += "; each document's counts, parts and derived figures agree with it"
     return Outcome(paths, tuple(len(f) for f in figures), aligned, (AUTO_RULE,),
                    tuple(sorted(findings, key=Finding.sort_key)),
-                   rule_help={AUTO_RULE: "aligned figures agree; every figure has a "
-                                         "counterpart in the other documents"},
+                   rule_help={AUTO_RULE: help_text},
+                   texts=tuple(d.text for d in ordered), figures=tuple(map(tuple, figures)),
+                   counterparts=tuple(a.figures for a in alignments
+                                      if not a.ambiguous and len(a.documents) > 1),
                    references=references)
 
 
@@ -108,6 +122,22 @@ def _against(firsts: Sequence[Figure],
     others = [f for f in firsts if f.document not in references]
     return ([(present[0], r) for r in present[1:]]
             + [(reference, other) for reference in present for other in others])
+
+
+def check_internal(documents: Sequence[Document],
+                   figures: Sequence[Sequence[Figure]]) -> list[Finding]:
+    """The checks inside one document (count, within, derived), at level warning, over each
+    document with its figures (in the same order)."""
+    keys = [document.path for document in documents]
+    context = Context(dict(zip(keys, figures)), {key: key for key in keys},
+                      documents=dict(zip(keys, documents)))
+    findings: list[Finding] = []
+    for module in INTERNAL:
+        rule = Rule(AUTO_RULE, module.ID, "warning", None,
+                    {key: option.default for key, option in RULE_TYPES[module.ID].conf.items()},
+                    Source("<auto>", 0, 0))
+        findings.extend(module.check(rule, context))
+    return findings
 
 
 def _firsts_per_document(figures: Sequence[Figure]) -> list[Figure]:
@@ -126,6 +156,7 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         figures, {key: documents[key].path for key in keys}, rules.metrics,
         rules.threshold if rules.threshold is not None else THRESHOLD,
         rules.margin if rules.margin is not None else MARGIN,
+        {key: documents[key] for key in keys},
     )
     order = {rule.id: index for index, rule in enumerate(rules.rules)}
     findings: list[Finding] = []
@@ -147,6 +178,9 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         rules_file=rules.path,
         rule_help={**{rule.id: _help(rule) for rule in rules.rules},
                    **({METRICS_RULE: METRICS_HELP} if unused_metrics(rules) else {})},
+        texts=tuple(documents[key].text for key in keys),
+        figures=tuple(tuple(figures[key]) for key in keys),
+        counterparts=_counterparts(context),
     )
 
 
@@ -161,6 +195,19 @@ def _unused(metric: MetricDef) -> Finding:
                    message=f"metric {metric.id!r} ({', '.join(metric.names)}) is declared but "
                            f"no rule uses it; use it in a rule, or remove it",
                    source=(source.path, source.line, source.column) if source else None)
+
+
+def _counterparts(context: Context) -> tuple[tuple[Figure, ...], ...]:
+    """The figures the rules took as one fact: a metric's figures in the documents the rules
+    looked for it in, and the figure pairs aligned between documents."""
+    by_metric: dict[str, list[Figure]] = {}
+    for selection in context.selections():
+        if selection.figure is not None:
+            by_metric.setdefault(selection.metric, []).append(selection.figure)
+    groups = [tuple(found) for found in by_metric.values() if len(found) > 1]
+    for pairing in context.pairings():
+        groups.extend((left, right) for left, right, _ in pairing.pairs)
+    return tuple(groups)
 
 
 def _help(rule: Rule) -> str:

@@ -78,6 +78,12 @@ class RuleType:
     conf: Mapping[str, Option]
 
 
+# The scope of a check inside one document (count, within, derived).
+SCOPE = {
+    "documents": Option("document-list", help="the documents to check (default: all of them)"),
+    "section": Option("text", help="only the section whose heading contains these words"),
+}
+
 RULE_TYPES: dict[str, RuleType] = {rule_type.id: rule_type for rule_type in (
     RuleType("equal", "error", {
         "documents": Option("documents", required=True, help="the documents that must agree"),
@@ -102,6 +108,9 @@ RULE_TYPES: dict[str, RuleType] = {rule_type.id: rule_type for rule_type in (
         "source": Option("document", required=True, help="the document figures come from"),
         "derived": Option("document", required=True, help="the document that repeats them"),
     }),
+    RuleType("count", "error", SCOPE),
+    RuleType("within", "error", SCOPE),
+    RuleType("derived", "error", SCOPE),
 )}
 
 

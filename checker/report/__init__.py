@@ -13,6 +13,7 @@ from checker.report import (
     concise_report,
     csv_report,
     github_report,
+    html_report,
     json_report,
     junit_report,
     markdown_report,
@@ -31,7 +32,8 @@ CHECK_FORMATS: dict[str, ModuleType] = {
     "csv": csv_report,
     "xlsx": xlsx_report,
     "markdown": markdown_report,
+    "html": html_report,
 }
 # What a file name's ending says about the format to write into it (crosscheck check -o FILE).
 SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".csv": "csv",
-            ".xlsx": "xlsx", ".md": "markdown", ".txt": "rich"}
+            ".xlsx": "xlsx", ".md": "markdown", ".txt": "rich", ".html": "html", ".htm": "html"}

@@ -22,6 +22,9 @@ COLUMNS = (
 SECTIONS = (  # kind, title: the order and headings of the human formats
     ("mismatch", "Mismatches"),
     ("missing", "Missing values"),
+    ("count", "Stated counts and their items"),
+    ("within", "Totals and their parts"),
+    ("derived", "Figures and what they follow from"),
     ("unsupported", "Unsupported figures"),
     ("ambiguous", "Ambiguous alignments"),
     ("unmatched-rule", "Rule problems"),
