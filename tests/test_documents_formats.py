@@ -178,3 +178,28 @@ def test_fold_tables_are_one_to_one() -> None:
     for source, target in zip(zh.FOLD_FROM, zh.FOLD_TO):
         assert source != target
         assert len(codecs.encode(source, "utf-8")) >= 2  # only non-ASCII forms are folded
+
+
+def test_pdf_lines_are_joined_when_punctuation_hangs_past_the_margin() -> None:
+    """A typesetter hangs a comma past the right margin, and sets the next line a character
+    short (no line may begin with the mark that follows it): that line still runs on."""
+    from reportlab.pdfgen import canvas
+
+    convert.to_pdf("")  # registers the font
+    size, left = 10.5, 60.0
+    lines = [(left + 2 * size, "二〇二五年全市经济运行总体平稳就业形势保持稳定社会大局和谐安，"),
+             (left, "城镇新增就业人数稳步增长重点群体就业得到有效保障市人力资源和社"),
+             (left, "会保障局全年组织招聘活动共计1200场。")]
+    # The margin is 32 characters out; the first line's comma hangs past it, the second
+    # line ends a character short of it.
+    assert [len(text) + (x - left) / size for x, text in lines[:2]] == [33, 31]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=True)
+    pdf.setFont(convert.PDF_FONT, size)
+    for number, (x, text) in enumerate(lines):
+        pdf.drawString(x, 700 - number * size * 1.6, text)
+    pdf.save()
+    document = read(buffer.getvalue(), "hanging.pdf")
+    assert "人力资源和社会保障局" in document.text
+    figure, = extract(document)
+    assert "社会保障局" in figure.metric and figure.where == "page 1, line 3"

@@ -3,7 +3,8 @@
 Read with pdfminer.six (the `pdf` extra): it reads Chinese fonts through the CMaps it ships,
 and gives each line of text its place on the page, which is what tells a line that wraps
 inside a paragraph from one that ends it.  A line that reaches the right edge of the page's
-text, followed by one that is not indented, continues into it: the two read as one paragraph
+text (punctuation hanging past the margin not counted: it would push the edge out by a
+character), followed by one that is not indented, continues into it: the two read as one paragraph
 (nothing between Chinese characters, a space between other words), so 职工之家1.38万⏎家 is one
 figure again.  Spaces that pdfminer puts into the gaps of letter-spaced (justified) Chinese text and numbers
 are dropped; spaces drawn as such are kept.
@@ -23,6 +24,9 @@ from checker.errors import CrosscheckError
 FULL = 1.5  # a line ending within this many character heights of the right edge is full
 INDENT = 0.5  # a line starting this many character heights in from the left is indented
 _NUMERIC = set("0123456789.,%‰")
+# Marks a typesetter may hang past the right margin (hanging punctuation): the edge of a
+# line's text is where its last other character ends.
+_HANGING = set("，。、；：？！,.;:?!”’」』）》〉】〕)\"'")
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,8 @@ def _page_lines(page: int, lines: list[Any]) -> list[_Line]:
     if not kept:
         return []
     left = min(line.x0 for line in kept)
-    right = max(line.x1 for line in kept)
+    ends = [_end(line) for line in kept]
+    right = max(ends)
     found = []
     for number, line in enumerate(kept, 1):
         parts = [(child.get_text(), isinstance(child, LTChar)) for child in line]
@@ -117,9 +122,21 @@ def _page_lines(page: int, lines: list[Any]) -> list[_Line]:
                     text[offset - 1], text[offset + 1]):
                 dropped.add(offset)
             offset += len(part)
-        found.append(_Line(page, number, text, line.x1 >= right - FULL * line.height,
+        found.append(_Line(page, number, text, ends[number - 1] >= right - FULL * line.height,
                            line.x0 > left + INDENT * line.height, frozenset(dropped)))
     return found
+
+
+def _end(line: Any) -> float:
+    """Where a line's text ends, punctuation hanging past the margin left out: the right
+    edge of its last character that is not a hanging mark."""
+    from pdfminer.layout import LTChar
+
+    chars = [child for child in line if isinstance(child, LTChar) and child.get_text().strip()]
+    for char in reversed(chars):
+        if char.get_text() not in _HANGING:
+            return float(char.x1)
+    return float(line.x1)
 
 
 def _spread(before: str, after: str) -> bool:
