@@ -181,7 +181,20 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         texts=tuple(documents[key].text for key in keys),
         figures=tuple(tuple(figures[key]) for key in keys),
         counterparts=_counterparts(context),
+        references=tuple(dict.fromkeys(documents[key].path for key in _references(rules))),
     )
+
+
+def _references(rules: RuleSet) -> list[str]:
+    """The documents the rules measure others against: the first of an `equal` rule's
+    documents, the `source` of a `covered` rule."""
+    found: list[str] = []
+    for rule in rules.rules:
+        if rule.type == "equal":
+            found.append(rule.options["documents"][0])
+        elif rule.type == "covered":
+            found.append(rule.options["source"])
+    return found
 
 
 METRICS_RULE = "metrics"  # the rule id of findings about the metrics: section
