@@ -59,16 +59,16 @@ def rounded(value: Decimal, place: Decimal) -> Decimal:
 def interval(span: Interval, like: Sequence[Figure], place: Decimal | None = None) -> str:
     """An interval in the figures' terms: [1800万, 2000万), (2000万, ∞); its bounds rounded
     to `place` when one is given (a computed interval)."""
-    low = "-∞" if span.low is None else amount(span.low, like, place)
-    high = "∞" if span.high is None else amount(span.high, like, place)
+    low = "-∞" if span.low is None else bound(span.low, like, place)
+    high = "∞" if span.high is None else bound(span.high, like, place)
+    return f"{span.bounds[0]}{low}, {high}{span.bounds[1]}"
+
+
+def bound(value: Decimal, like: Sequence[Figure], place: Decimal | None = None) -> str:
+    """An end of an interval: its amount, and the unit when it is a share (10.65%)."""
     units = {f.unit for f in like}
     unit = units.pop() if len(units) == 1 else None
-    suffix = unit if unit in _SHOWN_UNITS else ""
-    if suffix and span.low is not None:
-        low += suffix
-    if suffix and span.high is not None:
-        high += suffix
-    return f"{span.bounds[0]}{low}, {high}{span.bounds[1]}"
+    return amount(value, like, place) + (unit if unit in _SHOWN_UNITS else "")
 
 
 def disagreement(metric: str, a: Figure, b: Figure, left: Interval, right: Interval) -> str:
@@ -90,8 +90,8 @@ def _bound(a: Figure, b: Figure, left: Interval, right: Interval) -> str:
     else:
         return ""
     assert high.high is not None and low.low is not None
-    top = amount(high.high, (upper,))
-    bottom = "it" if high.high == low.low else amount(low.low, (lower,))
+    top = bound(high.high, (upper,))
+    bottom = "it" if high.high == low.low else bound(low.low, (lower,))
     return (f"{upper.text} ends {'at' if high.high_closed else 'below'} {top} and "
             f"{lower.text} starts {'at' if low.low_closed else 'above'} {bottom}")
 
