@@ -349,3 +349,28 @@ def test_the_readme_shows_what_the_tool_prints() -> None:
     assert f"checks {['no', 'one', 'two', 'three', 'four', 'five'][named]} of the five " \
         "bundled seed reports" in readme
     assert "crosscheck align" in readme
+
+
+@pytest.mark.parametrize("signal_name,code,words", [
+    ("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")])
+def test_a_signal_stops_the_worker_processes_quietly(signal_name: str, code: int,
+                                                     words: str) -> None:
+    """Ctrl-C reaches every process of the group: the workers of --jobs stop without a
+    traceback each, and the main process alone says what happened."""
+    program = ("import os, signal, sys, time\n"
+               "import checker.cli as cli\n"
+               "from checker import parallel\n"
+               "def check(*args, **kwargs):\n"
+               "    with parallel.process_pool(2) as pool:\n"
+               "        task = pool.submit(time.sleep, 30)\n"
+               "        time.sleep(1)\n"
+               f"        os.killpg(os.getpgrp(), signal.{signal_name})\n"
+               "        task.result()\n"
+               "cli.check = check\n"
+               "sys.argv = ['crosscheck', 'check', sys.argv[1], sys.argv[2]]\n"
+               "cli.main()\n")
+    result = subprocess.run([sys.executable, "-c", program, REVIEW, INTERPRETATION], cwd=ROOT,
+                            capture_output=True, text=True, check=False, timeout=60,
+                            start_new_session=True)
+    assert result.returncode == code, result.stderr
+    assert result.stderr.strip() == f"crosscheck: {words}"
