@@ -215,7 +215,8 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
 @click.option("--write-baseline", default=None, metavar="FILE",
               help="Record the findings in FILE and accept them for this run.")
 @click.option("--quiet", "-q", is_flag=True,
-              help="No summary on the terminal (files are still written, the exit code tells).")
+              help="No report on the terminal unless a --format is sent there (files are still "
+                   "written, the exit code tells).")
 @click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
               help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
