@@ -374,3 +374,18 @@ def test_a_signal_stops_the_worker_processes_quietly(signal_name: str, code: int
                             start_new_session=True)
     assert result.returncode == code, result.stderr
     assert result.stderr.strip() == f"crosscheck: {words}"
+
+
+def test_with_several_references_each_other_document_is_checked_against_them_only(
+        tmp_path: Path) -> None:
+    for name, count in (("a.txt", "2000万"), ("b.txt", "2000万"), ("c.txt", "2100万"),
+                        ("d.txt", "2200万")):
+        (tmp_path / name).write_text(f"全年接待游客{count}人次。\n", encoding="utf-8")
+    result = run("check", "-f", "json", "--no-internal", "--reference", "a.txt",
+                 "--reference", "b.txt", "c.txt", "d.txt", cwd=tmp_path)
+    data = json.loads(result.stdout)
+    assert data["references"] == ["a.txt", "b.txt"]
+    pairs = sorted((f["figures"][0]["document"], f["figures"][1]["document"])
+                   for f in data["findings"] if f["kind"] == "mismatch")
+    assert pairs == [("a.txt", "c.txt"), ("a.txt", "d.txt"), ("b.txt", "c.txt"),
+                     ("b.txt", "d.txt")]  # c and d are not compared with each other
