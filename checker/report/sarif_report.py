@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import quote
 
 from checker.findings import Finding, Outcome
-from checker.report.records import plain_text
 from checker.report.rows import Place, message, places, rule_ids
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -93,7 +92,7 @@ def _location(place: Place) -> dict[str, Any]:
         physical["region"] = region
     location: dict[str, Any] = {"physicalLocation": physical}
     if place.text:
-        location["message"] = {"text": f"{place.text} = {plain_text(place.value)}"}
+        location["message"] = {"text": place.shown}
     return location
 
 
