@@ -57,16 +57,22 @@ def in_base_unit(interval: Interval, unit: str | None) -> Interval:
                     interval.low_closed, interval.high_closed)
 
 
-def agree(a: Figure, b: Figure, slack: Decimal = Decimal(0)) -> bool:
-    """Whether two figures can state the same value: with the same qualifier (both plain,
-    both 余, both 近 …) the numbers as written, each with its rounding; with different
-    qualifiers, the intervals they stand for; in one unit; `slack` widens the first."""
+def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
+    """The intervals two figures are compared by: with the same qualifier (both plain, both
+    余, both 近 …) the numbers as written, each with its rounding; with different qualifiers,
+    the intervals they stand for; in one unit where their units differ (万吨 and 亿斤)."""
     if a.qualifier == b.qualifier:
         left, right = rounded(a), rounded(b)
     else:
         left, right = a.interval, b.interval
-    if a.unit != b.unit:  # 万吨 and 亿斤: compared in one unit
+    if a.unit != b.unit:
         left, right = in_base_unit(left, a.unit), in_base_unit(right, b.unit)
+    return left, right
+
+
+def agree(a: Figure, b: Figure, slack: Decimal = Decimal(0)) -> bool:
+    """Whether two figures can state the same value (compared(); `slack` widens the first)."""
+    left, right = compared(a, b)
     if slack:
         left = left.widen(slack)
     return left.overlaps(right)
