@@ -16,9 +16,9 @@ from benchmarks import accuracy
 # at most), per language and split.
 RECORDED = {
     ("zh", "dev"): (237, 22, 23, 11, 0),
-    ("en", "dev"): (23, 10, 27, 1, 0),
+    ("en", "dev"): (34, 15, 27, 1, 2),
     ("zh", "test"): (273, 27, 24, 12, 0),
-    ("en", "test"): (23, 23, 31, 1, 0),
+    ("en", "test"): (33, 27, 31, 1, 0),
 }
 
 
