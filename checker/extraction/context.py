@@ -12,8 +12,8 @@ and left None where it does not:
   months to May), or a span of years "2021-2025" (十四五, 五年来, 年均).
 - `basis`: what a change is measured against: "yoy" (同比, 比上年, compared with a year
   earlier), "pop" (环比, on the previous quarter or month), "annualised".
-- `scenario`: "result", "target" (预期目标, 力争, 左右 in a plan section, objective) or
-  "forecast" (expected, projected) or "revision" (revised).
+- `scenario`: "result" (回顾 sections), "target" (预期目标, 力争, 提出, a plan section) or
+  "forecast" (预计, expected, projected) or "revision" (revised).
 - `scope`: "national" (全国, nationwide) or "local" (全省, 全市): the whole of what; a
   sub-population (农村居民, full-time workers) stays in the metric's name.
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from checker.extraction.figure import Figure
 
 FIELDS = ("year", "period", "basis", "scenario", "scope")
+REACH = 300  # characters read on each side of a figure, at most (the work stays linear)
 OPENING_CHARS = 8  # an opening clause this short that names a time sets it for what follows
 
 
@@ -48,8 +49,12 @@ class Setting:
 
     def merged(self, fallback: Setting) -> Setting:
         """These parts, with those not stated taken from `fallback` (a section heading)."""
-        return Setting(*(getattr(self, f) if getattr(self, f) is not None
-                         else getattr(fallback, f) for f in FIELDS))
+        return Setting(
+            fallback.year if self.year is None else self.year,
+            fallback.period if self.period is None else self.period,
+            fallback.basis if self.basis is None else self.basis,
+            fallback.scenario if self.scenario is None else self.scenario,
+            fallback.scope if self.scope is None else self.scope)
 
 
 def differ(a: Figure, b: Figure) -> list[str]:
@@ -99,9 +104,11 @@ _REVIEW_HEADING = re.compile("回顾|成就|成绩|主要工作和")
 @dataclass(frozen=True)
 class _Chinese:
     text: str
+    converted: bool  # whether `text` is in simplified script already
     today: int | None  # the year of the document's date
     marks: tuple[int, ...]  # offsets where a section or a paragraph sets the context
     settings: tuple[Setting, ...]  # the context each sets for what follows
+    stops: tuple[int, ...]  # offsets of the sentence stops
 
     @classmethod
     def of(cls, text: str) -> _Chinese:
@@ -145,17 +152,26 @@ class _Chinese:
                 # 五年来，…: the section's year no longer holds; which year each figure is
                 # for, only its own sentence says (a year inside the span, or the span)
                 settings.append(replace(section, year=year, period=None))
-        return cls(text, today, tuple(marks), tuple(settings))
+        simple = simplified(text)  # once for the text, where that keeps its offsets
+        same = len(simple) == len(text)
+        stops = tuple(m.start() for m in _ZH_SENTENCE.finditer(text))
+        return cls(simple if same else text, same, today, tuple(marks), tuple(settings), stops)
+
+    def _simple(self, words: str) -> str:
+        return words if self.converted else simplified(words)
 
     def setting(self, start: int, end: int) -> Setting:
-        head = max(self.text.rfind(ch, 0, start) for ch in "。！？；!?;\n") + 1
-        stop = _ZH_SENTENCE.search(self.text, end)
-        tail = self.text[end:stop.start() if stop else len(self.text)]
-        before = _untitled(simplified(self.text[head:start]))
-        clause = _untitled(simplified(self.text[max(self.text.rfind("，", head, start),
-                                                    self.text.rfind(",", head, start),
-                                                    head):start]))
-        line = simplified(self.text[self.text.rfind("\n", 0, start) + 1:head])
+        floor = max(0, start - REACH)
+        at = bisect.bisect_left(self.stops, start)
+        head = max(floor, self.stops[at - 1] + 1 if at else 0)
+        after = bisect.bisect_left(self.stops, end)
+        stop = self.stops[after] if after < len(self.stops) else len(self.text)
+        tail = self.text[end:min(stop, end + REACH)]
+        before = _untitled(self._simple(self.text[head:start]))
+        clause = _untitled(self._simple(self.text[max(self.text.rfind("，", head, start),
+                                                      self.text.rfind(",", head, start),
+                                                      head):start]))
+        line = self._simple(self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head])
         attached = _ATTACHED.search(before)  # 2020年的10.5万元: that figure's year
         year, span = ((int(attached.group(1)), None) if attached
                       else _zh_year(before, self.today))
@@ -170,7 +186,7 @@ class _Chinese:
             period = span
         elif average:
             period = None
-        basis = _last(_ZH_BASIS, before + simplified(tail))
+        basis = _last(_ZH_BASIS, before + self._simple(tail))
         if _aims(before) or ("左右" in tail[:4] and _aims(line)):
             scenario: str | None = "target"
         elif _ZH_FORECAST.search(clause):
@@ -302,11 +318,11 @@ class _English:
         return cls(text, _document_year(text))
 
     def setting(self, start: int, end: int) -> Setting:
-        head = 0
-        for m in _EN_SENTENCE.finditer(self.text, max(0, start - 600), start):
+        head = max(0, start - REACH)
+        for m in _EN_SENTENCE.finditer(self.text, head, start):
             head = m.end()
-        stop = _EN_SENTENCE.search(self.text, end)
-        tail_end = stop.start() if stop else len(self.text)
+        stop = _EN_SENTENCE.search(self.text, end, end + REACH)
+        tail_end = stop.start() if stop else min(len(self.text), end + REACH)
         year, period = self._period(head, start, end, tail_end)
         sentence = self.text[head:tail_end]
         basis = _nearest(_EN_BASIS, sentence, start - head)
@@ -371,6 +387,7 @@ def read(text: str, figures: list[Figure], english: bool) -> list[Figure]:
     reader: _Chinese | _English = _English.of(text) if english else _Chinese.of(text)
     result = []
     for figure in figures:
-        setting = reader.setting(figure.start, figure.end)
-        result.append(replace(figure, **{f: getattr(setting, f) for f in FIELDS}))
+        said = reader.setting(figure.start, figure.end)
+        result.append(replace(figure, year=said.year, period=said.period, basis=said.basis,
+                              scenario=said.scenario, scope=said.scope))
     return result
