@@ -132,15 +132,15 @@ def test_the_findings_are_a_plain_list_without_script(tmp_path: Path) -> None:
 def test_other_figure_fields_are_shown_by_name(tmp_path: Path) -> None:
     @dataclass(frozen=True)
     class Dated(Figure):
-        period: str = ""
+        vintage: str = ""  # (period, year … are Figure's own context fields now)
 
     outcome = run_case(tmp_path)
-    dated = tuple(tuple(Dated(**vars(f), period="2023") for f in figures)
+    dated = tuple(tuple(Dated(**vars(f), vintage="2023") for f in figures)
                   for figures in outcome.figures)
     data = page_data(html_report.render(replace(outcome, figures=dated)))
-    assert all(f["extra"] == {"period": "2023"} for f in data["figs"])
+    assert all(f["extra"]["vintage"] == "2023" for f in data["figs"])
     plain = page_data(html_report.render(outcome))
-    assert not any("extra" in f for f in plain["figs"])
+    assert not any("vintage" in f.get("extra", {}) for f in plain["figs"])
 
 
 def test_same_input_same_bytes_and_the_file_name_chooses_the_format(
