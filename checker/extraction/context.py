@@ -130,6 +130,8 @@ class _Chinese:
                     scenario: str | None = "target"
                 elif _REVIEW_HEADING.search(words):
                     scenario = "result"
+                elif explicit and today is not None:  # 三、关于2026年工作, in a 2026 report
+                    scenario = "target" if int(explicit.group(1)) >= today else "result"
                 else:
                     scenario = None
                 if time == (None, None) and settings:  # 一、综合: a topic, in the time before
