@@ -49,6 +49,11 @@ PERCENT_PREFIX = "百分之"
 CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元"}
 # Before a lone 百/千/万 these make it vague: 数百名, 几千人, 上万人, 成千上万.
 VAGUE_BEFORE = "数 几 上 成 近乎".split()
+# 一 before a duration unit is the article (关键一年, 最大的一年, 这一年) unless these words stand
+# right before it (过去一年, 用一年时间) or right after it (一年来, 一年多,
+# 一个月内): then it states a duration of one.
+ONE_DURATION_BEFORE = "过去 过去的 用 历时 为期 经过 整整 短短 仅用".split()
+ONE_DURATION_AFTER = "来 以来 多 内 时间".split()
 
 # Qualifier words before the number.  Keys are the words, values the qualifier.
 PREFIX_QUALIFIERS = {
@@ -88,7 +93,7 @@ for _kind, _words in {
     "points": "个百分点 百分点 个千分点 个基点 基点",
     "measure": "吨 千克 公斤 克 微克 毫克 斤 纳米 千帕 分贝 摄氏度 ℃ 兆瓦时 亿千瓦时 公里 千米 米 厘米 毫米 平方米 平方公里 平方千米 公顷 亩 "
                "立方米 升 毫升 千瓦 千瓦时 兆瓦 吉瓦 瓦 度 千伏 伏 赫兹 标准箱 吨公里 人公里 "
-               "吨标准煤 寸 英寸 尺 字节 岁 周岁 标箱 车位 点 方 立方",
+               "吨标准煤 吉瓦时 太瓦时 亩次 寸 英寸 尺 字节 岁 周岁 标箱 车位 点 方 立方",
     "ratio": "倍 成 番",
     "duration": "年 周年 个月 个多月 天 日 小时 个小时 分钟 秒 周 星期 个星期 工作日 个工作日 "
                 "个季度 学年",
@@ -99,6 +104,14 @@ for _kind, _words in {
 UNIT_ALIASES = {"块钱": "元"}
 # 四次会议, 三次全会: after 次, a session, not a count.
 SESSION_AFTER = "会议 全会 全体会议 代表大会 大会 常委会 委员会".split()
+
+# After a duration these make it the name of a programme (三年行动, 五年规划, 十年规划纲要),
+# not a period stated (五年过渡期 is one).
+PROGRAMME_AFTER = "行动 计划 规划 攻坚 倍增 纲要".split()
+
+# A numeral + 期 before these, or right after a quoted name, is a phase of a project
+# (机场三期扩建, “三北”六期等重大工程), not a count of sessions (分两期举办).
+PHASE_AFTER = "工程 项目 建设 扩建 改扩建 改造 等".split()
 
 # Words after a number that make it a date or year, never a figure.
 DATE_AFTER_YEAR = "年度 年底 年初 年末 年中 年代 年前 年后".split()
@@ -113,7 +126,8 @@ NAMES = (
     "一对一 一站式 一把手 一体化 一揽子 一系列 一大批 一站 一网通办 六稳 六保 三重一大 "
     "双一流 双百 千万别 千万不 千万要 万一 一二九 一二·九 九一八 三级 二级 一级 四级 五级 "
     "一流 一批 一次性 三方 四方 六方 两岸 两地 三地 双方 两翼 一核 一主 两个组织 "
-    "两块牌子 一套人马 八项规定 三次产业 九年义务教育 九年一贯制 两位数 三位数 个位数 一位数 两个一百年 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级"
+    "两块牌子 一套人马 八项规定 三次产业 九年义务教育 九年一贯制 两位数 三位数 个位数 一位数 两个一百年 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级 "
+    "万家灯火 两个市场 两种资源 二人转 北三县 残疾人两项补贴"
 ).split()
 # 六个坚持, 三个意识: a number with 个 before one of these heads names a principle.
 SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 必须 代表 明确 统筹 着力 有利于 " \
