@@ -169,7 +169,7 @@ METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超 拟按 按 拟 仅为 仅有 仅 也只有 只有 只 "
                 "高达 已 进一步 实现 完成 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持 "
-                "首次 再次 继续 持续 仍然 仍 依然 同样").split()
+                "首次 再次 继续 持续 仍然 仍 依然 同样 跨越 迈上 跃上 站上 迈过").split()
 # Ends of those words that belong to a longer one: 预计 (a forecast) is not 预 + 计.
 METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
 # Words that name nothing by themselves: a figure with only these before it takes the
@@ -186,5 +186,8 @@ CHANGE_WORDS = ("增长 下降 提高 降低 上升 上涨 回落 减少 增加 
                 "发展 变为 突破 达到 翻番 增长了 下降了 提高了 减少了 增加了 增产 减产 多增 少增 "
                 "增收 减收 实际增长 名义增长 实际下降 名义下降 加快 放缓 回升 回落 收窄 提升 攀升 "
                 "下滑 加快了").split()
+# After a figure these name the mark it passes (跨越5000亿元大关, 迈上1000亿斤新台阶), not
+# the thing it counts: the words before the figure name that.
+MILESTONE_NOUNS = "大关 关口 新台阶 台阶 新高 新高度".split()
 COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
                     "比上年同期 比去年同期 同期").split()
