@@ -35,13 +35,14 @@ LABELS = HERE / "realdocs" / "zh"
 CORPUS = HERE.parents[1] / "shared" / "corpus" / "zh"
 DOCUMENTS = ["gwr2026_hebei", "gwr2026_jilin", "gwr2026_ningxia"]
 
-# name: (recall, precision, value, unit, qualifier, interval), the shares reached.
+# name: (recall, precision, value, unit, qualifier, interval, metric (loose)), the shares
+# reached.
 # Before the first fixes (2026-12-06): Hebei recall 1.000, precision 0.930; Jilin 0.987, 0.974
 # (unit 0.996); Ningxia 0.967, 0.940 (unit 0.996); 25 labelled non-figures overlapped.
 FLOORS: dict[str, tuple[float, ...]] = {
-    "gwr2026_hebei": (1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
-    "gwr2026_jilin": (0.987, 0.991, 1.0, 1.0, 1.0, 1.0),
-    "gwr2026_ningxia": (0.985, 0.989, 1.0, 1.0, 1.0, 1.0),
+    "gwr2026_hebei": (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
+    "gwr2026_jilin": (0.987, 0.991, 1.0, 1.0, 1.0, 1.0, 0.978),
+    "gwr2026_ningxia": (0.985, 0.989, 1.0, 1.0, 1.0, 1.0, 0.955),
 }
 
 # Known differences between a label and docs/figures.md or an earlier decision of the project
@@ -69,6 +70,21 @@ LABEL_CONVENTION_DIFFERENCES: dict[tuple[str, int, int], str] = {
                                   "is knowledge the text does not state",
 }
 
+# Labels the extractor knowingly misses (no convention against them: a gap left, with why).
+# Also checked to be still there.
+_MEDALS = ("9金、5银、6铜: a medal tally, numbers with no measure word; one such tally in the 29 "
+           "reports of the corpus, so a rule for it would fit one sentence")
+KNOWN_GAPS: dict[tuple[str, int, int], str] = {
+    ("gwr2026_jilin", 25, 315): _MEDALS,
+    ("gwr2026_jilin", 25, 318): _MEDALS,
+    ("gwr2026_jilin", 25, 321): _MEDALS,
+    ("gwr2026_ningxia", 86, 161): "新增千万吨产能: a bare 千万 + unit with no qualifier stays vague; "
+                                  "elsewhere in the corpus it is a size class or a name "
+                                  "(千万吨炼化基地, 千万吨粮食增产计划, 百万亩造林绿化工程)",
+}
+# Kind only (reported, not scored): Ningxia labels 750千伏 / 330千伏 (32:98, 32:104, 86:420,
+# 86:426) count, where its own header and zh.UNITS make 千伏 a measure.
+
 # Labelled non-figures the extractor reads as figures, knowingly: the differences above that
 # are non-figures in the labels.
 READ_OTHERWISE: dict[tuple[str, int, int], str] = {
@@ -89,6 +105,7 @@ class Score:
     interval: int
     exact: int  # matched label by label (not through a range): the interval's denominator
     metric: int
+    kind: int
     misses: list[dict[str, Any]]
     extras: list[Figure]
     disagreements: list[tuple[str, dict[str, Any], Figure]]
@@ -98,7 +115,7 @@ class Score:
         matched = max(self.recalled, 1)
         return (self.recalled / max(self.labels, 1), self.labelled / max(self.figures, 1),
                 self.value / matched, self.unit / matched, self.qualifier / matched,
-                self.interval / max(self.exact, 1))
+                self.interval / max(self.exact, 1), self.metric / matched)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
@@ -138,7 +155,7 @@ def score(name: str) -> Score:
     figures = extract(load(CORPUS / f"{name}.txt"))
     by_start = {(f.line, f.column): f for f in figures}
     used: set[int] = set()
-    recalled = value = unit = qualifier = interval = exact = metric = 0
+    recalled = value = unit = qualifier = interval = exact = metric = kind = 0
     misses: list[dict[str, Any]] = []
     disagreements: list[tuple[str, dict[str, Any], Figure]] = []
     for label in labels:
@@ -170,6 +187,7 @@ def score(name: str) -> Score:
         unit += ok_unit
         qualifier += ok_qualifier
         metric += _metric_close(figure.metric, label["metric"])
+        kind += figure.kind == label["kind"]
         for field, ok in (("value", ok_value), ("unit", ok_unit), ("qualifier", ok_qualifier)):
             if not ok:
                 disagreements.append((field, label, figure))
@@ -178,7 +196,7 @@ def score(name: str) -> Score:
                 if (name, item["line"], item["column"]) not in READ_OTHERWISE
                 and any(_overlap(_span(f), _span(item)) for f in figures)]
     return Score(len(labels), len(figures), recalled, len(figures) - len(extras), value, unit,
-                 qualifier, interval, exact, metric, misses, extras, disagreements, overlaps)
+                 qualifier, interval, exact, metric, kind, misses, extras, disagreements, overlaps)
 
 
 def _overlap(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
@@ -190,7 +208,8 @@ def _report(name: str, result: Score) -> str:
     head = (f"{name}: {result.labels} labels, {result.figures} figures; recall {shares[0]:.3f}, "
             f"precision {shares[1]:.3f}; value {shares[2]:.3f}, unit {shares[3]:.3f}, "
             f"qualifier {shares[4]:.3f}, interval {shares[5]:.3f}, "
-            f"metric (loose) {result.metric / max(result.recalled, 1):.3f}; "
+            f"metric (loose) {shares[6]:.3f}, kind (reported) "
+            f"{result.kind / max(result.recalled, 1):.3f}; "
             f"{len(result.overlaps)} non-figures overlapped")
     lines = [head]
     lines += [f"  missed {m['line']}:{m['column']} {m['text']}" for m in result.misses]
@@ -213,7 +232,7 @@ needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(),
 def test_real_report_scores(name: str) -> None:
     result = score(name)
     print(_report(name, result))
-    names = ("recall", "precision", "value", "unit", "qualifier", "interval")
+    names = ("recall", "precision", "value", "unit", "qualifier", "interval", "metric")
     below = [f"{field} {got:.3f} < {floor}" for field, got, floor
              in zip(names, result.shares(), FLOORS[name]) if got < floor]
     assert not below, below
@@ -235,6 +254,6 @@ def test_known_differences_are_still_there() -> None:
         result = score(name)
         places = ({(m["line"], m["column"]) for m in result.misses}
                   | {(f.line, f.column) for f in result.extras})
-        stale += [key for key in LABEL_CONVENTION_DIFFERENCES
+        stale += [key for key in (*LABEL_CONVENTION_DIFFERENCES, *KNOWN_GAPS)
                   if key[0] == name and key[1:] not in places]
     assert not stale

@@ -104,6 +104,8 @@ _TIME_OF_DAY = ("上午", "下午", "晚上", "早上", "凌晨", "中午", "傍
 _SESSION_AFTER = tuple(zh.SESSION_AFTER)
 _PHASE_AFTER = tuple(zh.PHASE_AFTER)
 _CLOSING_QUOTES = ("”", "’", "」", "』", "\"")
+_MEASURED_YEARS = re.compile(alternation(zh.MEASURED_YEARS))
+_CLAUSE_STOPS = "，。；：！？,;!?\n"
 _PROGRAMME_AFTER = tuple(zh.PROGRAMME_AFTER)
 _ONE_DURATION_BEFORE = tuple(zh.ONE_DURATION_BEFORE)
 _ONE_DURATION_AFTER = tuple(zh.ONE_DURATION_AFTER)
@@ -396,6 +398,8 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
         return "percent", "%"
     if unit and unit.startswith("/"):
         return "percent", unit  # 8.62/10万: a rate per 100,000
+    if unit == "年" and _MEASURED_YEARS.search(text, _clause_start(text, m.start()), m.start()):
+        return "measure", unit  # 人均受教育年限达到11.7年: an average, not a period
     if unit:
         return zh.UNITS[unit.split("/")[0]], unit
     if m.group("scale") or (not number.arabic and any(ch in raw for ch in "万亿")):
@@ -407,6 +411,12 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
             return None  # 1.2 主要指标 at the start of a line: a section number
         return "number", unit
     return "bare", unit
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """Where the clause that `offset` stands in begins (at most WINDOW characters back)."""
+    floor = max(0, offset - WINDOW)
+    return max(text.rfind(stop, floor, offset) for stop in _CLAUSE_STOPS) + 1 or floor
 
 
 def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None,

@@ -105,6 +105,10 @@ UNIT_ALIASES = {"块钱": "元"}
 # 四次会议, 三次全会: after 次, a session, not a count.
 SESSION_AFTER = "会议 全会 全体会议 代表大会 大会 常委会 委员会".split()
 
+# Years counted of something, in the clause before a number of 年, make it a measure compared
+# like one (人均受教育年限达到11.7年, as 人均预期寿命78.6岁), not a stated duration.
+MEASURED_YEARS = "年限 寿命".split()
+
 # After a duration these make it the name of a programme (三年行动, 五年规划, 十年规划纲要),
 # not a period stated (五年过渡期 is one).
 PROGRAMME_AFTER = "行动 计划 规划 攻坚 倍增 纲要".split()
