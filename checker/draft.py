@@ -2,8 +2,9 @@
 
 The documents are extracted and aligned as auto mode does; each group of aligned figures
 becomes a declared metric (its names as each document writes them, its units and kinds), and
-the rules say what auto mode checks: the documents agree on every declared metric, and every
-figure of the others has a counterpart in the reference (the first document).  Rules found by
+the rules say what auto mode checks: the documents agree on every declared metric, every
+figure of the others has a counterpart in the reference (the first document), and each
+document agrees with itself where a check inside one document has something to read.  Rules found by
 names rather than by places keep working when a document is edited.
 
 Where the draft is unsure, it writes the line commented out with the reason, so that a person
@@ -24,6 +25,7 @@ from checker.checks.base import Context
 from checker.config import SCHEMA_VERSION
 from checker.documents import Document
 from checker.extraction import Figure, extract
+from checker.reading import derived, enumeration, parts
 from checker.rules import MetricDef
 
 LOW_SCORE = 90.0  # below this, a metric is kept with a note to check it by hand
@@ -56,20 +58,54 @@ def document_keys(paths: Sequence[str]) -> list[str]:
     return keys
 
 
+@dataclass(frozen=True)
+class InsideRule:
+    """A check inside documents (count, within, derived) and the documents it applies to,
+    with what it found to check in each."""
+
+    type: str
+    documents: tuple[str, ...]
+    found: tuple[str, ...]  # one note a document: "4 stated counts and their items"
+
+
 def draft(documents: Sequence[Document], keys: Sequence[str] | None = None,
           base: Path | None = None) -> str:
     """The text of a rules.yaml for the documents, the first one the reference.  `base` is
     the folder the file will be written to (document paths are written relative to it)."""
     keys = list(keys) if keys is not None else document_keys([d.path for d in documents])
-    return _render(documents, keys, plan(documents, keys), base)
-
-
-def plan(documents: Sequence[Document], keys: Sequence[str]) -> list[DraftMetric]:
-    """The metrics a draft declares, each read back against the documents."""
     figures = [extract(document) for document in documents]
+    return _render(documents, keys, plan(documents, keys, figures),
+                   inside_rules(documents, keys, figures), base)
+
+
+def inside_rules(documents: Sequence[Document], keys: Sequence[str],
+                 figures: Sequence[Sequence[Figure]]) -> list[InsideRule]:
+    """The checks inside one document that have something to check in these documents: a
+    stated count whose items can be read, a total with its parts, a figure that follows
+    from others (the readers the checks use, so a rule is written only where it applies)."""
+    found: dict[str, list[tuple[str, str]]] = {"count": [], "within": [], "derived": []}
+    for document, key, own in zip(documents, keys, figures):
+        counted = enumeration.read(document.text)
+        breakdowns = list(parts.read(document.text, own))
+        derivations = list(derived.read(document.text, own, breakdowns))
+        for rule_type, number, what in (("count", len(counted), "stated counts and their items"),
+                                        ("within", len(breakdowns), "totals with their parts"),
+                                        ("derived", len(derivations),
+                                         "figures that follow from others")):
+            if number:
+                found[rule_type].append((key, f"{key}: {number} {what}"))
+    return [InsideRule(rule_type, tuple(k for k, _ in where), tuple(n for _, n in where))
+            for rule_type, where in found.items() if where]
+
+
+def plan(documents: Sequence[Document], keys: Sequence[str],
+         figures: Sequence[Sequence[Figure]] | None = None) -> list[DraftMetric]:
+    """The metrics a draft declares, each read back against the documents."""
+    if figures is None:
+        figures = [extract(document) for document in documents]
     by_path = {document.path: key for document, key in zip(documents, keys)}
     metrics = _metrics(align(figures), by_path)
-    _read_back(metrics, dict(zip(keys, figures)), by_path)
+    _read_back(metrics, {key: list(own) for key, own in zip(keys, figures)}, by_path)
     return metrics
 
 
@@ -183,7 +219,7 @@ def _clause_words(clause: str) -> list[str]:
 
 
 def _render(documents: Sequence[Document], keys: Sequence[str], metrics: Sequence[DraftMetric],
-            base: Path | None) -> str:
+            inside: Sequence[InsideRule], base: Path | None) -> str:
     reference = keys[0]
     lines = [
         "# Rules drafted by `crosscheck init` from the documents below; the first is the",
@@ -234,6 +270,14 @@ def _render(documents: Sequence[Document], keys: Sequence[str], metrics: Sequenc
             f"    source: {reference}",
             f"    derived: {key}",
             f"    message: {key} states a figure {reference} does not",
+        ]
+    for rule in inside:
+        lines += [f"  # {note}" for note in rule.found]
+        lines += [
+            f"  - id: {rule.type}-inside-documents",
+            f"    type: {rule.type}",
+            f"    documents: [{', '.join(rule.documents)}]",
+            "    level: warning",
         ]
     return "\n".join(lines) + "\n"
 

@@ -127,3 +127,26 @@ def test_the_rules_keep_finding_a_figure_that_moved_and_was_reworded(folder: Pat
     assert {(f.document, f.text) for f in moved[0].figures} == {
         ("review.txt", "1.38万家"), ("article.txt", "1.39万家")}
     assert moved[0].figures[1].line == edited.count("\n", 0, edited.index("1.39万家")) + 1
+
+
+UNIONS_TEXT = (SEEDS / "004_d9c27c05b8e9eedd.txt").read_text("utf-8")
+
+
+def test_init_writes_the_checks_inside_documents_that_apply_and_they_report_as_auto_mode(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "unions.txt").write_text(UNIONS_TEXT, "utf-8")
+    (tmp_path / "review.txt").write_text(REVIEW_TEXT, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert _init("unions.txt", "review.txt")[0] == 0
+    rules = load_rules("rules.yaml")
+    inside = [rule for rule in rules.rules if rule.type in ("count", "within", "derived")]
+    assert [(rule.type, rule.options["documents"], rule.level) for rule in inside] == [
+        ("count", ("unions",), "warning")]  # 六个坚持 … and their items; nothing else to read
+    assert "  # unions: 4 stated counts and their items\n" in (tmp_path / "rules.yaml").read_text()
+    sixth = next(line for line in UNIONS_TEXT.splitlines() if line.startswith("**六是"))
+    (tmp_path / "unions.txt").write_text(UNIONS_TEXT.replace(sixth + "\n", "", 1), "utf-8")
+    documents = {"unions": load("unions.txt"), "review": load("review.txt")}
+    by_rules = [f for f in check(documents, rules).findings if f.kind == "count"]
+    by_auto = [f for f in check_auto(list(documents.values())).findings if f.kind == "count"]
+    assert len(by_rules) == len(by_auto) == 1
+    assert by_rules[0].message.split(": ", 1)[-1] == by_auto[0].message.split(": ", 1)[-1]
