@@ -17,39 +17,59 @@ from checker.checks import CHECKS, INTERNAL
 from checker.checks.base import Context, ambiguous, consistent, describe, finding
 from checker.checks.equal import mismatch
 from checker.documents import Document
+from checker.errors import CrosscheckError
 from checker.extraction import Figure
 from checker.findings import KINDS, LEVELS, Finding, Outcome
 from checker.parallel import Progress, extract_all
-from checker.rules import RULE_TYPES, Rule, RuleSet, Source
+from checker.rules import RULE_TYPES, MetricDef, Rule, RuleSet, Source, unused_metrics
 
 AUTO_RULE = "auto"
 _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
 
 
 def check(documents: Sequence[Document] | Mapping[str, Document],
-          rules: RuleSet | None = None, *, executor: Executor | None = None,
-          progress: Progress | None = None, internal: bool = True) -> Outcome:
+          rules: RuleSet | None = None, *, references: Sequence[str] = (),
+          executor: Executor | None = None, progress: Progress | None = None,
+          internal: bool = True) -> Outcome:
     """Check documents against a rule set, or against each other when there is none.
 
-    With rules, `documents` maps the rule set's document keys to loaded documents.  With an
-    executor (a process pool, a cluster's), the documents are extracted on its workers;
-    `progress` is called with (stage, done, total) as the run goes (checker.parallel).
-    `internal` (auto mode only) runs the checks inside each document as well.
+    With rules, `documents` maps the rule set's document keys to loaded documents.  Without,
+    `references` are the paths of the documents the others are measured against (default:
+    the first document given); see check_auto.  With an executor (a process pool, a
+    cluster's), the documents are extracted on its workers; `progress` is called with
+    (stage, done, total) as the run goes (checker.parallel).  `internal` (auto mode only)
+    runs the checks inside each document as well.
     """
     if rules is None:
         docs = list(documents.values()) if isinstance(documents, Mapping) else list(documents)
-        return check_auto(docs, executor=executor, progress=progress, internal=internal)
+        return check_auto(docs, references=references, executor=executor, progress=progress,
+                          internal=internal)
     if not isinstance(documents, Mapping):
         documents = dict(zip(rules.documents, documents))
     return check_rules(documents, rules, executor=executor, progress=progress)
 
 
 def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
-               margin: float = MARGIN, *, executor: Executor | None = None,
-               progress: Progress | None = None, internal: bool = True) -> Outcome:
+               margin: float = MARGIN, *, references: Sequence[str] = (),
+               executor: Executor | None = None, progress: Progress | None = None,
+               internal: bool = True) -> Outcome:
     """Every aligned group must agree; every figure should have a counterpart; with
-    `internal`, each document agrees with itself."""
-    ordered = sorted(documents, key=lambda d: d.path)  # the order given does not matter
+    `internal`, each document agrees with itself.
+
+    Figures are measured against the reference (`references`, paths of documents; default
+    the first document given): a mismatch names the reference's figure first, and its
+    difference is the other's minus the reference's.  With one reference, the documents of
+    a group the reference has no figure in are still compared with each other (against the
+    one whose path sorts first); with several, each other document is compared with the
+    references only (and the references with the first of them).
+    """
+    if not references and documents:
+        references = (documents[0].path,)
+    references = tuple(references)
+    unknown = [r for r in references if r not in {d.path for d in documents}]
+    if unknown:
+        raise CrosscheckError(f"the reference is not among the documents: {', '.join(unknown)}")
+    ordered = sorted(documents, key=lambda d: d.path)  # alignment: the order does not matter
     figures = extract_all(ordered, executor, progress)
     alignments = align(figures, threshold, margin, progress=progress)
     paths = tuple(d.path for d in ordered)
@@ -65,10 +85,10 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
             continue
         if len(present) > 1:
             aligned += 1
-            first = alignment.figures[0]
-            for other in _firsts_per_document(alignment.figures)[1:]:
-                if not consistent(first, other):
-                    findings.append(mismatch(_AUTO, first.metric, first, other))
+            for reference, other in _against(_firsts_per_document(alignment.figures),
+                                             references):
+                if not consistent(reference, other):
+                    findings.append(mismatch(_AUTO, reference.metric, reference, other))
         if len(paths) > 1 and not (len(present) == 1 and id(alignment.figures[0]) in rivals):
             compared = paths if alignment.compared is None else alignment.compared
             absent = tuple(p for p in compared if p not in present)
@@ -88,7 +108,20 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
                    rule_help={AUTO_RULE: help_text},
                    texts=tuple(d.text for d in ordered), figures=tuple(map(tuple, figures)),
                    counterparts=tuple(a.figures for a in alignments
-                                      if not a.ambiguous and len(a.documents) > 1))
+                                      if not a.ambiguous and len(a.documents) > 1),
+                   references=references)
+
+
+def _against(firsts: Sequence[Figure],
+             references: tuple[str, ...]) -> list[tuple[Figure, Figure]]:
+    """The pairs of figures (reference first) one aligned group is checked in (check_auto)."""
+    by_document = {figure.document: figure for figure in firsts}
+    present = [by_document[r] for r in references if r in by_document]
+    if not present:
+        return [(firsts[0], other) for other in firsts[1:]] if len(references) <= 1 else []
+    others = [f for f in firsts if f.document not in references]
+    return ([(present[0], r) for r in present[1:]]
+            + [(reference, other) for reference in present for other in others])
 
 
 def check_internal(documents: Sequence[Document],
@@ -131,6 +164,7 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         findings.extend(CHECKS[rule.type].check(rule, context))
     findings.sort(key=lambda f: (order[f.rule], LEVELS.index(f.level), KINDS.index(f.kind),
                                  *f.sort_key()[3:]))
+    findings.extend(_unused(metric) for metric in unused_metrics(rules))
     aligned = sum(
         1 for metric in rules.metrics
         if sum(context.select(key, metric).figure is not None for key in keys) >= 2
@@ -142,11 +176,38 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         tuple(rule.id for rule in rules.rules),
         tuple(findings),
         rules_file=rules.path,
-        rule_help={rule.id: _help(rule) for rule in rules.rules},
+        rule_help={**{rule.id: _help(rule) for rule in rules.rules},
+                   **({METRICS_RULE: METRICS_HELP} if unused_metrics(rules) else {})},
         texts=tuple(documents[key].text for key in keys),
         figures=tuple(tuple(figures[key]) for key in keys),
         counterparts=_counterparts(context),
+        references=tuple(dict.fromkeys(documents[key].path for key in _references(rules))),
     )
+
+
+def _references(rules: RuleSet) -> list[str]:
+    """The documents the rules measure others against: the first of an `equal` rule's
+    documents, the `source` of a `covered` rule."""
+    found: list[str] = []
+    for rule in rules.rules:
+        if rule.type == "equal":
+            found.append(rule.options["documents"][0])
+        elif rule.type == "covered":
+            found.append(rule.options["source"])
+    return found
+
+
+METRICS_RULE = "metrics"  # the rule id of findings about the metrics: section
+METRICS_HELP = "every metric the rules file declares is used by a rule"
+
+
+def _unused(metric: MetricDef) -> Finding:
+    """A declared metric no rule uses: a mistake (a rule that meant it names another)."""
+    source = metric.source
+    return Finding(kind="unused-metric", level="warning", rule=METRICS_RULE, metric=metric.id,
+                   message=f"metric {metric.id!r} ({', '.join(metric.names)}) is declared but "
+                           f"no rule uses it; use it in a rule, or remove it",
+                   source=(source.path, source.line, source.column) if source else None)
 
 
 def _counterparts(context: Context) -> tuple[tuple[Figure, ...], ...]:

@@ -13,7 +13,7 @@ from checker.extraction.intervals import plain
 
 LEVELS = ("error", "warning", "info")  # most severe first
 KINDS = ("mismatch", "missing", "count", "within", "derived", "unsupported", "ambiguous",
-         "unmatched-rule", "stale-baseline")
+         "unmatched-rule", "unused-metric", "stale-baseline")
 FINGERPRINT_VERSION = 1
 
 
@@ -84,6 +84,7 @@ class Outcome:
     rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> what it checks
     suppressed: tuple[Finding, ...] = ()  # findings a baseline accepted (not in `findings`)
     baseline_file: str | None = None
+    references: tuple[str, ...] = ()  # the documents differences are measured from
     # For reports that show the documents themselves (html): each document's text and
     # figures, in the order of `documents`, and the groups of figures taken as counterparts
     # (the same fact in different documents).  Empty when an Outcome is built by hand.

@@ -112,3 +112,35 @@ RULE_TYPES: dict[str, RuleType] = {rule_type.id: rule_type for rule_type in (
     RuleType("within", "error", SCOPE),
     RuleType("derived", "error", SCOPE),
 )}
+
+
+def metrics_used(rule: Rule) -> set[str] | None:
+    """The metric ids a rule names, found through its options' types; None when it uses
+    every declared metric (`metrics: shared`)."""
+    used: set[str] = set()
+    for key, option in RULE_TYPES[rule.type].conf.items():
+        value = rule.options.get(key)
+        if value is None:
+            continue
+        if option.type in ("metrics", "metrics-or-shared"):
+            if value == "shared":
+                return None
+            used.update(value)
+        elif option.type == "reference":
+            used.add(value[1])
+        elif option.type == "references":
+            used.update(metric for _, metric in value)
+        elif option.type == "expression":
+            used.update(reference.metric for reference in value.references())
+    return used
+
+
+def unused_metrics(rules: RuleSet) -> list[MetricDef]:
+    """The metrics the file declares that no rule uses, in file order."""
+    used: set[str] = set()
+    for rule in rules.rules:
+        named = metrics_used(rule)
+        if named is None:
+            return []
+        used |= named
+    return [metric for key, metric in rules.metrics.items() if key not in used]

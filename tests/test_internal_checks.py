@@ -94,10 +94,16 @@ def test_auto_mode_reports_them_and_no_internal_turns_them_off(tmp_path: Path) -
     changed = _without_sixth_item(tmp_path)
     runner = CliRunner()
     ran = runner.invoke(main, ["check", str(changed), "--format", "json"])
-    kinds = [f["kind"] for f in json.loads(ran.output)["findings"]]
+    kinds = [f["kind"] for f in json.loads(ran.stdout)["findings"]]
     assert kinds == ["count"] and ran.exit_code == 0  # a warning fails no run by default
+    assert "only one document" in ran.stderr and "the checks inside it ran" in ran.stderr
     ran = runner.invoke(main, ["check", str(changed), "--format", "json", "--no-internal"])
-    assert json.loads(ran.output)["findings"] == []
+    assert ran.exit_code == 2 and "nothing would be checked" in ran.output  # one document
+    other = tmp_path / "other.txt"
+    other.write_text("全市职工之家1.38万家。\n", encoding="utf-8")
+    ran = runner.invoke(main, ["check", str(changed), str(other), "-f", "json", "--no-internal"])
+    assert [f["kind"] for f in json.loads(ran.stdout)["findings"]] == ["missing"] * len(
+        json.loads(ran.stdout)["findings"])
 
 
 def _rules(tmp_path: Path, document: Path, rule: str) -> Path:

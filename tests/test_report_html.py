@@ -94,13 +94,14 @@ def test_statuses_counterparts_and_the_reference_column(tmp_path: Path) -> None:
     assert rule_problem["kind"] == "unmatched-rule" and rule_problem["places"][0][1] > 0
 
 
-def test_auto_mode_puts_the_document_with_most_figures_first() -> None:
-    outcome = check([load(path) for path in SEEDS])
-    data = page_data(html_report.render(outcome))
-    counts = dict(zip(outcome.documents, outcome.figure_counts))
-    assert data["docs"][0]["path"] == max(counts, key=lambda p: counts[p])
-    assert [d["path"] for d in data["docs"][1:]] == [p for p in outcome.documents
-                                                    if p != data["docs"][0]["path"]]
+def test_auto_mode_puts_the_reference_first() -> None:
+    documents = [load(path) for path in SEEDS]
+    for reference in (documents[0].path, documents[3].path):  # 46 and 74 figures
+        outcome = check(documents, references=(reference,))
+        data = page_data(html_report.render(outcome))
+        assert data["docs"][0]["path"] == reference and data["docs"][0]["reference"]
+        assert [d["path"] for d in data["docs"][1:]] == [p for p in outcome.documents
+                                                        if p != reference]
 
 
 def test_the_page_fetches_nothing_and_runs_only_its_own_script() -> None:
@@ -124,7 +125,7 @@ def test_the_findings_are_a_plain_list_without_script(tmp_path: Path) -> None:
     items = re.findall(r'<li class="finding k-([a-z-]+) l-([a-z]+)"', page)
     assert items == [(f.kind, f.level) for f in outcome.findings]
     assert f'Findings: <span id="count">{len(outcome.findings)}</span>' in page
-    assert "1.38万家 (13800" in page  # the message, as text
+    assert "review.txt:3) stands for [1.375万, 1.385万)" in page  # the message, as text
     assert '<form id="filters" hidden>' in page  # controls only once the script runs
 
 

@@ -1,7 +1,7 @@
 """`crosscheck check --format html`: one self-contained page for proofing by eye.
 
 The documents side by side (the reference first: the first document of the rules file, or in
-auto mode the one with the most figures), every figure marked by what the check found, a
+auto mode the run's reference, the first document named or --reference), every figure marked by what the check found, a
 findings panel with counts, filters and keyboard navigation, and the editor's decision per
 finding kept in the browser and exported as the CSV that `--baseline` reads.
 
@@ -116,7 +116,10 @@ def _order(outcome: Outcome) -> list[int]:
     indexes = list(range(len(outcome.documents)))
     if outcome.rules_file or not outcome.figure_counts:
         return indexes
-    reference = max(indexes, key=lambda i: (outcome.figure_counts[i], -i))
+    if outcome.references and outcome.references[0] in outcome.documents:
+        reference = outcome.documents.index(outcome.references[0])  # the run's reference
+    else:
+        reference = max(indexes, key=lambda i: (outcome.figure_counts[i], -i))
     return [reference] + [i for i in indexes if i != reference]
 
 

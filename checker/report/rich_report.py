@@ -11,10 +11,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from checker import describe as words
 from checker.extraction import Figure
 from checker.findings import LEVELS, Finding, Outcome
-from checker.report.records import plain_text
-from checker.report.rows import SECTIONS
+from checker.report.rows import PROBLEM_KINDS, SECTIONS, reference_text
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -40,6 +40,8 @@ def _summary(outcome: Outcome) -> Panel:
                  f"metrics, {len(outcome.rules)} rules"
                  + (f" from {outcome.rules_file}" if outcome.rules_file else " (auto mode)")
                  + "\n")
+    if outcome.references:
+        lines.append(f"{reference_text(outcome)}\n")
     lines.append("findings: ")
     for index, level in enumerate(LEVELS):
         lines.append(f"{counts[level]} {level}{'s' if counts[level] != 1 else ''}",
@@ -65,14 +67,14 @@ def _table(kind: str, title: str, findings: list[Finding]) -> Table:
         table.add_column("figures", overflow="fold", ratio=3)
     if kind == "mismatch":
         table.add_column("difference", no_wrap=True, justify="right")
-    if kind in ("unmatched-rule", "stale-baseline"):
+    if kind in PROBLEM_KINDS:
         table.add_column("problem", overflow="fold", ratio=2)
     for finding in findings:
         level = Text(finding.level, style=LEVEL_STYLES[finding.level])
         row: list[RenderableType] = [level, finding.rule, finding.metric]
         if kind == "missing":
             row += [_figures(finding.figures), "\n".join(finding.missing_in)]
-        elif kind in ("unmatched-rule", "stale-baseline"):
+        elif kind in PROBLEM_KINDS:
             row += [_figures(finding.figures), finding.message]
         else:
             row.append(_figures(finding.figures))
@@ -88,7 +90,8 @@ def _figures(figures: tuple[Figure, ...]) -> Text:
         if index:
             text.append("\n")
         text.append(figure.text, style="bold")
-        text.append(f"  = {plain_text(figure.value)}", style="cyan")
+        if figure.qualifier:  # what 超过, 近, 约 … make of the number
+            text.append(f"  {words.interval(figure.interval, (figure,))}", style="cyan")
         text.append(f"  {figure.location}\n", style="dim")
         text.append_text(highlight(figure))
     return text

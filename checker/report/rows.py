@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from checker import describe as words
 from checker.baseline import DECISION_COLUMN, FINGERPRINT_COLUMN
 from checker.findings import LEVELS, Finding, Outcome
 
@@ -28,8 +29,12 @@ SECTIONS = (  # kind, title: the order and headings of the human formats
     ("unsupported", "Unsupported figures"),
     ("ambiguous", "Ambiguous alignments"),
     ("unmatched-rule", "Rule problems"),
+    ("unused-metric", "Unused metrics"),
     ("stale-baseline", "Stale baseline entries"),
 )
+
+
+PROBLEM_KINDS = ("unmatched-rule", "unused-metric", "stale-baseline")  # about files, not figures
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,12 @@ class Place:
     value: Decimal | None = None
     unit: str | None = None
     where: str = ""  # page and line (PDF), paragraph or table cell (Word)
+    stands_for: str = ""  # what a qualified figure stands for: (2000万, ∞); else ""
+
+    @property
+    def shown(self) -> str:
+        """The figure for people, as written: 1.38万家, 超过2000万人次 (2000万, ∞)."""
+        return f"{self.text} {self.stands_for}" if self.stands_for else self.text
 
 
 def places(finding: Finding) -> list[Place]:
@@ -51,7 +62,8 @@ def places(finding: Finding) -> list[Place]:
     documents a metric is missing in (a whole document: no line)."""
     if finding.figures:
         return [Place(f.document, f.line, f.column, len(f.text), f.text, f.value, f.unit,
-                      f.where) for f in finding.figures]
+                      f.where, words.interval(f.interval, (f,)) if f.qualifier else "")
+                for f in finding.figures]
     if finding.source:
         path, line, column = finding.source
         return [Place(path, line or None, column or None)]
@@ -104,4 +116,11 @@ def scope_text(outcome: Outcome) -> str:
     """"213 figures in 4 documents, 61 aligned metrics, 12 rules from rules.yaml"."""
     source = f"from {outcome.rules_file}" if outcome.rules_file else "(auto mode)"
     return (f"{sum(outcome.figure_counts)} figures in {len(outcome.documents)} documents, "
-            f"{outcome.aligned_metrics} aligned metrics, {len(outcome.rules)} rules {source}")
+            f"{outcome.aligned_metrics} aligned metrics, {len(outcome.rules)} rules {source}"
+            + (f"; {reference_text(outcome)}" if outcome.references else ""))
+
+
+def reference_text(outcome: Outcome) -> str:
+    """"measured against the reference review.txt" (auto mode)."""
+    plural = "s" if len(outcome.references) > 1 else ""
+    return f"measured against the reference{plural} {', '.join(outcome.references)}"
