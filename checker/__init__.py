@@ -7,6 +7,7 @@ The pipeline, one stage a module, data flowing one way:
     align.align([figures, ...])      -> list[Alignment]
     config.load_rules(path)          -> RuleSet
     engine.check(documents, rules)   -> Outcome (its findings)
+    engine.check_articles(references, articles) -> Outcome, findings grouped by article
     report.<format>.render(outcome)  -> text
 
 Everything here is importable without click or Rich.
@@ -15,7 +16,7 @@ Everything here is importable without click or Rich.
 from checker.align import Alignment, align
 from checker.config import load_rules
 from checker.documents import Document, load
-from checker.engine import check
+from checker.engine import check, check_articles
 from checker.errors import CrosscheckError, ExitCode
 from checker.extraction import Figure, extract, extract_text
 from checker.findings import Finding, Outcome
@@ -32,6 +33,7 @@ __all__ = [
     "RuleSet",
     "align",
     "check",
+    "check_articles",
     "extract",
     "extract_text",
     "load",
