@@ -3,15 +3,22 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
+import openpyxl
 import pytest
+from rich.console import Console
 
 from benchmarks import corpus
 from checker import CrosscheckError, Document, Outcome, check_articles, load
 from checker.engine import check_auto
 from checker.findings import Finding
+from checker.report import CHECK_FORMATS
 from tests.conftest import SEEDS
 
 REVIEW = SEEDS / "003_002d43a0e4edfa5b.txt"
@@ -124,3 +131,47 @@ def test_articles_on_an_executor_give_the_same_outcome(pool: ProcessPoolExecutor
     assert there == here and len(here.findings) > 40
     assert calls[-1] == ("check", 40, 40)
     assert len([c for c in calls if c[0] == "check"]) > 2  # several batches
+
+
+def _newsroom() -> Outcome:
+    reference = _text("source.txt", "朝阳区新建职工书屋12个，发放助学金85万元。")
+    return check_articles([reference], [
+        _text("b.txt", "朝阳区新建职工书屋13个，培训农民工360人次。"),
+        _text("a.txt", "朝阳区新建职工书屋12个，培训农民工350人次。"),
+        _text("c.txt", "朝阳区发放助学金85万元。"),
+    ])
+
+
+def test_every_format_groups_the_findings_by_article() -> None:
+    outcome = _newsroom()
+    rendered = {name: module.render(outcome) for name, module in CHECK_FORMATS.items()}
+    data = json.loads(rendered["json"])
+    assert data["references"] == ["source.txt"]
+    assert [f["article"] for f in data["findings"]] == ["a.txt", "b.txt", "b.txt"]
+    sarif = json.loads(rendered["sarif"])["runs"][0]
+    assert [r["properties"]["article"] for r in sarif["results"]] == ["a.txt", "b.txt", "b.txt"]
+    rows = list(csv.reader(io.StringIO(rendered["csv"].lstrip("\ufeff"))))
+    assert rows[0][:2] == ["finding", "article"]
+    assert [row[1] for row in rows[1:]] == ["a.txt", "b.txt", "b.txt", "b.txt"]
+    sheet = openpyxl.load_workbook(io.BytesIO(rendered["xlsx"]))["findings"]
+    assert [cell.value for cell in sheet["B"]] == ["article", "a.txt", "b.txt", "b.txt", "b.txt"]
+    suites = ET.fromstring(rendered["junit"].split("\n", 1)[1]).findall("testsuite")
+    assert [(s.get("name"), s.get("failures")) for s in suites] == \
+        [("a.txt", "1"), ("b.txt", "2"), ("c.txt", "0")]
+    assert all("(article " in line for line in rendered["github"].splitlines()[:-1])
+    headings = [line for line in rendered["markdown"].splitlines() if line.startswith("####")]
+    assert headings == [
+        "#### `a.txt`", "##### Unsupported figures (1)", "#### `b.txt`", "##### Mismatches (1)",
+        "##### Unsupported figures (1)"]
+    text = io.StringIO()
+    Console(file=text, width=120, color_system=None).print(rendered["rich"])
+    at = [text.getvalue().index(f"\n{name}\n") for name in ("a.txt", "b.txt")]
+    assert at == sorted(at) and "c.txt\n" not in text.getvalue().split("findings:")[1]
+
+
+def test_formats_without_articles_have_no_article_field() -> None:
+    outcome = check_auto([load(REVIEW), load(INTERPRETATION)])
+    assert '"article"' not in CHECK_FORMATS["json"].render(outcome)
+    assert CHECK_FORMATS["csv"].render(outcome).lstrip("\ufeff").startswith("finding,rule,")
+    assert len(ET.fromstring(CHECK_FORMATS["junit"].render(outcome).split("\n", 1)[1])
+               .findall("testsuite")) == 1

@@ -12,7 +12,10 @@ VERSION = 1
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:
+    """A finding for json.dumps; `article` first when it is about an article checked against
+    references (check_articles)."""
     return {
+        **({"article": finding.article} if finding.article is not None else {}),
         "kind": finding.kind,
         "level": finding.level,
         "rule": finding.rule,
@@ -28,6 +31,7 @@ def render(outcome: Outcome) -> str:
     document = {
         "version": VERSION,
         "rules_file": outcome.rules_file,
+        **({"references": list(outcome.references)} if outcome.references else {}),
         "documents": [{"path": path, "figures": count}
                       for path, count in zip(outcome.documents, outcome.figure_counts)],
         "summary": outcome.summary(),

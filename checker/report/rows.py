@@ -19,6 +19,7 @@ COLUMNS = (
     "finding", "rule", "level", "kind", "metric", "document", "line", "column", "where",
     "figure", "value", "unit", "message", DECISION_COLUMN, FINGERPRINT_COLUMN,
 )
+ARTICLE_COLUMN = "article"  # first after `finding` when articles were checked (check_articles)
 SECTIONS = (  # kind, title: the order and headings of the human formats
     ("mismatch", "Mismatches"),
     ("missing", "Missing values"),
@@ -41,6 +42,23 @@ class Place:
     value: Decimal | None = None
     unit: str | None = None
     where: str = ""  # page and line (PDF), paragraph or table cell (Word)
+
+
+def columns(outcome: Outcome) -> tuple[str, ...]:
+    """The columns of the discrepancy list: COLUMNS, with the article each finding is about
+    after the finding number when articles were checked against references."""
+    return ("finding", ARTICLE_COLUMN, *COLUMNS[1:]) if outcome.references else COLUMNS
+
+
+def by_article(outcome: Outcome) -> list[tuple[str | None, list[Finding]]]:
+    """The findings per article, every article in order (those with no finding too); all
+    of them under None when no articles were checked against references."""
+    if not outcome.references:
+        return [(None, list(outcome.findings))]
+    groups: dict[str, list[Finding]] = {article: [] for article in outcome.articles}
+    for finding in outcome.findings:
+        groups.setdefault(finding.article or "", []).append(finding)
+    return list(groups.items())
 
 
 def places(finding: Finding) -> list[Place]:
@@ -67,7 +85,7 @@ def finding_rows(outcome: Outcome) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for number, finding in enumerate(outcome.findings, start=1):
         common = {
-            "finding": number, "rule": finding.rule, "level": finding.level,
+            "finding": number, ARTICLE_COLUMN: finding.article or "", "rule": finding.rule, "level": finding.level,
             "kind": finding.kind, "metric": finding.metric, "message": message(finding),
             DECISION_COLUMN: "", FINGERPRINT_COLUMN: outcome.fingerprint(finding),
         }
