@@ -12,7 +12,8 @@ alignment once, and the articles are checked in batches, here or on an executor'
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+import pickle
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 
@@ -133,9 +134,11 @@ def _help(rule: Rule) -> str:
 
 ARTICLES_HELP = ("each article's figures agree with the references' and stand in them "
                  "(articles are checked against the references only)")
-# A batch of articles carries the prepared references with it, so batches are smaller than
-# extraction's when there are few articles, to keep every worker busy.
+# A batch of articles carries the prepared references with it.  Batches are smaller than
+# extraction's when there are few articles, to keep every worker busy, but not so small that
+# sending them costs more than checking them.
 _BATCHES_PER_RUN = 32
+_MIN_BATCH_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -182,11 +185,15 @@ def check_articles(references: Sequence[Document], articles: Sequence[Document],
     named = {d.path for d in references}
     ordered = sorted((d for d in articles if d.path not in named), key=lambda d: d.path)
     prepared = prepare_references(references, executor, progress)
+    work: Callable[[list[Document]], list[ArticleResult]]
+    if executor is None:
+        work = functools.partial(_check_batch, prepared, threshold=threshold, margin=margin)
+    else:  # pickled once: each batch carries bytes, which pickle (and hash, on Dask) at once
+        work = functools.partial(_check_shipped, pickle.dumps(prepared), threshold=threshold,
+                                 margin=margin)
     total_chars = sum(len(d.text) for d in ordered)
-    checked = map_documents(
-        functools.partial(_check_batch, prepared, threshold=threshold, margin=margin),
-        ordered, executor, progress, "check",
-        batch_chars=max(1, min(BATCH_CHARS, total_chars // _BATCHES_PER_RUN)))
+    batch = min(BATCH_CHARS, max(_MIN_BATCH_CHARS, total_chars // _BATCHES_PER_RUN))
+    checked = map_documents(work, ordered, executor, progress, "check", batch_chars=batch)
     return Outcome(
         prepared.paths + tuple(d.path for d in ordered),
         prepared.figure_counts + tuple(c.figures for c in checked),
@@ -209,6 +216,19 @@ def prepare_references(references: Sequence[Document], executor: Executor | None
 def _check_batch(references: References, articles: list[Document], *, threshold: float,
                  margin: float) -> list[ArticleResult]:
     return [check_article(references, article, threshold, margin) for article in articles]
+
+
+def _check_shipped(payload: bytes, articles: list[Document], *, threshold: float,
+                   margin: float) -> list[ArticleResult]:
+    """_check_batch on a worker, the references as check_articles pickled them."""
+    return _check_batch(_unpickled(payload), articles, threshold=threshold, margin=margin)
+
+
+@functools.lru_cache(maxsize=2)
+def _unpickled(payload: bytes) -> References:
+    """The references a payload holds, unpickled once per worker process and run."""
+    references: References = pickle.loads(payload)  # our own bytes, from check_articles
+    return references
 
 
 def check_article(references: References, article: Document, threshold: float = THRESHOLD,
