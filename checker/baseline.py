@@ -219,8 +219,10 @@ def apply(outcome: Outcome, baseline: Baseline) -> Outcome:
         fingerprint = outcome.fingerprint(finding)
         current.add(fingerprint)
         (suppressed if fingerprint in accepted else kept).append(finding)
+    # An entry of a rule that did not run (--select, --ignore) is not stale.
     stale = [_stale(entry, baseline.path) for entry in baseline.entries
-             if entry.fingerprint not in current]
+             if entry.fingerprint not in current
+             and (not entry.rule or entry.rule in outcome.rules or entry.rule == RULE)]
     rule_help = {**outcome.rule_help, RULE: RULE_HELP} if stale else outcome.rule_help
     return replace(outcome, findings=(*kept, *stale), suppressed=(*outcome.suppressed,
                                                                    *suppressed),

@@ -6,8 +6,11 @@ outcome into an exit code (checker.errors.ExitCode).  User errors become one lin
 
 from __future__ import annotations
 
+import dataclasses
+import fnmatch
 import functools
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,9 +22,9 @@ from rich.console import Console
 from checker import baseline, outputs, rules_schema
 from checker.align import align
 from checker.config import load_rules
-from checker.documents import Document, expand_paths, load
-from checker.engine import check
-from checker.errors import CrosscheckError, ExitCode
+from checker.documents import Document, expand_paths, load, read
+from checker.engine import check, check_articles
+from checker.errors import EXIT_CODES_HELP, CrosscheckError, ExitCode
 from checker.extraction import Figure, extract
 from checker.findings import Outcome
 from checker.parallel import extract_all, process_pool
@@ -43,7 +46,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 _jobs_option = click.option(
     "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-    help="Extract the documents in N processes (0: one per CPU).")
+    help="Extract (and check articles against --reference) in N processes (0: one per CPU).")
 
 
 def _user_errors(command: F) -> F:
@@ -65,54 +68,144 @@ def _user_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is so that temporary files are cleaned up."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+class _Main(click.Group):
+    """The command group, exiting 130 on Ctrl-C and 143 on SIGTERM (never 1: findings)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            previous = signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:  # not the main thread: leave signals alone
+            previous = None
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\ncrosscheck: interrupted", err=True)
+            sys.exit(ExitCode.INTERRUPTED)
+        except _Terminated:
+            click.echo("crosscheck: terminated", err=True)
+            sys.exit(ExitCode.TERMINATED)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=EXIT_CODES_HELP)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
-@click.version_option(package_name="crossreport-checker")
+@click.version_option(None, "-V", "--version", package_name="crossreport-checker")
 def main(debug: bool) -> None:
     """Extract the figures of reports and check that they agree across documents."""
 
 
-def _load_all(paths: tuple[str, ...], encoding: str | None) -> list[Document]:
-    """The documents PATHS name (files, folders, quoted globs), ordered by path."""
-    return [load(path, encoding) for path in expand_paths(paths)]
+def _debug_too(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.find_root().params["debug"] = True
+
+
+# --debug after the subcommand as well as before it (crosscheck check --debug ...).
+_debug_option = click.option("--debug", is_flag=True, expose_value=False, callback=_debug_too,
+                             is_eager=True, help="Show tracebacks for errors.")
+STDIN = "-"
+_stdin_option = click.option(
+    "--stdin-name", default="<stdin>", show_default=True, metavar="NAME",
+    help="The name of the document read from standard input (PATH -) in findings; its "
+         "ending (.md, .html …) says its format.")
+
+
+def _load_all(paths: tuple[str, ...], encoding: str | None,
+              stdin_name: str = "<stdin>") -> list[Document]:
+    """The documents PATHS name (files, folders, quoted globs; - for standard input),
+    ordered by path."""
+    if paths.count(STDIN) > 1:
+        raise CrosscheckError("standard input (-) can be read only once")
+    files = [path for path in paths if path != STDIN]
+    documents = [load(path, encoding) for path in expand_paths(files)] if files else []
+    if STDIN in paths:
+        documents.append(_load_stdin(encoding, stdin_name))
+    return sorted(documents, key=lambda d: d.path)
+
+
+def _load_stdin(encoding: str | None, name: str) -> Document:
+    return read(sys.stdin.buffer.read(), name, encoding)
+
+
+EXTRACT_FORMATS = {"rich": figures_table, "json": figures_json, "csv": figures_csv}
 
 
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--format", "-f", "fmt", type=click.Choice(list(EXTRACT_FORMATS)), default=None,
+              help="Output format (default: the one the --output file name ends in, else "
+                   "rich: a table per document).")
+@click.option("--output", "-o", default=None, metavar="FILE",
+              help="Write the figures to FILE (.json, .csv, .txt) instead of the terminal.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Nothing on the terminal unless asked for with --format (--output FILE is "
+                   "still written).")
+@click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
+              help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_stdin_option
 @_jobs_option
+@_debug_option
 @_user_errors
-def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs: int) -> None:
+def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None, quiet: bool,
+                    color: str, encoding: str | None, stdin_name: str, jobs: int) -> None:
     """List every figure in the documents at PATHS.
 
     PATHS are files (.txt, .md, .html, .docx, .pdf), folders (the documents in them) or
     quoted globs; documents are listed in order of their paths.
     """
+    if fmt is None and output is not None:
+        fmt = next((f for suffix, f in outputs.EXTRACT_SUFFIXES.items()
+                    if output.lower().endswith(suffix)), None)
+        if fmt is None:
+            raise CrosscheckError(f"--output {output}: give its --format (or name the file "
+                                  f"with one of {', '.join(outputs.EXTRACT_SUFFIXES)})")
+    documents = _load_all(paths, encoding, stdin_name)
+    if output is not None:
+        outputs.check_paths([output], [d.path for d in documents])
     figures: list[Figure] = []
     with process_pool(jobs) as executor, progress_bar() as progress:
-        for found in extract_all(_load_all(paths, encoding), executor, progress):
+        for found in extract_all(documents, executor, progress):
             figures.extend(found)
-    if fmt == "json":
-        click.echo(figures_json.render(figures), nl=False)
-    elif fmt == "csv":
-        click.echo(figures_csv.render(figures), nl=False)
-    else:
-        Console().print(figures_table.render(figures))
+    rendered = EXTRACT_FORMATS[fmt or "rich"].render(figures, [d.path for d in documents])
+    if output is not None:
+        outputs.write_files({output: outputs.as_bytes(rendered)})
+    elif isinstance(rendered, str):
+        if fmt is not None or not quiet:
+            click.echo(rendered, nl=False)
+    elif not quiet:
+        outputs.console(color).print(rendered)
 
 
-@main.command("check")
+@main.command("check", epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1)
 @click.option("--rules", "rules_path", default=None, metavar="FILE",
               help=f"The rules file (default: $CROSSCHECK_RULES, else {DEFAULT_RULES} in this "
                    f"folder or the nearest parent folder that has one).")
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(sorted(CHECK_FORMATS)),
-              help="Output format; repeat it, each with an --output, for several (default: rich, "
-                   "or github in GitHub Actions).")
+              help="Output format; repeat it, each with an --output, for several (default: rich "
+                   "on a terminal, else concise, or github in GitHub Actions).")
 @click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
               help="Write the n-th --format to FILE (without one, the format its name ends in: "
                    ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")
+@click.option("--reference", "references", multiple=True, metavar="DOC",
+              help="Auto mode: measure the other documents against DOC (default: the first "
+                   "document named). Differences are theirs minus the reference's. With two "
+                   "or more other documents, each is checked against the references only.")
+@click.option("--select", "select", multiple=True, metavar="ID,...",
+              help="Run only these rules (ids of the rules file; * ? globs: 'sector-*').")
+@click.option("--ignore", "ignore", multiple=True, metavar="ID,...",
+              help="Leave these rules out (ids or globs, as --select).")
 @click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default="error",
               show_default=True, help="Exit 1 when a finding is at this level or above.")
 @click.option("--baseline", "baseline_path", default=None, metavar="FILE",
@@ -125,16 +218,23 @@ def extract_command(paths: tuple[str, ...], fmt: str, encoding: str | None, jobs
 @click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
               help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_stdin_option
 @_jobs_option
+@_debug_option
 @_user_errors
 def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple[str, ...],
-                  outputs_: tuple[str, ...], fail_level: str, baseline_path: str | None,
+                  outputs_: tuple[str, ...], references: tuple[str, ...],
+                  select: tuple[str, ...], ignore: tuple[str, ...], fail_level: str,
+                  baseline_path: str | None,
                   write_baseline: str | None, quiet: bool, color: str,
-                  encoding: str | None, jobs: int) -> None:
+                  encoding: str | None, stdin_name: str, jobs: int) -> None:
     """Check that the figures of documents agree.
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
-    aligns across them must agree, and figures found in only one are reported as missing.
+    aligns across them must agree with the reference's (--reference, or the first document
+    named), and figures found in only one are reported as missing.  With --reference and
+    two or more other documents (articles), each article is checked against the references
+    only, never against another article, and findings are grouped by article.
     With --rules FILE, or with no PATHs and a rules file found (see --rules), the documents
     the rules file names are checked against its rules; KEY=PATH replaces its document KEY
     (check a new draft with the same rules).
@@ -142,6 +242,15 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
     targets = outputs.plan(formats, outputs_, outputs.default_format(os.environ,
                                                                      sys.stdout.isatty()))
     rules = _rules_for(paths, rules_path)
+    if rules is not None and references:
+        raise CrosscheckError("--reference is for auto mode: in a rules file, the first "
+                              "document of an `equal` rule and the `source` of `covered` are "
+                              "the references")
+    if rules is not None:
+        rules = _chosen(rules, select, ignore)
+    elif select or ignore:
+        raise CrosscheckError("--select and --ignore choose rules of a rules file; auto mode "
+                              "has none to choose")
     if rules is None:
         if len(paths) < 1:
             raise CrosscheckError(f"give the documents to check, or a rules file (--rules, "
@@ -149,41 +258,83 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
         if all("=" in p for p in paths) and not any(Path(p).exists() for p in paths):
             raise CrosscheckError(f"KEY=PATH replaces a document of a rules file, and there "
                                   f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
-        outcome = _check(_load_all(paths, encoding), None, jobs)
+        documents = _load_all((*references, *paths), encoding, stdin_name)
+        if len(documents) < 2:
+            raise CrosscheckError(
+                "only one document: auto mode compares documents with each other, so nothing "
+                "would be checked; give two or more (the same file twice counts once), or a "
+                "rules file", documents[0].path)
+        named = _references(references or (paths[0],), documents, stdin_name)
+        per_article = bool(references) and len(documents) - len(named) > 1
+        outcome = _check(documents, None, jobs, named, per_article)
     else:
-        outcome = _check(_rule_documents(rules, paths, encoding), rules, jobs)
-    _refuse_to_overwrite_inputs(outcome, [t.path for t in targets], write_baseline)
+        outcome = _check(_rule_documents(rules, paths, encoding, stdin_name), rules, jobs)
+    inputs = [p for p in (*outcome.documents, outcome.rules_file, baseline_path) if p]
+    outputs.check_paths([*(t.path for t in targets), write_baseline], inputs)
+    files: dict[str, bytes] = {}
+    recorded = len(outcome.findings)
     if write_baseline is not None:
         text = baseline.render(outcome)
-        outputs.write_file(write_baseline, text.encode("utf-8"))
-        if not quiet:
-            click.echo(f"crosscheck: recorded {len(outcome.findings)} findings in "
-                       f"{write_baseline}", err=True)
+        files[write_baseline] = text.encode("utf-8")
         outcome = baseline.apply(outcome, baseline.parse_json(text, write_baseline))
     elif baseline_path is not None:
         outcome = baseline.apply(outcome, baseline.load(baseline_path))
+    files.update((t.path, outputs.file_content(t, outcome))
+                 for t in targets if t.path != outputs.STDOUT)
+    outputs.write_files(files)  # all of them, or none
+    if write_baseline is not None and not quiet:
+        click.echo(f"crosscheck: recorded {recorded} findings in {write_baseline}", err=True)
     for target in targets:
-        if target.chosen or not quiet:
+        if target.path == outputs.STDOUT and (target.chosen or not quiet):
             outputs.emit(target, outcome, color)
     sys.exit(ExitCode.FINDINGS if outcome.reaches(fail_level) else ExitCode.OK)
 
 
-def _refuse_to_overwrite_inputs(outcome: Outcome, paths: list[str],
-                                 write_baseline: str | None) -> None:
-    """Input files are only ever read: an --output naming one is a mistake."""
-    inputs = {Path(p).resolve() for p in (*outcome.documents, outcome.rules_file or "")
-              if p}
-    for path in (*paths, write_baseline):
-        if path not in (None, outputs.STDOUT) and Path(path).resolve() in inputs:
-            raise CrosscheckError("is an input: crosscheck never writes to its inputs; "
-                                  "choose another --output", path)
-
-
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,
-           jobs: int) -> Outcome:
-    """check(), extracting in `jobs` processes, with a progress bar on a terminal."""
+           jobs: int, references: tuple[str, ...] = (), per_article: bool = False) -> Outcome:
+    """check() (or check_articles(), each other document against the references), in
+    `jobs` processes, with a progress bar on a terminal."""
     with process_pool(jobs) as executor, progress_bar() as progress:
-        return check(documents, rules, executor=executor, progress=progress)
+        if per_article and isinstance(documents, list):
+            by_path = {d.path: d for d in documents}
+            return check_articles([by_path[path] for path in references], documents,
+                                  executor=executor, progress=progress)
+        return check(documents, rules, references=references, executor=executor,
+                     progress=progress)
+
+
+def _chosen(rules: RuleSet, select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSet:
+    """The rule set with only the rules --select names (all without it), less those --ignore
+    names.  A pattern that matches no rule is a mistake (a typo would select nothing)."""
+    ids = [rule.id for rule in rules.rules]
+
+    def matching(option: str, values: tuple[str, ...]) -> set[str]:
+        found: set[str] = set()
+        for pattern in (p.strip() for value in values for p in value.split(",") if p.strip()):
+            matches = fnmatch.filter(ids, pattern)
+            if not matches:
+                raise CrosscheckError(f"--{option} {pattern}: no such rule in {rules.path} "
+                                      f"(its rules: {', '.join(ids)})")
+            found.update(matches)
+        return found
+
+    chosen = matching("select", select) if select else set(ids)
+    chosen -= matching("ignore", ignore)
+    return dataclasses.replace(rules, rules=tuple(r for r in rules.rules if r.id in chosen))
+
+
+def _references(named: tuple[str, ...], documents: list[Document],
+                stdin_name: str) -> tuple[str, ...]:
+    """The loaded documents that the PATHs `named` stand for (the first file of a folder or
+    glob), as their paths."""
+    by_file = {os.path.realpath(d.path): d.path for d in documents}
+    found: list[str] = []
+    for path in named:
+        first = stdin_name if path == STDIN else by_file[
+            os.path.realpath(expand_paths([path])[0])]
+        if first not in found:
+            found.append(first)
+    return tuple(found)
 
 
 def _rules_for(paths: tuple[str, ...], rules_path: str | None) -> RuleSet | None:
@@ -220,6 +371,7 @@ def rules_group() -> None:
 @rules_group.command("validate")
 @click.argument("file", required=False)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing when the file is valid.")
+@_debug_option
 @_user_errors
 def rules_validate_command(file: str | None, quiet: bool) -> None:
     """Check the rules FILE (default: as `check` finds it) without running it: its syntax,
@@ -246,8 +398,8 @@ def rules_schema_command() -> None:
     click.echo(rules_schema.render(), nl=False)
 
 
-def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
-                    encoding: str | None) -> dict[str, Document]:
+def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None,
+                    stdin_name: str = "<stdin>") -> dict[str, Document]:
     chosen = dict(rules.documents)
     named = {str(Path(p).resolve()): key for key, p in rules.documents.items()}
     for path in paths:
@@ -260,10 +412,13 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
         elif str(Path(path).resolve()) not in named:
             raise CrosscheckError(f"{path} is not a document of {rules.path}; write KEY={path} "
                                   f"to put it in place of one of: {', '.join(chosen)}")
+    if list(chosen.values()).count(STDIN) > 1:
+        raise CrosscheckError("standard input (-) can be read only once")
     documents = {}
     for key, path in chosen.items():
         try:
-            documents[key] = load(path, encoding)
+            documents[key] = (_load_stdin(encoding, stdin_name) if path == STDIN
+                              else load(path, encoding))
         except CrosscheckError as error:
             source = rules.document_sources.get(key)
             if source is None or path != rules.documents[key]:
@@ -278,10 +433,13 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...],
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_stdin_option
+@_debug_option
 @_user_errors
-def align_command(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
+def align_command(paths: tuple[str, ...], fmt: str, encoding: str | None,
+                  stdin_name: str) -> None:
     """Show which figures of the documents at PATHS count the same thing, with scores."""
-    documents = sorted(_load_all(paths, encoding), key=lambda d: d.path)
+    documents = _load_all(paths, encoding, stdin_name)
     alignments = align([extract(document) for document in documents])
     if fmt == "json":
         click.echo(alignments_json.render(alignments), nl=False)

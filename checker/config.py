@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from checker.errors import CrosscheckError, existing_file
-from checker.expressions import Comparison, ExpressionError, parse
+from checker.expressions import Comparison, ExpressionError, number, parse
 from checker.extraction import QUALIFIERS
 from checker.findings import LEVELS
 from checker.rules import (
@@ -167,6 +167,19 @@ def _number(located: _Located, what: str, low: float = 0.0) -> float:
         raise _fail(f"{what} must be a number of at least {low:g}, got {_describe(value)}",
                     located)
     return float(value)
+
+
+def _amount(located: _Located, what: str, percent: bool = False) -> float:
+    """A number, or text written as numbers are in prose: 0.5亿, 2万, 1,000 (and 5% where
+    `percent` allows a share)."""
+    if isinstance(located.value, str):
+        try:
+            return float(number(located.value, percent))
+        except ValueError:
+            examples = "0.01 or 1%" if percent else "5000, 2万 or 0.5亿"
+            raise _fail(f"{what} must be a number such as {examples}, got "
+                        f"{_describe(located.value)}", located) from None
+    return _number(located, what)
 
 
 def load_rules(path: str | Path) -> RuleSet:
@@ -347,7 +360,8 @@ def _option(option: Option, located: _Located, context: _Context, what: str) -> 
     if kind == "tolerance":
         items = _mapping(located, what)
         _known_keys(items, ("absolute", "relative"), what)
-        return {key: _number(value, f"{key} tolerance") for key, (_, value) in items.items()}
+        return {key: _amount(value, f"{key} tolerance", percent=key == "relative")
+                for key, (_, value) in items.items()}
     if kind == "qualifiers":
         values = _texts(located, what)
         for value in values:

@@ -33,27 +33,43 @@ _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
 
 
 def check(documents: Sequence[Document] | Mapping[str, Document],
-          rules: RuleSet | None = None, *, executor: Executor | None = None,
-          progress: Progress | None = None) -> Outcome:
+          rules: RuleSet | None = None, *, references: Sequence[str] = (),
+          executor: Executor | None = None, progress: Progress | None = None) -> Outcome:
     """Check documents against a rule set, or against each other when there is none.
 
-    With rules, `documents` maps the rule set's document keys to loaded documents.  With an
-    executor (a process pool, a cluster's), the documents are extracted on its workers;
-    `progress` is called with (stage, done, total) as the run goes (checker.parallel).
+    With rules, `documents` maps the rule set's document keys to loaded documents.  Without,
+    `references` are the paths of the documents the others are measured against (default:
+    the first document given); see check_auto.  With an executor (a process pool, a
+    cluster's), the documents are extracted on its workers; `progress` is called with
+    (stage, done, total) as the run goes (checker.parallel).
     """
     if rules is None:
         docs = list(documents.values()) if isinstance(documents, Mapping) else list(documents)
-        return check_auto(docs, executor=executor, progress=progress)
+        return check_auto(docs, references=references, executor=executor, progress=progress)
     if not isinstance(documents, Mapping):
         documents = dict(zip(rules.documents, documents))
     return check_rules(documents, rules, executor=executor, progress=progress)
 
 
 def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
-               margin: float = MARGIN, *, executor: Executor | None = None,
-               progress: Progress | None = None) -> Outcome:
-    """Every aligned group must agree; every figure should have a counterpart."""
-    ordered = sorted(documents, key=lambda d: d.path)  # the order given does not matter
+               margin: float = MARGIN, *, references: Sequence[str] = (),
+               executor: Executor | None = None, progress: Progress | None = None) -> Outcome:
+    """Every aligned group must agree; every figure should have a counterpart.
+
+    Figures are measured against the reference (`references`, paths of documents; default
+    the first document given): a mismatch names the reference's figure first, and its
+    difference is the other's minus the reference's.  With one reference, the documents of
+    a group the reference has no figure in are still compared with each other (against the
+    one whose path sorts first); with several, each other document is compared with the
+    references only (and the references with the first of them).
+    """
+    if not references and documents:
+        references = (documents[0].path,)
+    references = tuple(references)
+    unknown = [r for r in references if r not in {d.path for d in documents}]
+    if unknown:
+        raise CrosscheckError(f"the reference is not among the documents: {', '.join(unknown)}")
+    ordered = sorted(documents, key=lambda d: d.path)  # alignment: the order does not matter
     figures = extract_all(ordered, executor, progress)
     alignments = align(figures, threshold, margin, progress=progress)
     paths = tuple(d.path for d in ordered)
@@ -69,10 +85,10 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
             continue
         if len(present) > 1:
             aligned += 1
-            first = alignment.figures[0]
-            for other in _firsts_per_document(alignment.figures)[1:]:
-                if not consistent(first, other):
-                    findings.append(mismatch(_AUTO, first.metric, first, other))
+            for reference, other in _against(_firsts_per_document(alignment.figures),
+                                             references):
+                if not consistent(reference, other):
+                    findings.append(mismatch(_AUTO, reference.metric, reference, other))
         if len(paths) > 1 and not (len(present) == 1 and id(alignment.figures[0]) in rivals):
             compared = paths if alignment.compared is None else alignment.compared
             absent = tuple(p for p in compared if p not in present)
@@ -85,7 +101,20 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
     return Outcome(paths, tuple(len(f) for f in figures), aligned, (AUTO_RULE,),
                    tuple(sorted(findings, key=Finding.sort_key)),
                    rule_help={AUTO_RULE: "aligned figures agree; every figure has a "
-                                         "counterpart in the other documents"})
+                                         "counterpart in the other documents"},
+                   references=references)
+
+
+def _against(firsts: Sequence[Figure],
+             references: tuple[str, ...]) -> list[tuple[Figure, Figure]]:
+    """The pairs of figures (reference first) one aligned group is checked in (check_auto)."""
+    by_document = {figure.document: figure for figure in firsts}
+    present = [by_document[r] for r in references if r in by_document]
+    if not present:
+        return [(firsts[0], other) for other in firsts[1:]] if len(references) <= 1 else []
+    others = [f for f in firsts if f.document not in references]
+    return ([(present[0], r) for r in present[1:]]
+            + [(reference, other) for reference in present for other in others])
 
 
 def _firsts_per_document(figures: Sequence[Figure]) -> list[Figure]:
@@ -202,6 +231,7 @@ def check_articles(references: Sequence[Document], articles: Sequence[Document],
         tuple(f for c in checked for f in c.findings),
         rule_help={AUTO_RULE: ARTICLES_HELP},
         references=prepared.paths,
+        articles=tuple(d.path for d in ordered),
     )
 
 

@@ -10,6 +10,14 @@ class ExitCode(IntEnum):
     OK = 0  # nothing reached the fail level
     FINDINGS = 1  # a finding reached the fail level
     USAGE = 2  # bad usage, bad rules file, unreadable input
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), never 1: that means findings
+    TERMINATED = 143  # SIGTERM (128 + SIGTERM)
+
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 no finding reaches --fail-level; 1 one does; 2 usage errors, a bad rules "
+    "file or unreadable input; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."
+)
 
 
 class CrosscheckError(Exception):

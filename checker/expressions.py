@@ -15,8 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 from checker.extraction.intervals import Interval
 
+_NUMBER = r"[0-9][0-9,]*(?:\.[0-9]+)?(?:万亿|亿|万)?"  # 2万, 1.5亿, 1,000
 _TOKEN = re.compile(
-    r"\s*(?:(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?(?:万亿|亿|万)?)"
+    rf"\s*(?:(?P<number>{_NUMBER})"
     r"|(?P<ref>[^\W\d][\w-]*\.[^\W\d][\w-]*)"
     r"|(?P<cmp><=|>=|==|!=|≤|≥|≠|<|>|=)"
     r"|(?P<op>[-+*/×÷−])"
@@ -161,13 +162,10 @@ class _Parser:
     def factor(self) -> Node:
         kind, value, offset = self.advance()
         if kind == "number":
-            scale = next((s for s in _SCALE if value.endswith(s)), None)
-            digits = value[: -len(scale)] if scale else value
             try:
-                number = Decimal(digits.replace(",", ""))
-            except InvalidOperation:
+                return Number(number(value))
+            except ValueError:
                 raise ExpressionError(f"{value!r} is not a number", offset) from None
-            return Number(number * _SCALE[scale] if scale else number)
         if kind == "ref":
             document, metric = value.split(".", 1)
             return Reference(document, metric, offset)
@@ -180,6 +178,25 @@ class _Parser:
                 raise ExpressionError("expected ')'", closing[2])
             return node
         raise ExpressionError(f"expected a number or document.metric, got {value!r}", offset)
+
+
+def number(text: str, percent: bool = False) -> Decimal:
+    """A number as rules write it, as in prose: 2万, 0.5亿, 1,000, 13800; with `percent`,
+    also 5% (0.05).  ValueError when it is none."""
+    text = text.strip()
+    share = percent and text.endswith(("%", "％"))
+    if share:
+        text = text[:-1].rstrip()
+    if not re.fullmatch(_NUMBER, text):
+        raise ValueError(text)
+    scale = next((s for s in _SCALE if text.endswith(s)), None)
+    digits = text[: -len(scale)] if scale else text
+    try:
+        value = Decimal(digits.replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(text) from None
+    value = value * _SCALE[scale] if scale else value
+    return value / 100 if share else value
 
 
 def evaluate(node: Node, lookup: Callable[[Reference], Interval]) -> Interval:

@@ -84,23 +84,16 @@ class Outcome:
     rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> what it checks
     suppressed: tuple[Finding, ...] = ()  # findings a baseline accepted (not in `findings`)
     baseline_file: str | None = None
-    # The references each article was checked against (check_articles); then every finding
-    # names its article, and findings come grouped by article.
-    references: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()  # auto mode: the documents differences are measured from
+    # The articles, each checked against the references only (check_articles): then every
+    # finding names its article, and findings come grouped by article.
+    articles: tuple[str, ...] = ()
 
     @property
     def base(self) -> str:
         """The folder documents are named relative to: the rules file's ("" in auto mode)."""
         parent = str(PurePath(self.rules_file).parent) if self.rules_file else ""
         return "" if parent == "." else parent
-
-    @property
-    def articles(self) -> tuple[str, ...]:
-        """The documents checked against the references (none unless there are references)."""
-        if not self.references:
-            return ()
-        references = set(self.references)
-        return tuple(d for d in self.documents if d not in references)
 
     def fingerprint(self, finding: Finding) -> str:
         """The finding's fingerprint, its documents named relative to the rules file."""
@@ -119,9 +112,7 @@ class Outcome:
             "rules": len(self.rules),
             "findings": len(self.findings),
             "suppressed": len(self.suppressed),
-            **({"references": len(self.references),
-                "articles": len(self.documents) - len(self.references)}
-               if self.references else {}),
+            **({"articles": len(self.articles)} if self.articles else {}),
             "by_level": self.counts(),
             "by_kind": {kind: by_kind.get(kind, 0) for kind in KINDS},
         }

@@ -28,6 +28,9 @@ SCHEMA_FILE = "rules.schema.json"  # beside this module, in the package
 
 _TEXT: dict[str, Any] = {"type": "string", "pattern": r"\S"}
 _REF = {"key": {"$ref": "#/definitions/key"}, "texts": {"$ref": "#/definitions/texts"}}
+# Numbers as prose writes them (checker.expressions.number): 0.5亿, 2万, 1,000; shares 5%.
+_AMOUNT = {"type": "string", "pattern": r"^\s*[0-9][0-9,]*(\.[0-9]+)?(万亿|亿|万)?\s*$"}
+_SHARE = {"type": "string", "pattern": r"^\s*[0-9][0-9,]*(\.[0-9]+)?(万亿|亿|万)?\s*[%％]?\s*$"}
 
 
 def _one_or_more(item: Mapping[str, Any], **array: Any) -> dict[str, Any]:
@@ -53,8 +56,10 @@ OPTION_TYPES: dict[str, dict[str, Any]] = {
     "references": {"type": "array", "minItems": 1,
                    "items": {"type": "string", "pattern": r"^[^.]+\..+$"}},
     "tolerance": {"type": "object", "additionalProperties": False, "properties": {
-        "absolute": {"type": "number", "minimum": 0},
-        "relative": {"type": "number", "minimum": 0, "examples": [0.01]},
+        "absolute": {"anyOf": [{"type": "number", "minimum": 0}, _AMOUNT],
+                     "examples": [5000, "0.5亿"]},
+        "relative": {"anyOf": [{"type": "number", "minimum": 0}, _SHARE],
+                     "examples": [0.01, "1%"]},
     }},
     "qualifiers": _one_or_more({"enum": list(QUALIFIERS)}),
     "number": {"type": "number", "minimum": 0},

@@ -86,7 +86,7 @@ def test_articles_are_never_checked_against_each_other() -> None:
     assert mismatch.difference == "+1 (+8.3%)"  # measured from the reference
     assert outcome.documents == ("source.txt", "a.txt", "b.txt", "c.txt")
     assert outcome.articles == ("a.txt", "b.txt", "c.txt")
-    assert outcome.summary()["articles"] == 3 and outcome.summary()["references"] == 1
+    assert outcome.summary()["articles"] == 3 and outcome.references == ("source.txt",)
 
 
 def test_a_figure_backed_by_any_reference_is_supported() -> None:
@@ -159,6 +159,9 @@ def test_every_format_groups_the_findings_by_article() -> None:
     assert [(s.get("name"), s.get("failures")) for s in suites] == \
         [("a.txt", "1"), ("b.txt", "2"), ("c.txt", "0")]
     assert all("(article " in line for line in rendered["github"].splitlines()[:-1])
+    concise = rendered["concise"].splitlines()
+    assert [line.split(":")[0] for line in concise[:-1]] == ["a.txt", "b.txt", "b.txt"]
+    assert "3 articles, each measured against the reference source.txt only" in concise[-1]
     headings = [line for line in rendered["markdown"].splitlines() if line.startswith("####")]
     assert headings == [
         "#### `a.txt`", "##### Unsupported figures (1)", "#### `b.txt`", "##### Mismatches (1)",

@@ -136,7 +136,7 @@ def test_the_command_line_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyP
     written = runner.invoke(main, ["check", "--write-baseline", "baseline.json"])
     assert written.exit_code == 0, written.output
     assert "recorded 4 findings in baseline.json" in written.output
-    assert "4 accepted in the baseline baseline.json" in written.output
+    assert "4 suppressed by the baseline baseline.json" in written.output
     again = runner.invoke(main, ["check", "--baseline", "baseline.json", "-f", "json"])
     assert again.exit_code == 0
     data = json.loads(again.output)
@@ -147,6 +147,6 @@ def test_the_command_line_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyP
     kinds = [f["kind"] for f in json.loads(changed.output)["findings"]]
     assert kinds == ["unsupported", "stale-baseline"]
     strict = runner.invoke(main, ["check", "--baseline", "baseline.json", "--fail-level", "info"])
-    assert strict.exit_code == 1 and "Stale baseline entries (1)" in strict.output
+    assert strict.exit_code == 1 and "[baseline] stale-baseline" in strict.output
     missing = runner.invoke(main, ["check", "--baseline", "nope.json"])
     assert missing.exit_code == 2 and "nope.json: baseline file not found" in missing.output

@@ -52,13 +52,14 @@ def test_the_pre_commit_hook_passes_and_fails_as_it_should(project: Path,
     passed = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True,
                             check=False)
     assert passed.returncode == 0, passed.stderr
-    assert "Unsupported figures (3)" in passed.stdout and "\x1b[" not in passed.stdout
+    unsupported = [line for line in passed.stdout.splitlines() if "] unsupported " in line]
+    assert len(unsupported) == 3 and "\x1b[" not in passed.stdout  # concise: piped
     draft = project / "seeds" / "001_db9e2ff62b27b720.txt"
     draft.write_text(draft.read_text("utf-8").replace("职工之家1.38万家", "职工之家1.36万家"),
                      encoding="utf-8")
     failed = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True,
                             check=False)
-    assert failed.returncode == 1 and "Mismatches (1)" in failed.stdout
+    assert failed.returncode == 1 and "] mismatch 职工之家: " in failed.stdout
 
 
 def workflow() -> dict[str, object]:

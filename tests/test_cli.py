@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import shutil
@@ -13,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
+from checker.errors import CrosscheckError
 from tests.conftest import ROOT, SEEDS
 
 REVIEW = str(SEEDS / "003_002d43a0e4edfa5b.txt")
@@ -26,7 +28,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def test_check_with_the_project_rules_passes_and_reports() -> None:
-    result = run("check")
+    result = run("check", "-f", "rich")
     assert result.returncode == 0, result.stderr
     assert "review-matches-interpretation" not in result.stdout  # no mismatch there
     assert "217项" in result.stdout and "Unsupported figures (3)" in result.stdout
@@ -37,12 +39,13 @@ def test_fail_level_decides_the_exit_code() -> None:
     assert run("check", "--fail-level", "never").returncode == 0
 
 
-def test_auto_mode_json_is_stable_and_order_independent() -> None:
+def test_auto_mode_json_is_stable_and_depends_only_on_the_reference() -> None:
     first = run("check", "--format", "json", REVIEW, INTERPRETATION)
-    second = run("check", "--format", "json", INTERPRETATION, REVIEW)
+    second = run("check", "--format", "json", "--reference", REVIEW, INTERPRETATION, REVIEW)
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout
     data = json.loads(first.stdout)
+    assert data["references"] == [REVIEW]
     assert data["version"] == 1 and data["rules_file"] is None
     assert data["summary"]["by_kind"]["mismatch"] == 0
     assert data["summary"]["aligned_metrics"] >= 40
@@ -112,7 +115,7 @@ def test_extract_formats() -> None:
     assert (homes["value"], homes["low"], homes["high"], homes["bounds"]) == (
         13800, 13750, 13850, "[)")
     csv_out = runner.invoke(main, ["extract", "--format", "csv", REVIEW]).output
-    assert csv_out.splitlines()[0].startswith("document,line,column")
+    assert csv_out.splitlines()[0].startswith("\ufeffdocument,line,column")  # as check's
     assert any(",1.38万家,13800,家,万," in line for line in csv_out.splitlines())
 
 
@@ -138,3 +141,168 @@ def test_an_output_naming_an_input_is_refused(tmp_path: Path) -> None:
                  cwd=tmp_path)
     assert result.returncode == 2 and "never writes to its inputs" in result.stderr
     assert review.read_bytes() == Path(REVIEW).read_bytes()
+
+
+@pytest.mark.parametrize("signal_name,code,words", [
+    ("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")])
+def test_a_signal_exits_with_its_own_code(signal_name: str, code: int, words: str) -> None:
+    """Ctrl-C is 130 and SIGTERM 143 (1 would say there are findings): the signal arrives
+    while the documents are checked."""
+    program = ("import os, signal, sys\n"
+               "import checker.cli as cli\n"
+               "def stop(*args, **kwargs):\n"
+               f"    os.kill(os.getpid(), signal.{signal_name})\n"
+               "cli.check = stop\n"
+               "sys.argv = ['crosscheck', 'check', sys.argv[1], sys.argv[2]]\n"
+               "cli.main()\n")
+    result = subprocess.run([sys.executable, "-c", program, REVIEW, INTERPRETATION], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == code, result.stderr
+    assert f"crosscheck: {words}" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_help_lists_the_exit_codes() -> None:
+    for args in (["--help"], ["check", "--help"]):
+        shown = " ".join(CliRunner().invoke(main, args).output.split())
+        assert "130 interrupted (Ctrl-C); 143 terminated (SIGTERM)" in shown
+
+
+def test_extract_takes_the_output_options_of_check(tmp_path: Path) -> None:
+    runner = CliRunner()
+    figures = tmp_path / "figures.csv"
+    written = runner.invoke(main, ["extract", "-o", str(figures), REVIEW])
+    assert written.exit_code == 0 and written.output == ""
+    assert figures.read_text("utf-8-sig").startswith("document,line,column")
+    as_json = tmp_path / "figures.txt"
+    runner.invoke(main, ["extract", "-f", "json", "-o", str(as_json), REVIEW])
+    assert len(json.loads(as_json.read_text("utf-8"))["figures"]) >= 70
+    table = tmp_path / "table.txt"
+    runner.invoke(main, ["extract", "-o", str(table), REVIEW])
+    assert "1.38万家" in table.read_text("utf-8") and "\x1b[" not in table.read_text("utf-8")
+    assert runner.invoke(main, ["extract", "-q", REVIEW]).output == ""
+    assert runner.invoke(main, ["extract", "-q", "-f", "json", REVIEW]).output.startswith("{")
+    coloured = runner.invoke(main, ["extract", "-f", "rich", "--color", "always", REVIEW])
+    assert "\x1b[" in coloured.output
+    unknown = runner.invoke(main, ["extract", "-o", str(tmp_path / "x.pdf"), REVIEW])
+    assert unknown.exit_code == 2 and "x.pdf: give its --format" in unknown.output
+
+
+def test_extract_of_a_document_without_figures_says_so(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "none.txt"
+    empty.write_text("这里没有数字。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    table = runner.invoke(main, ["extract", "-f", "rich", "none.txt", REVIEW],
+                          env={"COLUMNS": "200"})
+    assert "none.txt: 0 figures" in table.output and "1.38万家" in table.output
+    assert json.loads(runner.invoke(main, ["extract", "-f", "json", str(empty)]).output) == {
+        "figures": []}
+
+
+def test_a_document_from_standard_input() -> None:
+    runner = CliRunner()
+    text = Path(INTERPRETATION).read_bytes()
+    figures = json.loads(runner.invoke(main, ["extract", "-f", "json", "-"], input=text).output)
+    assert figures["figures"][0]["document"] == "<stdin>"
+    named = runner.invoke(main, ["check", "-f", "json", "--stdin-name", "draft.txt", REVIEW,
+                                 "-"], input=text)
+    assert named.exit_code == 0, named.output
+    data = json.loads(named.output)
+    assert [d["path"] for d in data["documents"]] == [REVIEW, "draft.txt"]
+    assert data["summary"]["aligned_metrics"] >= 40
+    replaced = runner.invoke(main, ["check", "-f", "json", "interpretation=-"], input=text)
+    assert "<stdin>" in [d["path"] for d in json.loads(replaced.output)["documents"]]
+    twice = runner.invoke(main, ["check", "-", "-"], input=text)
+    assert twice.exit_code == 2 and "standard input (-) can be read only once" in twice.output
+
+
+def test_short_version_and_debug_after_the_subcommand() -> None:
+    runner = CliRunner()
+    version = importlib.metadata.version("crossreport-checker")
+    assert runner.invoke(main, ["-V"]).output.endswith(f", version {version}\n")
+    for args in (["--debug", "check", "nope.txt"], ["check", "--debug", "nope.txt"],
+                 ["extract", "nope.txt", "--debug"]):
+        result = runner.invoke(main, args)
+        assert isinstance(result.exception, CrosscheckError), args  # raised: a traceback
+    plain = runner.invoke(main, ["check", "nope.txt"])
+    assert plain.exit_code == 2 and "nope.txt: no such file" in plain.output
+
+
+SAME_REVIEW = "seeds/../seeds/003_002d43a0e4edfa5b.txt"
+
+
+@pytest.mark.parametrize("paths", [[REVIEW], [REVIEW, REVIEW], [REVIEW, SAME_REVIEW]])
+def test_auto_mode_with_one_document_compares_nothing_and_says_so(paths: list[str]) -> None:
+    result = run("check", *paths)
+    assert result.returncode == 2
+    assert "only one document: auto mode compares documents with each other" in result.stderr
+    assert result.stdout == ""
+
+
+def test_the_terminal_report_shows_what_each_figure_stands_for(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("全年接待游客超过2000万人次。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("全年接待游客近2000万人次。\n", encoding="utf-8")
+    result = run("check", "-f", "rich", "a.txt", "b.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "超过2000万人次  (2000万, ∞)" in result.stdout
+    assert "近2000万人次  [1800万, 2000万)" in result.stdout
+    assert "20000000" not in result.stdout and "0 (0%)" not in result.stdout
+
+
+
+@pytest.mark.parametrize("args,reference,sign", [
+    (["b.txt", "c.txt"], "b.txt", "+"),
+    (["c.txt", "b.txt"], "c.txt", "-"),
+    (["--reference", "c.txt", "b.txt"], "c.txt", "-"),
+    (["b.txt", "--reference", "c.txt"], "c.txt", "-"),
+    (["--reference", "c.txt", "."], "./c.txt", "-"),  # the folder names it ./c.txt
+])
+def test_differences_are_measured_against_the_reference(args: list[str], reference: str,
+                                                        sign: str, tmp_path: Path) -> None:
+    """The first document named (or --reference) is the reference: its figure comes first
+    and the difference is the other's minus the reference's."""
+    (tmp_path / "b.txt").write_text("全年接待游客2000万人次。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("全年接待游客2100万人次。\n", encoding="utf-8")
+    result = run("check", "-f", "json", *args, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert data["references"] == [reference]
+    mismatch, = data["findings"]
+    assert mismatch["figures"][0]["document"] == reference
+    assert mismatch["difference"] == f"{sign}100万 ({sign}{'5' if sign == '+' else '4.8'}%)"
+    concise = run("check", *args, cwd=tmp_path).stdout
+    assert f"measured against the reference {reference}" in concise.splitlines()[-1]
+
+
+def test_with_the_first_document_as_reference_the_others_are_still_compared_with_each_other(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("全年营业收入12亿元。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("全年接待游客2000万人次。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("全年接待游客2100万人次。\n", encoding="utf-8")
+    result = run("check", "-f", "json", "a.txt", "b.txt", "c.txt", cwd=tmp_path)
+    kinds = [(f["kind"], f["figures"][0]["document"]) for f in
+             json.loads(result.stdout)["findings"]]
+    assert ("mismatch", "b.txt") in kinds  # the reference has no such figure
+
+
+def test_named_references_check_each_article_against_them_only(tmp_path: Path) -> None:
+    """--reference with two or more other documents (issue 17): each article against the
+    references only; what no reference states is unsupported, never compared between
+    articles; findings are grouped by article."""
+    (tmp_path / "a.txt").write_text("全年营业收入12亿元。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("全年接待游客2000万人次，营业收入13亿元。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("全年接待游客2100万人次。\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = run("check", "-f", "json", "--jobs", jobs, "--reference", "a.txt", "b.txt",
+                     "c.txt", cwd=tmp_path)
+        data = json.loads(result.stdout)
+        found = [(f["article"], f["kind"], f["figures"][-1]["text"]) for f in data["findings"]]
+        assert found == [("b.txt", "mismatch", "13亿元"), ("b.txt", "unsupported", "2000万人次"),
+                         ("c.txt", "unsupported", "2100万人次")]
+        assert data["references"] == ["a.txt"] and data["summary"]["articles"] == 2
+
+
+def test_reference_is_for_auto_mode() -> None:
+    result = run("check", "--reference", REVIEW)
+    assert result.returncode == 2 and "--reference is for auto mode" in result.stderr

@@ -30,6 +30,10 @@ BAD = [
      "unknown level 'fatal'"),
     (HEAD + "rules:\n  - {id: x, type: equal, documents: [a, b], tolerance: {relative: -1}}\n",
      5, "-1", "at least 0"),
+    (HEAD + "rules:\n  - {id: x, type: equal, documents: [a, b], tolerance: {absolute: 5%}}\n",
+     5, "5%", "absolute tolerance must be a number such as 5000, 2万 or 0.5亿, got str '5%'"),
+    (HEAD + "rules:\n  - {id: x, type: equal, documents: [a, b], tolerance: {relative: "
+     "five}}\n", 5, "five", "relative tolerance must be a number such as 0.01 or 1%"),
     (HEAD + "rules:\n  - {type: equal, documents: [a, b]}\n", 5, "{type", "needs 'id:'"),
     (HEAD + "rules: []\n", 4, "[]", "non-empty list"),
     ("version: 2\ndocuments: {a: a.txt}\nrules: []\n", 1, "2", "unsupported version 2"),

@@ -84,6 +84,6 @@ def test_chosen_inside_github_actions_when_piped(tmp_path: Path,
     assert inside.output.startswith("::error file=review.txt,line=3,col=10,")
     outside = runner.invoke(main, ["check"], env={"GITHUB_ACTIONS": None})
     assert outside.exit_code == 1 and "::error" not in outside.output
-    assert "Mismatches (1)" in outside.output
+    assert "review.txt:3:10: error [same-figures] mismatch homes:" in outside.output
     chosen = runner.invoke(main, ["check", "--format", "json"], env={"GITHUB_ACTIONS": "true"})
     assert chosen.output.startswith("{")

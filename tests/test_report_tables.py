@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def test_csv_is_utf8_with_a_bom_and_a_row_per_finding_and_figure(tmp_path: Path)
     assert rows[0]["fingerprint"] == rows[1]["fingerprint"] != rows[2]["fingerprint"]
     assert rows[0]["fingerprint"] == outcome.fingerprint(outcome.findings[0])
     assert rows[0]["level"] == "error" and rows[2]["level"] == "info"
-    assert "1.38万家" in rows[0]["message"] and "difference -200" in rows[0]["message"]
+    assert "1.38万家" in rows[0]["message"] and "difference -0.02万 (-1.4%)" in rows[0]["message"]
     assert text.count("\r\n") == len(rows) + 1
 
 
@@ -85,3 +86,10 @@ def test_xlsx_has_the_same_rows_a_frozen_filtered_header_and_highlighted_figures
     choices, = sheet.data_validations.dataValidation
     decision = get_column_letter(COLUMNS.index("decision") + 1)
     assert choices.formula1 == '"accept,ignore"' and f"{decision}2" in str(choices.sqref)
+
+
+def test_the_workbook_is_the_same_bytes_whenever_it_is_written(tmp_path: Path) -> None:
+    outcome = run_case(tmp_path)
+    first = xlsx_report.render(outcome)
+    time.sleep(1.1)  # the properties' times have seconds
+    assert xlsx_report.render(outcome) == first

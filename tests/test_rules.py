@@ -3,6 +3,7 @@ project's rules.yaml on the seeds."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,13 @@ def test_rule_case(case: dict[str, Any], tmp_path: Path) -> None:
             assert finding.metric == expected["metric"]
         if "lines" in expected:
             assert [f.line for f in finding.figures] == expected["lines"]
+        message = finding.message.replace(f"{tmp_path}{os.sep}", "")
+        for words in expected.get("says", []):
+            assert words in message, message
+        for text in expected.get("never", []):
+            assert text not in message, message
+        if "difference" in expected:
+            assert finding.difference == expected["difference"]
 
 
 def test_project_rules_pass_on_the_seeds_with_only_the_known_warnings() -> None:

@@ -9,9 +9,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from checker import describe as words
 from checker.align import MARGIN, THRESHOLD, Pairing, comparable, metric_key, pair
 from checker.extraction import Figure
-from checker.extraction.intervals import Interval, plain
+from checker.extraction.intervals import Interval
 from checker.findings import Finding
 from checker.rules import MetricDef, Rule
 
@@ -95,14 +96,19 @@ def consistent(a: Figure, b: Figure, tolerance: Mapping[str, float] | None = Non
     With the same qualifier (both plain, both 余, both 近 …) the numbers as written are
     compared, each with its rounding; with different qualifiers, the intervals they stand for.
     """
-    if a.qualifier == b.qualifier:
-        left, right = a.nominal, b.nominal
-    else:
-        left, right = a.interval, b.interval
+    left, right = compared(a, b)
     slack = _slack(a.value, b.value, tolerance)
     if slack:
         left = left.widen(slack)
     return left.overlaps(right)
+
+
+def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
+    """The intervals `consistent` compares: as written with the same qualifier, else the
+    intervals the figures stand for."""
+    if a.qualifier == b.qualifier:
+        return a.nominal, b.nominal
+    return a.interval, b.interval
 
 
 def _slack(x: Decimal, y: Decimal, tolerance: Mapping[str, float] | None) -> Decimal:
@@ -120,20 +126,7 @@ def interval_holds(interval: Interval, value: Interval, tolerance: Mapping[str, 
     return (interval.widen(slack) if slack else interval).overlaps(value)
 
 
-def difference(a: Figure, b: Figure) -> str:
-    """How far b is from a, for people: "+100 (+0.7%)"."""
-    delta = b.value - a.value
-    sign = "+" if delta > 0 else ""
-    text = f"{sign}{plain(delta)}"
-    if a.value:
-        share = (delta / abs(a.value) * 100).quantize(Decimal("0.1"))
-        text += f" ({sign}{plain(share)}%)"
-    return text
-
-
-def describe(figure: Figure) -> str:
-    """A figure for a message: 1.38万家 (13800, review.txt:59)."""
-    return f"{figure.text} ({plain(figure.value)}, {figure.document}:{figure.line})"
+describe = words.figure  # a figure for a message: 1.38万家 (review.txt:59)
 
 
 def finding(rule: Rule, kind: str, metric: str, message: str, **fields: Any) -> Finding:

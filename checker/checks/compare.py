@@ -20,8 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker import describe as words
 from checker.checks.base import Context, finding, unmatched
-from checker.expressions import Reference, certainly_false, evaluate
+from checker.expressions import (
+    Negation,
+    Node,
+    Operation,
+    Reference,
+    certainly_false,
+    evaluate,
+)
 from checker.extraction import Figure
 from checker.extraction.intervals import Interval
 from checker.findings import Finding
@@ -55,7 +63,21 @@ def check(rule: Rule, context: Context) -> Iterator[Finding]:
     right = evaluate(comparison.right, lookup)
     if certainly_false(comparison.operator, left, right):
         metric = ", ".join(dict.fromkeys(r.metric for r in comparison.references()))
-        values = ", ".join(f"{name} = {figure.text}" for name, figure in figures.items())
+        values = ", ".join(f"{name} = {words.figure(figure)}"
+                           for name, figure in figures.items())
+        used = tuple(dict.fromkeys(figures.values()))
+        place = words.precision(used)
+        # A product or a ratio is in no figure's scale or unit: plain numbers then.
+        terms = () if _product(comparison.left) or _product(comparison.right) else used
         yield finding(rule, "mismatch", metric,
-                      f"{comparison.text} does not hold: {values} (left {left}, right {right})",
-                      figures=tuple(dict.fromkeys(figures.values())))
+                      f"{comparison.text} does not hold: {values}; the left side is "
+                      f"{words.interval(left, terms, place)}, the right side "
+                      f"{words.interval(right, terms, place)}",
+                      figures=used)
+
+
+def _product(node: Node) -> bool:
+    """Whether the expression multiplies or divides."""
+    if isinstance(node, Operation):
+        return node.operator in "*/" or _product(node.left) or _product(node.right)
+    return isinstance(node, Negation) and _product(node.operand)

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker import describe as words
 from checker.checks.base import (
     Context,
     ambiguous,
+    compared,
     consistent,
-    describe,
-    difference,
     finding,
     unmatched,
 )
@@ -83,6 +83,5 @@ def _shared(rule: Rule, context: Context, documents: tuple[str, ...],
 
 def mismatch(rule: Rule, metric: str, a: Figure, b: Figure) -> Finding:
     """Two figures of one metric that cannot both be right."""
-    return finding(rule, "mismatch", metric,
-                   f"{metric}: {describe(a)} vs {describe(b)}",
-                   figures=(a, b), difference=difference(a, b))
+    return finding(rule, "mismatch", metric, words.disagreement(metric, a, b, *compared(a, b)),
+                   figures=(a, b), difference=words.difference(a, b))

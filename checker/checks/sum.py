@@ -24,8 +24,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import reduce
 
+from checker import describe as words
 from checker.checks.base import Context, finding, interval_holds, unmatched
-from checker.extraction.intervals import Interval, plain
+from checker.extraction.intervals import Interval
 from checker.findings import Finding
 from checker.rules import Rule
 
@@ -46,7 +47,10 @@ def check(rule: Rule, context: Context) -> Iterator[Finding]:
     if not interval_holds(summed, total.interval, rule.options["tolerance"], total.value):
         added = " + ".join(part.text for part in parts)
         value = sum((part.value for part in parts), Decimal(0))
+        place = words.precision(figures)
         yield finding(rule, "mismatch", rule.options["total"][1],
-                      f"{added} = {plain(value)} does not add up to {total.text} "
-                      f"({plain(total.value)})",
+                      f"{added} = {words.amount(value, figures, place)} (stands for "
+                      f"{words.interval(summed, figures, place)}) does not add up to "
+                      f"{words.figure(total)} (stands for "
+                      f"{words.interval(total.interval, figures, place)})",
                       figures=(total, *parts))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from checker.report import (
+    concise_report,
     csv_report,
     github_report,
     json_report,
@@ -22,6 +23,7 @@ from checker.report import (
 
 CHECK_FORMATS: dict[str, ModuleType] = {
     "rich": rich_report,
+    "concise": concise_report,
     "json": json_report,
     "sarif": sarif_report,
     "github": github_report,

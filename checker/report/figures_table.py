@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import groupby
 
 from rich.console import Group
@@ -14,10 +15,14 @@ _QUALIFIER_MARKS = {"more_than": ">", "at_least": "≥", "nearly": "<≈", "abou
                     "at_most": "≤", "less_than": "<"}
 
 
-def render(figures: list[Figure]) -> Group:
-    tables = []
+def render(figures: list[Figure], documents: Sequence[str] = ()) -> Group:
+    """A table per document: those of `documents` in their order (one with no figures gets
+    an empty table), then any other document a figure names."""
+    by_document: dict[str, list[Figure]] = {document: [] for document in documents}
     for document, group in groupby(figures, key=lambda f: f.document):
-        rows = list(group)
+        by_document.setdefault(document, []).extend(group)
+    tables = []
+    for document, rows in by_document.items():
         table = Table(title=f"{document}: {len(rows)} figures", title_justify="left",
                       expand=False)
         table.add_column("line:col", no_wrap=True)

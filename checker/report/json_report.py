@@ -31,7 +31,7 @@ def render(outcome: Outcome) -> str:
     document = {
         "version": VERSION,
         "rules_file": outcome.rules_file,
-        **({"references": list(outcome.references)} if outcome.references else {}),
+        "references": list(outcome.references),
         "documents": [{"path": path, "figures": count}
                       for path, count in zip(outcome.documents, outcome.figure_counts)],
         "summary": outcome.summary(),

@@ -12,10 +12,11 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from checker import describe as words
 from checker.extraction import Figure
 from checker.findings import LEVELS, Finding, Outcome
 from checker.report.records import plain_text
-from checker.report.rows import SECTIONS, by_article
+from checker.report.rows import SECTIONS, by_article, reference_text
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -46,6 +47,8 @@ def _summary(outcome: Outcome) -> Panel:
                  f"metrics, {len(outcome.rules)} rules"
                  + (f" from {outcome.rules_file}" if outcome.rules_file else " (auto mode)")
                  + "\n")
+    if outcome.references:
+        lines.append(f"{reference_text(outcome)}\n")
     lines.append("findings: ")
     for index, level in enumerate(LEVELS):
         lines.append(f"{counts[level]} {level}{'s' if counts[level] != 1 else ''}",
@@ -94,7 +97,7 @@ def _figures(figures: tuple[Figure, ...]) -> Text:
         if index:
             text.append("\n")
         text.append(figure.text, style="bold")
-        text.append(f"  = {plain_text(figure.value)}", style="cyan")
+        text.append(f"  {words.interval(figure.interval, (figure,))}", style="cyan")
         text.append(f"  {figure.location}\n", style="dim")
         text.append_text(highlight(figure))
     return text

@@ -47,13 +47,13 @@ class Place:
 def columns(outcome: Outcome) -> tuple[str, ...]:
     """The columns of the discrepancy list: COLUMNS, with the article each finding is about
     after the finding number when articles were checked against references."""
-    return ("finding", ARTICLE_COLUMN, *COLUMNS[1:]) if outcome.references else COLUMNS
+    return ("finding", ARTICLE_COLUMN, *COLUMNS[1:]) if outcome.articles else COLUMNS
 
 
 def by_article(outcome: Outcome) -> list[tuple[str | None, list[Finding]]]:
     """The findings per article, every article in order (those with no finding too); all
     of them under None when no articles were checked against references."""
-    if not outcome.references:
+    if not outcome.articles:
         return [(None, list(outcome.findings))]
     groups: dict[str, list[Finding]] = {article: [] for article in outcome.articles}
     for finding in outcome.findings:
@@ -119,4 +119,12 @@ def scope_text(outcome: Outcome) -> str:
     """"213 figures in 4 documents, 61 aligned metrics, 12 rules from rules.yaml"."""
     source = f"from {outcome.rules_file}" if outcome.rules_file else "(auto mode)"
     return (f"{sum(outcome.figure_counts)} figures in {len(outcome.documents)} documents, "
-            f"{outcome.aligned_metrics} aligned metrics, {len(outcome.rules)} rules {source}")
+            f"{outcome.aligned_metrics} aligned metrics, {len(outcome.rules)} rules {source}"
+            + (f"; {reference_text(outcome)}" if outcome.references else ""))
+
+
+def reference_text(outcome: Outcome) -> str:
+    """"measured against the reference review.txt" (auto mode)."""
+    plural = "s" if len(outcome.references) > 1 else ""
+    text = f"measured against the reference{plural} {', '.join(outcome.references)}"
+    return f"{len(outcome.articles)} articles, each {text} only" if outcome.articles else text

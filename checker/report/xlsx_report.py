@@ -10,12 +10,16 @@ Returns bytes; the command line refuses to write them to a terminal.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 
 from checker.findings import Outcome
 from checker.report.records import number
 from checker.report.rows import columns, finding_rows
 
 SHEET = "findings"
+FIXED_TIME = "2000-01-01T00:00:00Z"  # the workbook's created and modified times
+_W3CDTF = re.compile(rb"(?<=>)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ(?=</dcterms:)")
 WIDTHS = {"finding": 8, "article": 34, "rule": 28, "level": 9, "kind": 14, "metric": 22, "document": 34,
           "line": 7, "column": 8, "figure": 16, "value": 14, "unit": 7, "message": 70,
           "decision": 11, "fingerprint": 24}
@@ -65,4 +69,20 @@ def render(outcome: Outcome) -> bytes:
     sheet.add_data_validation(choices)
     out = io.BytesIO()
     book.save(out)
+    return fixed(out.getvalue())
+
+
+def fixed(workbook: bytes) -> bytes:
+    """The workbook with the time of writing taken out, so that the same findings give the
+    same bytes: the document properties' created and modified times, and the archive's file
+    times, are set to one fixed moment."""
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = _W3CDTF.sub(FIXED_TIME.encode(), data)
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)),
+                            data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
