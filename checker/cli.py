@@ -14,30 +14,21 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
 
-from checker import baseline, outputs, rules_schema
-from checker.align import align
-from checker.config import load_rules
-from checker.documents import Document, expand_paths, load, read
-from checker.engine import check, check_articles
+from checker import outputs
 from checker.errors import EXIT_CODES_HELP, CrosscheckError, ExitCode
-from checker.extraction import Figure, extract
-from checker.findings import Outcome
-from checker.parallel import extract_all, process_pool
-from checker.progress import progress_bar
-from checker.report import (
-    CHECK_FORMATS,
-    alignments_json,
-    alignments_table,
-    figures_csv,
-    figures_json,
-    figures_table,
-)
-from checker.rules import RuleSet
+from checker.report import CHECK_FORMATS, EXTRACT_FORMATS
+
+# The pipeline is imported inside the commands that run it, so that --version and --help
+# start at once (numpy, the extractors' patterns and Rich take most of a second to load).
+if TYPE_CHECKING:
+    from checker.documents import Document
+    from checker.extraction import Figure
+    from checker.findings import Outcome
+    from checker.rules import RuleSet
 
 DEFAULT_RULES = "rules.yaml"
 FAIL_LEVELS = ["error", "warning", "info", "never"]
@@ -124,6 +115,7 @@ def _load_all(paths: tuple[str, ...], encoding: str | None,
               stdin_name: str = "<stdin>") -> list[Document]:
     """The documents PATHS name (files, folders, quoted globs; - for standard input),
     ordered by path."""
+    from checker.documents import expand_paths, load
     if paths.count(STDIN) > 1:
         raise CrosscheckError("standard input (-) can be read only once")
     files = [path for path in paths if path != STDIN]
@@ -134,10 +126,9 @@ def _load_all(paths: tuple[str, ...], encoding: str | None,
 
 
 def _load_stdin(encoding: str | None, name: str) -> Document:
+    from checker.documents import read
+
     return read(sys.stdin.buffer.read(), name, encoding)
-
-
-EXTRACT_FORMATS = {"rich": figures_table, "json": figures_json, "csv": figures_csv}
 
 
 @main.command("extract")
@@ -164,6 +155,9 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
     PATHS are files (.txt, .md, .html, .docx, .pdf), folders (the documents in them) or
     quoted globs; documents are listed in order of their paths.
     """
+    from checker.parallel import extract_all, process_pool
+    from checker.progress import progress_bar
+
     if fmt is None and output is not None:
         fmt = next((f for suffix, f in outputs.EXTRACT_SUFFIXES.items()
                     if output.lower().endswith(suffix)), None)
@@ -239,6 +233,8 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
     the rules file names are checked against its rules; KEY=PATH replaces its document KEY
     (check a new draft with the same rules).
     """
+    from checker import baseline
+
     targets = outputs.plan(formats, outputs_, outputs.default_format(os.environ,
                                                                      sys.stdout.isatty()))
     rules = _rules_for(paths, rules_path)
@@ -294,6 +290,10 @@ def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | Non
            jobs: int, references: tuple[str, ...] = (), per_article: bool = False) -> Outcome:
     """check() (or check_articles(), each other document against the references), in
     `jobs` processes, with a progress bar on a terminal."""
+    from checker.engine import check, check_articles
+    from checker.parallel import process_pool
+    from checker.progress import progress_bar
+
     with process_pool(jobs) as executor, progress_bar() as progress:
         if per_article and isinstance(documents, list):
             by_path = {d.path: d for d in documents}
@@ -327,6 +327,8 @@ def _references(named: tuple[str, ...], documents: list[Document],
                 stdin_name: str) -> tuple[str, ...]:
     """The loaded documents that the PATHs `named` stand for (the first file of a folder or
     glob), as their paths."""
+    from checker.documents import expand_paths
+
     by_file = {os.path.realpath(d.path): d.path for d in documents}
     found: list[str] = []
     for path in named:
@@ -340,6 +342,8 @@ def _references(named: tuple[str, ...], documents: list[Document],
 def _rules_for(paths: tuple[str, ...], rules_path: str | None) -> RuleSet | None:
     """The rule set to use: --rules; else, unless plain PATHs are given (documents to check
     against each other: auto mode), the rules file _find_rules finds, if any."""
+    from checker.config import load_rules
+
     if rules_path is not None:
         return load_rules(rules_path)
     if any("=" not in p for p in paths):
@@ -380,6 +384,8 @@ def rules_validate_command(file: str | None, quiet: bool) -> None:
     if path is None:
         raise CrosscheckError(f"no rules file: give FILE, set CROSSCHECK_RULES, or add "
                               f"{DEFAULT_RULES} here")
+    from checker.config import load_rules
+
     rules = load_rules(path)
     for key, document in rules.documents.items():
         if not Path(document).is_file():
@@ -395,11 +401,15 @@ def rules_validate_command(file: str | None, quiet: bool) -> None:
 def rules_schema_command() -> None:
     """Print the JSON Schema of rules files (for editors; also shipped as
     checker/rules.schema.json)."""
+    from checker import rules_schema
+
     click.echo(rules_schema.render(), nl=False)
 
 
 def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None,
                     stdin_name: str = "<stdin>") -> dict[str, Document]:
+    from checker.documents import load
+
     chosen = dict(rules.documents)
     named = {str(Path(p).resolve()): key for key, p in rules.documents.items()}
     for path in paths:
@@ -439,6 +449,12 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None
 def align_command(paths: tuple[str, ...], fmt: str, encoding: str | None,
                   stdin_name: str) -> None:
     """Show which figures of the documents at PATHS count the same thing, with scores."""
+    from rich.console import Console
+
+    from checker.align import align
+    from checker.extraction import extract
+    from checker.report import alignments_json, alignments_table
+
     documents = _load_all(paths, encoding, stdin_name)
     alignments = align([extract(document) for document in documents])
     if fmt == "json":

@@ -150,9 +150,10 @@ def test_a_signal_exits_with_its_own_code(signal_name: str, code: int, words: st
     while the documents are checked."""
     program = ("import os, signal, sys\n"
                "import checker.cli as cli\n"
+               "import checker.engine as engine\n"
                "def stop(*args, **kwargs):\n"
                f"    os.kill(os.getpid(), signal.{signal_name})\n"
-               "cli.check = stop\n"
+               "engine.check = stop  # the command imports it when it runs\n"
                "sys.argv = ['crosscheck', 'check', sys.argv[1], sys.argv[2]]\n"
                "cli.main()\n")
     result = subprocess.run([sys.executable, "-c", program, REVIEW, INTERPRETATION], cwd=ROOT,

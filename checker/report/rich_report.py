@@ -15,7 +15,6 @@ from rich.text import Text
 from checker import describe as words
 from checker.extraction import Figure
 from checker.findings import LEVELS, Finding, Outcome
-from checker.report.records import plain_text
 from checker.report.rows import SECTIONS, by_article, reference_text
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
