@@ -122,10 +122,11 @@ def newsroom(size: int, jobs: int = 1) -> dict[str, Any]:
     review = corpus.review(NEWSROOM_CHAPTERS)
     articles = [corpus.article(corpus.REVIEW_SEED, n % NEWSROOM_CHAPTERS, n)
                 for n in range(size)]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with process_pool(jobs) as executor:
         outcome = check_articles([review], articles, executor=executor)
     return {
+        "cpu": time.process_time() - cpu,  # this process's only: meaningful for jobs 1
         "articles": size,
         "review_chars": len(review.text),
         "chars": sum(len(d.text) for d in articles),
@@ -176,6 +177,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, to try it out")
     parser.add_argument("--scenario", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--newsroom", action="store_true",
+                        help="only the newsroom and start-up parts (3 and 4)")
     args = parser.parse_args()
     if args.scenario:
         kind, size = args.scenario[0], int(args.scenario[1])
@@ -183,6 +186,8 @@ def main() -> int:
         print(json.dumps(found))
         return 0
     scale = 0.1 if args.quick else 1.0
+    if args.newsroom:
+        return 0 if all(newsroom_section(scale) + start_up_section()) else 1
     results = []
 
     speed = throughput(10 * scale)
@@ -247,23 +252,25 @@ def newsroom_section(scale: float) -> list[bool]:
     results = []
     print("\nNewsroom: articles checked against one review only (check_articles)")
     print(f"  {'articles':<12}{'chars':>12}{'figures':>9}{'findings':>10}{'check s':>10}"
-          f"{'ms/article':>12}{'peak MB':>9}")
+          f"{'ms/article':>12}{'CPU s':>8}{'CPU ms/article':>16}{'peak MB':>9}")
     per_article = {}
     largest: dict[str, Any] = {}
     for count in NEWSROOM:
         size = max(10, round(count * scale))
         runs = [in_fresh_process("newsroom", size) for _ in range(1 if count > 2000 else 2)]
-        r = largest = min(runs, key=lambda run: float(run["check"]))
-        per_article[size] = 1000 * r["check"] / size
+        r = largest = min(runs, key=lambda run: float(run["cpu"]))
+        per_article[size] = 1000 * r["cpu"] / size
         print(f"  {size:<12,}{r['chars']:>12,}{r['figures']:>9,}{r['findings']:>10,}"
-              f"{r['check']:>10.2f}{per_article[size]:>12.2f}{r['peak_mb']:>9.0f}")
+              f"{r['check']:>10.2f}{1000 * r['check'] / size:>12.2f}{r['cpu']:>8.2f}"
+              f"{per_article[size]:>16.2f}{r['peak_mb']:>9.0f}")
     mean = sum(per_article.values()) / len(per_article)
     spread = max(abs(t - mean) / mean for t in per_article.values())
     results.append(spread <= MAX_PER_ARTICLE_SPREAD)
-    print(f"  against a review of {largest['review_chars']:,} characters; time per article "
-          f"{min(per_article.values()):.2f} to {max(per_article.values()):.2f} ms, at most "
-          f"{100 * spread:.0f}% from their mean (target <= {100 * MAX_PER_ARTICLE_SPREAD:.0f}%):"
-          f" {verdict(results[-1])}")
+    # CPU time, since wall time on a shared machine follows the other work as much as ours.
+    print(f"  against a review of {largest['review_chars']:,} characters; CPU time per "
+          f"article {min(per_article.values()):.2f} to {max(per_article.values()):.2f} ms, "
+          f"at most {100 * spread:.0f}% from their mean (target <= "
+          f"{100 * MAX_PER_ARTICLE_SPREAD:.0f}%): {verdict(results[-1])}")
     results.append(largest["peak_mb"] <= MAX_PEAK_MB)
     print(f"  peak memory at {largest['articles']:,} articles: {largest['peak_mb']:.0f} MB "
           f"(target <= {MAX_PEAK_MB:.0f}): {verdict(results[-1])}")
