@@ -6,6 +6,7 @@ Prints, in one run on one machine:
    extractor on the seeds repeated to about 10 MB, and their ratio;
 2. wall time and peak memory of `check` in auto mode for a ~450,000-character review against
    ten articles, for the review doubled, and for corpora of 100, 500 and 2,000 articles;
+   the size of the proofing page (--format html) of the review and ten articles;
 3. the newsroom: `check_articles` of 100, 500, 2,000 and 5,000 articles against one review
    (time per article, peak memory), and 2,000 articles with `--jobs 1` and `--jobs 2`;
 4. start-up: `crosscheck --version` and `crosscheck --help`.
@@ -36,6 +37,7 @@ from checker import extract
 from checker.engine import check, check_articles
 from checker.extraction import chinese_scan
 from checker.parallel import extract_all, process_pool
+from checker.report import html_report
 
 ROOT = Path(__file__).resolve().parent.parent
 REVIEW_CHARS = 450_000
@@ -48,6 +50,7 @@ RUNS = 3  # of each timing that is repeated (the best counts; the spread is prin
 # Targets (issues 6 and 17).
 MIN_THROUGHPUT_RATIO = 0.11  # no regression: crosscheck extraction / plain regex extraction
 MAX_CHECK_OVER_EXTRACT = 3.0  # check(review + ten articles) / extracting them
+MAX_HTML_MB = 10  # the proofing page of the review and ten articles
 MAX_DOUBLING = 2.2  # check(review doubled + ten articles) / check(review + ten articles)
 MAX_PEAK_MB = 500.0  # at 2,000 documents, and at 5,000 articles against a review
 MAX_PER_ARTICLE_SPREAD = 0.15  # time per article, each size within this of their mean
@@ -104,7 +107,12 @@ def scenario(kind: str, size: int) -> dict[str, Any]:
     outcomes = []
     checking = best_of(runs, lambda: outcomes.append(check(documents)))
     outcome = outcomes[-1]
+    peak = peak_megabytes()
+    started = time.perf_counter()
+    page = html_report.render(outcome) if kind == "review" else ""
     return {
+        "html_mb": len(page.encode("utf-8")) / 1_000_000,
+        "html_s": time.perf_counter() - started,
         "documents": len(documents),
         "chars": sum(len(d.text) for d in documents),
         "review_chars": len(documents[0].text) if kind == "review" else 0,
@@ -112,7 +120,7 @@ def scenario(kind: str, size: int) -> dict[str, Any]:
         "findings": len(outcome.findings),
         "extract": extracting,
         "check": checking,
-        "peak_mb": peak_megabytes(),
+        "peak_mb": peak,
     }
 
 
@@ -218,6 +226,9 @@ def main() -> int:
     print(f"  review of {single['review_chars']:,} characters: check / extract "
           f"{single['check'] / single['extract']:.2f} (target <= {MAX_CHECK_OVER_EXTRACT}): "
           f"{verdict(results[-1])}")
+    results.append(single["html_mb"] < MAX_HTML_MB)
+    print(f"  its proofing page (--format html): {single['html_mb']:.1f} MB, written in "
+          f"{single['html_s']:.2f} s (target < {MAX_HTML_MB} MB): {verdict(results[-1])}")
     growth = double["check"] / single["check"]
     results.append(growth <= MAX_DOUBLING)
     print(f"  doubling the review: {growth:.2f}x the time (target <= {MAX_DOUBLING}): "

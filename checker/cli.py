@@ -7,6 +7,7 @@ outcome into an exit code (checker.errors.ExitCode).  User errors become one lin
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import fnmatch
 import functools
 import os
@@ -191,7 +192,8 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
                    "on a terminal, else concise, or github in GitHub Actions).")
 @click.option("--output", "-o", "outputs_", multiple=True, metavar="FILE",
               help="Write the n-th --format to FILE (without one, the format its name ends in: "
-                   ".sarif .xml .csv .xlsx .md .json); the terminal still gets the summary.")
+                   ".sarif .xml .csv .xlsx .md .json .html); the terminal still gets the "
+                   "report.")
 @click.option("--reference", "references", multiple=True, metavar="DOC",
               help="Auto mode: measure the other documents against DOC (default: the first "
                    "document named). Differences are theirs minus the reference's. With two "
@@ -208,11 +210,15 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
 @click.option("--write-baseline", default=None, metavar="FILE",
               help="Record the findings in FILE and accept them for this run.")
 @click.option("--quiet", "-q", is_flag=True,
-              help="No summary on the terminal (files are still written, the exit code tells).")
+              help="No report on the terminal unless a --format is sent there (files are still "
+                   "written, the exit code tells).")
 @click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
               help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
 @_stdin_option
+@click.option("--no-internal", "no_internal", is_flag=True,
+              help="Auto mode: skip the checks inside each document (stated counts, totals "
+                   "and parts, derived figures).")
 @_jobs_option
 @_debug_option
 @_user_errors
@@ -221,7 +227,8 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
                   select: tuple[str, ...], ignore: tuple[str, ...], fail_level: str,
                   baseline_path: str | None,
                   write_baseline: str | None, quiet: bool, color: str,
-                  encoding: str | None, stdin_name: str, jobs: int) -> None:
+                  encoding: str | None, stdin_name: str, no_internal: bool,
+                  jobs: int) -> None:
     """Check that the figures of documents agree.
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
@@ -256,13 +263,18 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
                                   f"is none (--rules, CROSSCHECK_RULES, or {DEFAULT_RULES})")
         documents = _load_all((*references, *paths), encoding, stdin_name)
         if len(documents) < 2:
-            raise CrosscheckError(
-                "only one document: auto mode compares documents with each other, so nothing "
-                "would be checked; give two or more (the same file twice counts once), or a "
-                "rules file", documents[0].path)
+            if no_internal:
+                raise CrosscheckError(
+                    "only one document: auto mode compares documents with each other, and "
+                    "--no-internal leaves out the checks inside it, so nothing would be "
+                    "checked; give two or more (the same file twice counts once)",
+                    documents[0].path)
+            click.echo(f"crosscheck: only one document ({documents[0].path}): nothing is "
+                       f"compared across documents; the checks inside it ran", err=True)
         named = _references(references or (paths[0],), documents, stdin_name)
         per_article = bool(references) and len(documents) - len(named) > 1
-        outcome = _check(documents, None, jobs, named, per_article)
+        outcome = _check(documents, None, jobs, named, internal=not no_internal,
+                         per_article=per_article)
     else:
         outcome = _check(_rule_documents(rules, paths, encoding, stdin_name), rules, jobs)
     inputs = [p for p in (*outcome.documents, outcome.rules_file, baseline_path) if p]
@@ -287,7 +299,8 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
 
 
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,
-           jobs: int, references: tuple[str, ...] = (), per_article: bool = False) -> Outcome:
+           jobs: int, references: tuple[str, ...] = (), internal: bool = True,
+           per_article: bool = False) -> Outcome:
     """check() (or check_articles(), each other document against the references), in
     `jobs` processes, with a progress bar on a terminal."""
     from checker.engine import check, check_articles
@@ -298,9 +311,9 @@ def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | Non
         if per_article and isinstance(documents, list):
             by_path = {d.path: d for d in documents}
             return check_articles([by_path[path] for path in references], documents,
-                                  executor=executor, progress=progress)
+                                  executor=executor, progress=progress, internal=internal)
         return check(documents, rules, references=references, executor=executor,
-                     progress=progress)
+                     progress=progress, internal=internal)
 
 
 def _chosen(rules: RuleSet, select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSet:
@@ -318,9 +331,16 @@ def _chosen(rules: RuleSet, select: tuple[str, ...], ignore: tuple[str, ...]) ->
             found.update(matches)
         return found
 
+    from checker.rules import unused_metrics
+
     chosen = matching("select", select) if select else set(ids)
     chosen -= matching("ignore", ignore)
-    return dataclasses.replace(rules, rules=tuple(r for r in rules.rules if r.id in chosen))
+    selected = dataclasses.replace(rules, rules=tuple(r for r in rules.rules if r.id in chosen))
+    # A metric only the rules left out use is not unused: it leaves with them.
+    was_unused = {metric.id for metric in unused_metrics(rules)}
+    gone = {metric.id for metric in unused_metrics(selected)} - was_unused
+    return dataclasses.replace(selected, metrics={key: metric for key, metric in
+                                                  rules.metrics.items() if key not in gone})
 
 
 def _references(named: tuple[str, ...], documents: list[Document],
@@ -385,6 +405,7 @@ def rules_validate_command(file: str | None, quiet: bool) -> None:
         raise CrosscheckError(f"no rules file: give FILE, set CROSSCHECK_RULES, or add "
                               f"{DEFAULT_RULES} here")
     from checker.config import load_rules
+    from checker.rules import unused_metrics
 
     rules = load_rules(path)
     for key, document in rules.documents.items():
@@ -392,6 +413,11 @@ def rules_validate_command(file: str | None, quiet: bool) -> None:
             where = rules.document_sources[key]
             raise CrosscheckError(f"document {key!r}: {document} not found", where.path,
                                   where.line, where.column)
+    for metric in unused_metrics(rules):
+        place = (f"{metric.source.path}:{metric.source.line}:{metric.source.column}"
+                 if metric.source else path)
+        click.echo(f"{place}: warning: metric {metric.id!r} is declared but no rule uses it "
+                   f"(unused-metric)", err=True)
     if not quiet:
         click.echo(f"{path}: valid: {len(rules.documents)} documents, {len(rules.metrics)} "
                    f"metrics, {len(rules.rules)} rules")
@@ -416,7 +442,10 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None
         key, equals, replacement = path.partition("=")
         if equals:
             if key not in chosen:
-                raise CrosscheckError(f"unknown document {key!r}; {rules.path} names: "
+                close = difflib.get_close_matches(key, list(chosen), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise CrosscheckError(f"{path}: {rules.path} has no document {key!r}{hint}; "
+                                      f"KEY=PATH replaces one of its documents: "
                                       f"{', '.join(chosen)}")
             chosen[key] = replacement
         elif str(Path(path).resolve()) not in named:
@@ -431,11 +460,55 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None
                               else load(path, encoding))
         except CrosscheckError as error:
             source = rules.document_sources.get(key)
-            if source is None or path != rules.documents[key]:
+            if path != rules.documents[key]:
+                raise CrosscheckError(f"{error.message} (given as {key}={path}, in place of "
+                                      f"document {key!r} of {rules.path})", error.path,
+                                      error.line) from None
+            if source is None:
                 raise
             raise CrosscheckError(f"{error.message} (document {key!r} of {source.path}, "
                                   f"line {source.line})", error.path, error.line) from None
     return documents
+
+
+@main.command("init")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", "output", default=DEFAULT_RULES, show_default=True,
+              metavar="FILE", help="Where to write the rules ('-': standard output).")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_debug_option
+@_user_errors
+def init_command(paths: tuple[str, ...], output: str, force: bool, encoding: str | None) -> None:
+    """Draft a rules.yaml from the documents at PATHS, the first one the reference: a metric
+    for each group of figures they share, an `equal` rule over them and a `covered` rule;
+    what it is unsure of is written commented out, with the reason."""
+    from checker import draft
+    from checker.config import parse_rules
+    from checker.documents import expand_paths, load
+
+    ordered = list(dict.fromkeys(p for path in paths for p in expand_paths([path])))
+    if len(ordered) < 2:
+        raise CrosscheckError("init needs two documents or more: the reference first, then "
+                              "the documents that repeat its figures")
+    target = None if output == "-" else Path(output)
+    if target is not None:
+        if any(target.resolve() == Path(p).resolve() for p in ordered):
+            raise CrosscheckError("is one of the documents; choose another --output", output)
+        if target.exists() and not force:
+            raise CrosscheckError("exists; use --force to overwrite it", output)
+    documents = [load(path, encoding) for path in ordered]
+    text = draft.draft(documents, base=target.parent if target is not None else Path.cwd())
+    parse_rules(text, output)  # the draft must read back as valid rules
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    outputs.write_files({output: text.encode("utf-8")})
+    unsure = text.count("\n  # unsure, ")
+    click.echo(f"crosscheck: wrote {output}; check it with `crosscheck rules validate "
+               f"{output}` and run `crosscheck check --rules {output}`"
+               + (f" ({unsure} unsure metrics left commented out)" if unsure else ""),
+               err=True)
 
 
 @main.command("align")

@@ -59,24 +59,23 @@ def rounded(value: Decimal, place: Decimal) -> Decimal:
 def interval(span: Interval, like: Sequence[Figure], place: Decimal | None = None) -> str:
     """An interval in the figures' terms: [1800万, 2000万), (2000万, ∞); its bounds rounded
     to `place` when one is given (a computed interval)."""
-    low = "-∞" if span.low is None else amount(span.low, like, place)
-    high = "∞" if span.high is None else amount(span.high, like, place)
+    low = "-∞" if span.low is None else bound(span.low, like, place)
+    high = "∞" if span.high is None else bound(span.high, like, place)
+    return f"{span.bounds[0]}{low}, {high}{span.bounds[1]}"
+
+
+def bound(value: Decimal, like: Sequence[Figure], place: Decimal | None = None) -> str:
+    """An end of an interval: its amount, and the unit when it is a share (10.65%)."""
     units = {f.unit for f in like}
     unit = units.pop() if len(units) == 1 else None
-    suffix = unit if unit in _SHOWN_UNITS else ""
-    if suffix and span.low is not None:
-        low += suffix
-    if suffix and span.high is not None:
-        high += suffix
-    return f"{span.bounds[0]}{low}, {high}{span.bounds[1]}"
+    return amount(value, like, place) + (unit if unit in _SHOWN_UNITS else "")
 
 
 def disagreement(metric: str, a: Figure, b: Figure, left: Interval, right: Interval) -> str:
     """Why two figures of one metric cannot both be right: what each stands for (`left` for
     a, `right` for b, as the check compared them) and which bound breaks."""
-    both = (a, b)
-    text = (f"{metric}: {figure(a)} stands for {interval(left, both)}, "
-            f"{figure(b)} for {interval(right, both)}")
+    text = (f"{metric}: {figure(a)} stands for {interval(left, (a,))}, "
+            f"{figure(b)} for {interval(right, (b,))}")
     broken = _bound(a, b, left, right)
     return f"{text}; {broken}" if broken else text
 
@@ -91,20 +90,20 @@ def _bound(a: Figure, b: Figure, left: Interval, right: Interval) -> str:
     else:
         return ""
     assert high.high is not None and low.low is not None
-    top = amount(high.high, (a, b))
-    bottom = "it" if high.high == low.low else amount(low.low, (a, b))
+    top = bound(high.high, (upper,))
+    bottom = "it" if high.high == low.low else bound(low.low, (lower,))
     return (f"{upper.text} ends {'at' if high.high_closed else 'below'} {top} and "
             f"{lower.text} starts {'at' if low.low_closed else 'above'} {bottom}")
 
 
 def difference(a: Figure, b: Figure) -> str | None:
-    """How far b is from a, the reference, in a's terms: "-0.02万 (-1.4%)".  None when the
+    """How far b is from a, the reference, in a's scale: "-0.02万 (-1.4%)".  None when the
     numbers are the same and only their qualifiers keep them apart (超过2000万, 近2000万)."""
     delta = b.value - a.value
     if not delta:
         return None
     sign = "+" if delta > 0 else ""
-    text = f"{sign}{amount(delta, (a, b))}"
+    text = f"{sign}{amount(delta, (a,))}"
     if a.value:
         share = (delta / abs(a.value) * 100).quantize(Decimal("0.1"))
         text += f" ({sign}{plain(share)}%)" if share else f" ({sign.strip('+')}<0.1%)"

@@ -2,7 +2,9 @@
 
 Two modes.  With a rule set, each rule runs its check over the figures of the documents it
 names.  Without one (auto mode), every group of aligned figures is checked for equality and
-every figure with no counterpart in another document is reported as missing.
+every figure with no counterpart in another document is reported as missing; and, unless
+`internal` is False, each document is checked on its own (stated counts, totals and parts,
+derived figures) with level warning.
 
 At newsroom scale (check_articles), many articles are each checked against a few reference
 documents only, never against each other: the references are extracted and prepared for
@@ -18,7 +20,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 
 from checker.align import MARGIN, THRESHOLD, Prepared, align, pair, prepare
-from checker.checks import CHECKS
+from checker.checks import CHECKS, INTERNAL
 from checker.checks.base import Context, ambiguous, consistent, describe, finding
 from checker.checks.equal import mismatch
 from checker.documents import Document
@@ -26,7 +28,7 @@ from checker.errors import CrosscheckError
 from checker.extraction import Figure, extract
 from checker.findings import KINDS, LEVELS, Finding, Outcome
 from checker.parallel import BATCH_CHARS, Progress, extract_all, map_documents
-from checker.rules import Rule, RuleSet, Source
+from checker.rules import RULE_TYPES, MetricDef, Rule, RuleSet, Source, unused_metrics
 
 AUTO_RULE = "auto"
 _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
@@ -34,18 +36,21 @@ _AUTO = Rule(AUTO_RULE, "equal", "error", None, {}, Source("<auto>", 0, 0))
 
 def check(documents: Sequence[Document] | Mapping[str, Document],
           rules: RuleSet | None = None, *, references: Sequence[str] = (),
-          executor: Executor | None = None, progress: Progress | None = None) -> Outcome:
+          executor: Executor | None = None, progress: Progress | None = None,
+          internal: bool = True) -> Outcome:
     """Check documents against a rule set, or against each other when there is none.
 
     With rules, `documents` maps the rule set's document keys to loaded documents.  Without,
     `references` are the paths of the documents the others are measured against (default:
     the first document given); see check_auto.  With an executor (a process pool, a
     cluster's), the documents are extracted on its workers; `progress` is called with
-    (stage, done, total) as the run goes (checker.parallel).
+    (stage, done, total) as the run goes (checker.parallel).  `internal` (auto mode only)
+    runs the checks inside each document as well.
     """
     if rules is None:
         docs = list(documents.values()) if isinstance(documents, Mapping) else list(documents)
-        return check_auto(docs, references=references, executor=executor, progress=progress)
+        return check_auto(docs, references=references, executor=executor, progress=progress,
+                          internal=internal)
     if not isinstance(documents, Mapping):
         documents = dict(zip(rules.documents, documents))
     return check_rules(documents, rules, executor=executor, progress=progress)
@@ -53,8 +58,10 @@ def check(documents: Sequence[Document] | Mapping[str, Document],
 
 def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
                margin: float = MARGIN, *, references: Sequence[str] = (),
-               executor: Executor | None = None, progress: Progress | None = None) -> Outcome:
-    """Every aligned group must agree; every figure should have a counterpart.
+               executor: Executor | None = None, progress: Progress | None = None,
+               internal: bool = True) -> Outcome:
+    """Every aligned group must agree; every figure should have a counterpart; with
+    `internal`, each document agrees with itself.
 
     Figures are measured against the reference (`references`, paths of documents; default
     the first document given): a mismatch names the reference's figure first, and its
@@ -98,10 +105,17 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
                     _AUTO, "missing", lead.metric,
                     f"{describe(lead)} has no counterpart in {', '.join(absent)}",
                     level="warning", figures=alignment.figures, missing_in=absent))
+    if internal:
+        findings.extend(check_internal(ordered, figures))
+    help_text = "aligned figures agree; every figure has a counterpart in the other documents"
+    if internal:
+        help_text += "; each document's counts, parts and derived figures agree with it"
     return Outcome(paths, tuple(len(f) for f in figures), aligned, (AUTO_RULE,),
                    tuple(sorted(findings, key=Finding.sort_key)),
-                   rule_help={AUTO_RULE: "aligned figures agree; every figure has a "
-                                         "counterpart in the other documents"},
+                   rule_help={AUTO_RULE: help_text},
+                   texts=tuple(d.text for d in ordered), figures=tuple(map(tuple, figures)),
+                   counterparts=tuple(a.figures for a in alignments
+                                      if not a.ambiguous and len(a.documents) > 1),
                    references=references)
 
 
@@ -115,6 +129,22 @@ def _against(firsts: Sequence[Figure],
     others = [f for f in firsts if f.document not in references]
     return ([(present[0], r) for r in present[1:]]
             + [(reference, other) for reference in present for other in others])
+
+
+def check_internal(documents: Sequence[Document],
+                   figures: Sequence[Sequence[Figure]]) -> list[Finding]:
+    """The checks inside one document (count, within, derived), at level warning, over each
+    document with its figures (in the same order)."""
+    keys = [document.path for document in documents]
+    context = Context(dict(zip(keys, figures)), {key: key for key in keys},
+                      documents=dict(zip(keys, documents)))
+    findings: list[Finding] = []
+    for module in INTERNAL:
+        rule = Rule(AUTO_RULE, module.ID, "warning", None,
+                    {key: option.default for key, option in RULE_TYPES[module.ID].conf.items()},
+                    Source("<auto>", 0, 0))
+        findings.extend(module.check(rule, context))
+    return findings
 
 
 def _firsts_per_document(figures: Sequence[Figure]) -> list[Figure]:
@@ -133,6 +163,7 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         figures, {key: documents[key].path for key in keys}, rules.metrics,
         rules.threshold if rules.threshold is not None else THRESHOLD,
         rules.margin if rules.margin is not None else MARGIN,
+        {key: documents[key] for key in keys},
     )
     order = {rule.id: index for index, rule in enumerate(rules.rules)}
     findings: list[Finding] = []
@@ -140,6 +171,7 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         findings.extend(CHECKS[rule.type].check(rule, context))
     findings.sort(key=lambda f: (order[f.rule], LEVELS.index(f.level), KINDS.index(f.kind),
                                  *f.sort_key()[3:]))
+    findings.extend(_unused(metric) for metric in unused_metrics(rules))
     aligned = sum(
         1 for metric in rules.metrics
         if sum(context.select(key, metric).figure is not None for key in keys) >= 2
@@ -151,8 +183,51 @@ def check_rules(documents: Mapping[str, Document], rules: RuleSet, *,
         tuple(rule.id for rule in rules.rules),
         tuple(findings),
         rules_file=rules.path,
-        rule_help={rule.id: _help(rule) for rule in rules.rules},
+        rule_help={**{rule.id: _help(rule) for rule in rules.rules},
+                   **({METRICS_RULE: METRICS_HELP} if unused_metrics(rules) else {})},
+        texts=tuple(documents[key].text for key in keys),
+        figures=tuple(tuple(figures[key]) for key in keys),
+        counterparts=_counterparts(context),
+        references=tuple(dict.fromkeys(documents[key].path for key in _references(rules))),
     )
+
+
+def _references(rules: RuleSet) -> list[str]:
+    """The documents the rules measure others against: the first of an `equal` rule's
+    documents, the `source` of a `covered` rule."""
+    found: list[str] = []
+    for rule in rules.rules:
+        if rule.type == "equal":
+            found.append(rule.options["documents"][0])
+        elif rule.type == "covered":
+            found.append(rule.options["source"])
+    return found
+
+
+METRICS_RULE = "metrics"  # the rule id of findings about the metrics: section
+METRICS_HELP = "every metric the rules file declares is used by a rule"
+
+
+def _unused(metric: MetricDef) -> Finding:
+    """A declared metric no rule uses: a mistake (a rule that meant it names another)."""
+    source = metric.source
+    return Finding(kind="unused-metric", level="warning", rule=METRICS_RULE, metric=metric.id,
+                   message=f"metric {metric.id!r} ({', '.join(metric.names)}) is declared but "
+                           f"no rule uses it; use it in a rule, or remove it",
+                   source=(source.path, source.line, source.column) if source else None)
+
+
+def _counterparts(context: Context) -> tuple[tuple[Figure, ...], ...]:
+    """The figures the rules took as one fact: a metric's figures in the documents the rules
+    looked for it in, and the figure pairs aligned between documents."""
+    by_metric: dict[str, list[Figure]] = {}
+    for selection in context.selections():
+        if selection.figure is not None:
+            by_metric.setdefault(selection.metric, []).append(selection.figure)
+    groups = [tuple(found) for found in by_metric.values() if len(found) > 1]
+    for pairing in context.pairings():
+        groups.extend((left, right) for left, right, _ in pairing.pairs)
+    return tuple(groups)
 
 
 def _help(rule: Rule) -> str:
@@ -191,8 +266,8 @@ class ArticleResult:
 
 def check_articles(references: Sequence[Document], articles: Sequence[Document],
                    threshold: float = THRESHOLD, margin: float = MARGIN, *,
-                   executor: Executor | None = None,
-                   progress: Progress | None = None) -> Outcome:
+                   executor: Executor | None = None, progress: Progress | None = None,
+                   internal: bool = True) -> Outcome:
     """Check each article against the reference documents only, never against another
     article: the newsroom's load of many articles retelling a few sources.
 
@@ -202,6 +277,7 @@ def check_articles(references: Sequence[Document], articles: Sequence[Document],
     `ambiguous`; one with a counterpart in no reference is `unsupported` (the references do
     not back it).  Figures of a reference that an article leaves out are no finding: an
     article retells part of its sources.  The references are not checked against each other.
+    With `internal`, each article is also checked on its own (check_internal).
 
     Every finding names its `article`, and findings come grouped by article (articles in
     order of their paths).  The references are extracted and prepared once; with an executor
@@ -216,10 +292,11 @@ def check_articles(references: Sequence[Document], articles: Sequence[Document],
     prepared = prepare_references(references, executor, progress)
     work: Callable[[list[Document]], list[ArticleResult]]
     if executor is None:
-        work = functools.partial(_check_batch, prepared, threshold=threshold, margin=margin)
+        work = functools.partial(_check_batch, prepared, threshold=threshold, margin=margin,
+                                 internal=internal)
     else:  # pickled once: each batch carries bytes, which pickle (and hash, on Dask) at once
         work = functools.partial(_check_shipped, pickle.dumps(prepared), threshold=threshold,
-                                 margin=margin)
+                                 margin=margin, internal=internal)
     total_chars = sum(len(d.text) for d in ordered)
     batch = min(BATCH_CHARS, max(_MIN_BATCH_CHARS, total_chars // _BATCHES_PER_RUN))
     checked = map_documents(work, ordered, executor, progress, "check", batch_chars=batch)
@@ -229,7 +306,9 @@ def check_articles(references: Sequence[Document], articles: Sequence[Document],
         sum(c.aligned for c in checked),
         (AUTO_RULE,),
         tuple(f for c in checked for f in c.findings),
-        rule_help={AUTO_RULE: ARTICLES_HELP},
+        rule_help={AUTO_RULE: ARTICLES_HELP + (
+            "; each article's counts, parts and derived figures agree with it" if internal
+            else "")},
         references=prepared.paths,
         articles=tuple(d.path for d in ordered),
     )
@@ -244,14 +323,16 @@ def prepare_references(references: Sequence[Document], executor: Executor | None
 
 
 def _check_batch(references: References, articles: list[Document], *, threshold: float,
-                 margin: float) -> list[ArticleResult]:
-    return [check_article(references, article, threshold, margin) for article in articles]
+                 margin: float, internal: bool) -> list[ArticleResult]:
+    return [check_article(references, article, threshold, margin, internal)
+            for article in articles]
 
 
 def _check_shipped(payload: bytes, articles: list[Document], *, threshold: float,
-                   margin: float) -> list[ArticleResult]:
+                   margin: float, internal: bool) -> list[ArticleResult]:
     """_check_batch on a worker, the references as check_articles pickled them."""
-    return _check_batch(_unpickled(payload), articles, threshold=threshold, margin=margin)
+    return _check_batch(_unpickled(payload), articles, threshold=threshold, margin=margin,
+                        internal=internal)
 
 
 @functools.lru_cache(maxsize=2)
@@ -262,7 +343,7 @@ def _unpickled(payload: bytes) -> References:
 
 
 def check_article(references: References, article: Document, threshold: float = THRESHOLD,
-                  margin: float = MARGIN) -> ArticleResult:
+                  margin: float = MARGIN, internal: bool = True) -> ArticleResult:
     """One article against the prepared references (see check_articles)."""
     figures = extract(article)
     side = prepare(figures)
@@ -285,5 +366,7 @@ def check_article(references: References, article: Document, threshold: float = 
             _AUTO, "unsupported", figure.metric,
             f"{describe(figure)} has no counterpart in {', '.join(references.paths)}",
             level="warning", figures=(figure,), missing_in=references.paths))
+    if internal:
+        findings.extend(check_internal([article], [figures]))
     return ArticleResult(len(figures), aligned, tuple(
         replace(f, article=article.path) for f in sorted(findings, key=Finding.sort_key)))

@@ -11,6 +11,7 @@ results come back in the order the documents were given.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -89,5 +90,16 @@ def process_pool(jobs: int) -> Iterator[Executor | None]:
     if workers == 1:
         yield None
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_quiet_worker) as pool:
         yield pool
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C and SIGTERM reach the workers too: they stop at once and without a traceback,
+    and the main process says what happened (crosscheck exits 130 or 143)."""
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+
+
+def _stop(signum: int, frame: object) -> None:
+    os._exit(128 + signum)

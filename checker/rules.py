@@ -78,6 +78,12 @@ class RuleType:
     conf: Mapping[str, Option]
 
 
+# The scope of a check inside one document (count, within, derived).
+SCOPE = {
+    "documents": Option("document-list", help="the documents to check (default: all of them)"),
+    "section": Option("text", help="only the section whose heading contains these words"),
+}
+
 RULE_TYPES: dict[str, RuleType] = {rule_type.id: rule_type for rule_type in (
     RuleType("equal", "error", {
         "documents": Option("documents", required=True, help="the documents that must agree"),
@@ -102,4 +108,39 @@ RULE_TYPES: dict[str, RuleType] = {rule_type.id: rule_type for rule_type in (
         "source": Option("document", required=True, help="the document figures come from"),
         "derived": Option("document", required=True, help="the document that repeats them"),
     }),
+    RuleType("count", "error", SCOPE),
+    RuleType("within", "error", SCOPE),
+    RuleType("derived", "error", SCOPE),
 )}
+
+
+def metrics_used(rule: Rule) -> set[str] | None:
+    """The metric ids a rule names, found through its options' types; None when it uses
+    every declared metric (`metrics: shared`)."""
+    used: set[str] = set()
+    for key, option in RULE_TYPES[rule.type].conf.items():
+        value = rule.options.get(key)
+        if value is None:
+            continue
+        if option.type in ("metrics", "metrics-or-shared"):
+            if value == "shared":
+                return None
+            used.update(value)
+        elif option.type == "reference":
+            used.add(value[1])
+        elif option.type == "references":
+            used.update(metric for _, metric in value)
+        elif option.type == "expression":
+            used.update(reference.metric for reference in value.references())
+    return used
+
+
+def unused_metrics(rules: RuleSet) -> list[MetricDef]:
+    """The metrics the file declares that no rule uses, in file order."""
+    used: set[str] = set()
+    for rule in rules.rules:
+        named = metrics_used(rule)
+        if named is None:
+            return []
+        used |= named
+    return [metric for key, metric in rules.metrics.items() if key not in used]

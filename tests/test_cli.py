@@ -8,9 +8,11 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from checker.cli import main
@@ -235,10 +237,13 @@ SAME_REVIEW = "seeds/../seeds/003_002d43a0e4edfa5b.txt"
 
 @pytest.mark.parametrize("paths", [[REVIEW], [REVIEW, REVIEW], [REVIEW, SAME_REVIEW]])
 def test_auto_mode_with_one_document_compares_nothing_and_says_so(paths: list[str]) -> None:
-    result = run("check", *paths)
+    result = run("check", "--no-internal", *paths)
     assert result.returncode == 2
     assert "only one document: auto mode compares documents with each other" in result.stderr
     assert result.stdout == ""
+    inside = run("check", "-f", "json", *paths)  # the checks inside it run, and it says so
+    assert inside.returncode == 0 and json.loads(inside.stdout)["documents"][0]["path"] == REVIEW
+    assert "nothing is compared across documents; the checks inside it ran" in inside.stderr
 
 
 def test_the_terminal_report_shows_what_each_figure_stands_for(tmp_path: Path) -> None:
@@ -307,3 +312,98 @@ def test_named_references_check_each_article_against_them_only(tmp_path: Path) -
 def test_reference_is_for_auto_mode() -> None:
     result = run("check", "--reference", REVIEW)
     assert result.returncode == 2 and "--reference is for auto mode" in result.stderr
+
+
+def test_errors_point_the_right_way(tmp_path: Path) -> None:
+    (tmp_path / "loop1.txt").symlink_to("loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to("loop1.txt")
+    (tmp_path / "broken.txt").symlink_to("nowhere.txt")
+    (tmp_path / "gbk.txt").write_bytes("职工之家1.38万家。".encode("gbk"))
+    cases = [
+        (["extract", "loop1.txt"], "loop1.txt: a symbolic link loop"),
+        (["extract", "broken.txt"], "broken.txt: a broken symbolic link (to nowhere.txt"),
+        (["extract", "--encoding", "utf-8", "gbk.txt"],
+         "--encoding utf-8 is not its encoding; it reads as gb18030: give --encoding gb18030"),
+    ]
+    for args, words in cases:
+        result = run(*args, cwd=tmp_path)
+        assert result.returncode == 2 and words in result.stderr, result.stderr
+    replaced = run("check", f"Interpretation={INTERPRETATION}")
+    assert replaced.returncode == 2
+    assert "rules.yaml has no document 'Interpretation' (did you mean 'interpretation'?)" in \
+        replaced.stderr
+    missing = run("check", "interpretation=nope.txt")
+    assert "nope.txt: no such file (given as interpretation=nope.txt, in place of document " \
+        "'interpretation' of rules.yaml)" in missing.stderr
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"),
+                    reason="needs root to run as another user (root reads any folder)")
+def test_a_folder_without_read_permission_is_named() -> None:
+    with tempfile.TemporaryDirectory() as folder:  # one the other user can reach
+        os.chmod(folder, 0o755)
+        locked = Path(folder) / "locked"
+        locked.mkdir()
+        (locked / "a.txt").write_text("职工之家1.38万家。", encoding="utf-8")
+        locked.chmod(0)
+        result = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                 sys.executable, "-m", "checker", "extract", str(locked)],
+                                cwd=ROOT, capture_output=True, text=True, check=False)
+        locked.chmod(0o755)
+    assert result.returncode == 2
+    assert f"{locked}: cannot read this folder: Permission denied" in result.stderr
+
+
+def test_the_readme_shows_what_the_tool_prints() -> None:
+    """The sample run in the README is the tool's output on the seeds, and its claims hold."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    sample = readme.split("```text\n", 1)[1].split("```", 1)[0]
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "118"}
+    shown = subprocess.run([sys.executable, "-m", "checker", "check", "-f", "rich"], cwd=ROOT,
+                           capture_output=True, text=True, env=env, check=False).stdout
+    assert [line.rstrip() for line in shown.splitlines()] == sample.splitlines()
+    named = len(yaml.safe_load((ROOT / "rules.yaml").read_text("utf-8"))["documents"])
+    assert f"checks {['no', 'one', 'two', 'three', 'four', 'five'][named]} of the five " \
+        "bundled seed reports" in readme
+    assert "crosscheck align" in readme
+
+
+@pytest.mark.parametrize("signal_name,code,words", [
+    ("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")])
+def test_a_signal_stops_the_worker_processes_quietly(signal_name: str, code: int,
+                                                     words: str) -> None:
+    """Ctrl-C reaches every process of the group: the workers of --jobs stop without a
+    traceback each, and the main process alone says what happened."""
+    program = ("import os, signal, sys, time\n"
+               "import checker.cli as cli\n"
+               "import checker.engine as engine\n"
+               "from checker import parallel\n"
+               "def check(*args, **kwargs):\n"
+               "    with parallel.process_pool(2) as pool:\n"
+               "        task = pool.submit(time.sleep, 30)\n"
+               "        time.sleep(1)\n"
+               f"        os.killpg(os.getpgrp(), signal.{signal_name})\n"
+               "        task.result()\n"
+               "engine.check = check  # the command imports it when it runs\n"
+               "sys.argv = ['crosscheck', 'check', sys.argv[1], sys.argv[2]]\n"
+               "cli.main()\n")
+    result = subprocess.run([sys.executable, "-c", program, REVIEW, INTERPRETATION], cwd=ROOT,
+                            capture_output=True, text=True, check=False, timeout=60,
+                            start_new_session=True)
+    assert result.returncode == code, result.stderr
+    assert result.stderr.strip() == f"crosscheck: {words}"
+
+
+def test_with_several_references_each_other_document_is_checked_against_them_only(
+        tmp_path: Path) -> None:
+    for name, count in (("a.txt", "2000万"), ("b.txt", "2000万"), ("c.txt", "2100万"),
+                        ("d.txt", "2200万")):
+        (tmp_path / name).write_text(f"全年接待游客{count}人次。\n", encoding="utf-8")
+    result = run("check", "-f", "json", "--no-internal", "--reference", "a.txt",
+                 "--reference", "b.txt", "c.txt", "d.txt", cwd=tmp_path)
+    data = json.loads(result.stdout)
+    assert data["references"] == ["a.txt", "b.txt"]
+    pairs = sorted((f["figures"][0]["document"], f["figures"][1]["document"])
+                   for f in data["findings"] if f["kind"] == "mismatch")
+    assert pairs == [("a.txt", "c.txt"), ("a.txt", "d.txt"), ("b.txt", "c.txt"),
+                     ("b.txt", "d.txt")]  # c and d are not compared with each other

@@ -178,3 +178,85 @@ def test_fold_tables_are_one_to_one() -> None:
     for source, target in zip(zh.FOLD_FROM, zh.FOLD_TO):
         assert source != target
         assert len(codecs.encode(source, "utf-8")) >= 2  # only non-ASCII forms are folded
+
+
+def test_pdf_lines_are_joined_when_punctuation_hangs_past_the_margin() -> None:
+    """A typesetter hangs a comma past the right margin, and sets the next line a character
+    short (no line may begin with the mark that follows it): that line still runs on."""
+    from reportlab.pdfgen import canvas
+
+    convert.to_pdf("")  # registers the font
+    size, left = 10.5, 60.0
+    lines = [(left + 2 * size, "二〇二五年全市经济运行总体平稳就业形势保持稳定社会大局和谐安，"),
+             (left, "城镇新增就业人数稳步增长重点群体就业得到有效保障市人力资源和社"),
+             (left, "会保障局全年组织招聘活动共计1200场。")]
+    # The margin is 32 characters out; the first line's comma hangs past it, the second
+    # line ends a character short of it.
+    assert [len(text) + (x - left) / size for x, text in lines[:2]] == [33, 31]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=True)
+    pdf.setFont(convert.PDF_FONT, size)
+    for number, (x, text) in enumerate(lines):
+        pdf.drawString(x, 700 - number * size * 1.6, text)
+    pdf.save()
+    document = read(buffer.getvalue(), "hanging.pdf")
+    assert "人力资源和社会保障局" in document.text
+    figure, = extract(document)
+    assert "社会保障局" in figure.metric and figure.where == "page 1, line 3"
+
+
+TWO_COLUMNS = [("指标", "数量（家）"), ("职工之家", "13800"), ("工会服务站", "357")]
+
+
+def _two_column_html() -> bytes:
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in TWO_COLUMNS)
+    return f"<p>全市工会基本情况如下。</p><table>{rows}</table>".encode()
+
+
+def _two_column_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("全市工会基本情况如下。")
+    table = document.add_table(rows=len(TWO_COLUMNS), cols=2)
+    for row, cells in enumerate(TWO_COLUMNS):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _two_column_pdf() -> bytes:
+    """Each cell drawn on its own, as a table is: pdfminer reads every cell as a line."""
+    from reportlab.pdfgen import canvas
+
+    convert.to_pdf("")  # registers the font
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=True)
+    pdf.setFont(convert.PDF_FONT, 10.5)
+    pdf.drawString(60, 720, "全市工会基本情况如下。")
+    for row, (label, number) in enumerate(TWO_COLUMNS):
+        pdf.drawString(80, 700 - row * 19, label)
+        pdf.drawString(260, 700 - row * 19, number)
+    pdf.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name,make", [
+    ("table.html", _two_column_html), ("table.docx", _two_column_docx),
+    ("table.pdf", _two_column_pdf),
+    ("table.txt", lambda: "全市工会基本情况如下。\n指标\t数量（家）\n职工之家\t13800\n工会服务站\t357\n"
+                          .encode()),
+])
+def test_a_two_column_table_gives_figures_with_the_unit_of_its_header(
+        name: str, make: Callable[[], bytes]) -> None:
+    figures = extract(read(make(), name))
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("13800", Decimal(13800), "家"), ("357", Decimal(357), "家")]
+    assert [f.metric.split("（")[0] for f in figures] == ["职工之家", "工会服务站"]
+
+
+def test_two_cells_of_prose_are_no_table() -> None:
+    text = "附件\t2\n全市工会基本情况如下。\n"  # one line of two cells, none around it
+    assert extract(read(text.encode(), "note.txt")) == []

@@ -33,6 +33,7 @@ def test_one_line_per_finding_at_its_first_figure(tmp_path: Path) -> None:
         (f"{tmp_path}/rules.yaml:22:5", "error", "ghost-within", "unmatched-rule", "ghost"),
     ]  # in the order of the rules
     assert lines[-1].startswith("crosscheck: 2 errors, 1 warning, 1 info (")
+    assert "mismatch homes: 1.38万家 (" in lines[0]  # the metric once, not again in front
 
 
 def test_a_message_of_several_lines_stays_on_one(tmp_path: Path) -> None:

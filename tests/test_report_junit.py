@@ -28,8 +28,10 @@ def test_a_case_per_rule_and_a_failure_per_finding(tmp_path: Path) -> None:
     assert mismatch.get("type") == "error mismatch"
     assert mismatch.get("message") == (f"{outcome.findings[0].message} "
                                        f"(difference {outcome.findings[0].difference})")
-    assert "review.txt:3:10  1.38万家 = 13800" in (mismatch.text or "")
-    assert "draft.txt:1:12  1.36万家 = 13600" in (mismatch.text or "")
+    lines = (mismatch.text or "").splitlines()
+    assert any(line.endswith("review.txt:3:10  1.38万家") for line in lines)
+    assert any(line.endswith("draft.txt:1:12  1.36万家") for line in lines)
+    assert "13800" not in (mismatch.text or "")
 
 
 def test_rules_without_findings_are_passing_cases(tmp_path: Path) -> None:

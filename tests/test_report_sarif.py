@@ -6,6 +6,7 @@ sarif-spec, Documents/CommitteeSpecifications/2.1.0/sarif-schema-2.1.0.json (dra
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ def test_a_run_with_every_level_is_valid_sarif(tmp_path: Path) -> None:
     assert log["version"] == "2.1.0"
     run = log["runs"][0]
     assert run["tool"]["driver"]["name"] == "crosscheck"
+    assert run["tool"]["driver"]["version"] == importlib.metadata.version("crossreport-checker")
     results = run["results"]
     assert [(r["properties"]["kind"], r["level"], r["ruleId"]) for r in results] == [
         (kind, {"info": "note"}.get(level, level), rule) for kind, level, rule, _ in EXPECTED]

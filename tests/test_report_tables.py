@@ -13,8 +13,8 @@ import pytest
 from openpyxl.utils import get_column_letter
 
 from checker.report import csv_report, xlsx_report
-from checker.report.rows import COLUMNS
-from tests.report_cases import run_case
+from checker.report.rows import COLUMNS, places
+from tests.report_cases import REVIEW, run_case
 
 # One row per finding and figure: (finding, kind, document, line, figure, value, unit).
 ROWS = [
@@ -93,3 +93,9 @@ def test_the_workbook_is_the_same_bytes_whenever_it_is_written(tmp_path: Path) -
     first = xlsx_report.render(outcome)
     time.sleep(1.1)  # the properties' times have seconds
     assert xlsx_report.render(outcome) == first
+
+
+def test_a_place_shows_what_a_qualified_figure_stands_for(tmp_path: Path) -> None:
+    outcome = run_case(tmp_path, review=REVIEW.replace("会员总数达到450万人", "会员总数超过460万人"))
+    shown = [place.shown for finding in outcome.findings for place in places(finding)]
+    assert "超过460万人 (460万, ∞)" in shown and "450万人" in shown and "1.38万家" in shown

@@ -51,6 +51,7 @@ def test_project_rules_pass_on_the_seeds_with_only_the_known_warnings() -> None:
     assert sorted(f.figures[0].text for f in outcome.findings) == ["217项", "6个", "7.7亿元"]
     assert {f.kind for f in outcome.findings} == {"unsupported"}
     assert outcome.aligned_metrics > 40
+    assert outcome.references == (rules.documents["review"],)  # equal's first, covered's source
 
 
 def test_project_rules_catch_a_sector_report_that_overstates_its_medals(

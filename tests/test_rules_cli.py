@@ -141,3 +141,15 @@ def test_the_search_stops_at_the_repository_root(tmp_path: Path,
     monkeypatch.chdir(repository / "docs")
     result = CliRunner().invoke(main, ["check"], env={"CROSSCHECK_RULES": None})
     assert result.exit_code == 2 and "give the documents to check" in result.output
+
+
+def test_validate_warns_of_a_metric_no_rule_uses(tmp_path: Path) -> None:
+    rules = write_case(tmp_path)
+    rules.write_text(RULES.replace("  ghost: {names: [不存在的指标]}\n",
+                                   "  ghost: {names: [不存在的指标]}\n  spare: {names: [职工书屋]}\n"),
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "validate", str(rules)])
+    assert result.exit_code == 0
+    assert result.stderr == (f"{rules}:7:10: warning: metric 'spare' is declared but no rule "
+                             f"uses it (unused-metric)\n")
+    assert result.stdout.endswith("valid: 2 documents, 4 metrics, 4 rules\n")

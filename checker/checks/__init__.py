@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.checks import compare, covered, equal, present
+from checker.checks import compare, count, covered, derived, equal, present, within
 from checker.checks import sum as sum_check
 
 CHECKS: dict[str, ModuleType] = {
-    module.ID: module for module in (equal, compare, sum_check, present, covered)
+    module.ID: module for module in (equal, compare, sum_check, present, covered, count,
+                                     within, derived)
 }
+INTERNAL: tuple[ModuleType, ...] = (count, within, derived)  # checks inside one document

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from checker import describe as words
 from checker.align import MARGIN, THRESHOLD, Pairing, comparable, metric_key, pair
+from checker.documents import Document
 from checker.extraction import Figure
 from checker.extraction.intervals import Interval
 from checker.findings import Finding
@@ -37,6 +38,7 @@ class Context:
     metrics: Mapping[str, MetricDef] = field(default_factory=dict)
     threshold: float = THRESHOLD
     margin: float = MARGIN
+    documents: Mapping[str, Document] = field(default_factory=dict)  # their text, by key
     _pairings: dict[tuple[str, str], Pairing] = field(default_factory=dict)
     _selections: dict[tuple[str, str], Selection] = field(default_factory=dict)
 
@@ -47,15 +49,20 @@ class Context:
                                        self.margin)
         return self._pairings[key]
 
+    def pairings(self) -> list[Pairing]:
+        """The pairings made so far, each pair of documents once."""
+        done: dict[frozenset[str], Pairing] = {}
+        for (left, right), pairing in self._pairings.items():
+            done.setdefault(frozenset((left, right)), pairing)
+        return list(done.values())
+
+    def selections(self) -> list[Selection]:
+        """The figures chosen for metrics so far, in the order the rules asked for them."""
+        return list(self._selections.values())
+
     def aligned_pairs(self) -> int:
         """Figure pairs aligned so far, each pair of documents counted once."""
-        done: set[frozenset[str]] = set()
-        total = 0
-        for (left, right), pairing in self._pairings.items():
-            if frozenset((left, right)) not in done:
-                done.add(frozenset((left, right)))
-                total += len(pairing.pairs)
-        return total
+        return sum(len(pairing.pairs) for pairing in self.pairings())
 
     def select(self, document: str, metric: str) -> Selection:
         key = (document, metric)

@@ -9,6 +9,7 @@ format for what each reads.
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 from collections.abc import Callable, Iterable
@@ -51,7 +52,7 @@ def load(path: str | Path, encoding: str | None = None) -> Document:
     file = Path(path)
     try:
         if not file.exists():
-            raise CrosscheckError("no such file", name)
+            raise CrosscheckError(_missing(name), name)
         if file.is_dir():
             raise CrosscheckError("is a directory, not a document", name)
         if not file.is_file():
@@ -62,6 +63,18 @@ def load(path: str | Path, encoding: str | None = None) -> Document:
     except OSError as error:
         raise CrosscheckError(f"cannot read: {error.strerror or error}", name) from None
     return read(data, name, encoding)
+
+
+def _missing(name: str) -> str:
+    """Why a path names no file: a symbolic link loop, a broken link, or nothing."""
+    if not os.path.islink(name):
+        return "no such file"
+    try:
+        os.stat(name)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a symbolic link loop (a link that leads back to itself)"
+    return f"a broken symbolic link (to {os.readlink(name)}, which does not exist)"
 
 
 def read(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -105,7 +118,12 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
 
 def _folder(folder: str) -> list[str]:
     documents: list[str] = []
-    for root, folders, files in os.walk(folder):
+
+    def unreadable(error: OSError) -> None:
+        raise CrosscheckError(f"cannot read this folder: {error.strerror or error}",
+                              error.filename or folder)
+
+    for root, folders, files in os.walk(folder, onerror=unreadable):
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         documents.extend(os.path.join(root, f) for f in sorted(files)
                          if not f.startswith((".", "~$")) and

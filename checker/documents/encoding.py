@@ -42,12 +42,8 @@ def decode(data: bytes, name: str, encoding: str | None = None,
         raise CrosscheckError(f"unknown encoding {chosen!r}", name) from None
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise CrosscheckError(
-            f"not valid {chosen} text (byte 0x{data[error.start]:02x}); "
-            "give the encoding with --encoding",
-            name,
-            line,
-        ) from None
+        raise CrosscheckError(f"not valid {chosen} text (byte 0x{data[error.start]:02x}); "
+                              f"{_advice(data, name, encoding)}", name, line) from None
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise CrosscheckError("empty document", name)
@@ -55,6 +51,18 @@ def decode(data: bytes, name: str, encoding: str | None = None,
     if sum(ch in _BINARY for ch in sample) > len(sample) // 100:
         raise CrosscheckError("binary file, not a text document", name)
     return text
+
+
+def _advice(data: bytes, name: str, given: str | None) -> str:
+    """What to do about bytes that do not decode: name the encoding they read in."""
+    if given is None:
+        return "give the encoding with --encoding"
+    try:
+        detected = bom_encoding(data) or detect(data, name)
+    except CrosscheckError:
+        return f"--encoding {given} is not its encoding: give the right one"
+    return (f"--encoding {given} is not its encoding; it reads as {detected}: give --encoding "
+            f"{detected}, or leave --encoding out to detect it")
 
 
 def bom_encoding(data: bytes) -> str | None:

@@ -3,10 +3,14 @@
 Read with pdfminer.six (the `pdf` extra): it reads Chinese fonts through the CMaps it ships,
 and gives each line of text its place on the page, which is what tells a line that wraps
 inside a paragraph from one that ends it.  A line that reaches the right edge of the page's
-text, followed by one that is not indented, continues into it: the two read as one paragraph
+text (punctuation hanging past the margin not counted: it would push the edge out by a
+character), followed by one that is not indented, continues into it: the two read as one paragraph
 (nothing between Chinese characters, a space between other words), so 职工之家1.38万⏎家 is one
 figure again.  Spaces that pdfminer puts into the gaps of letter-spaced (justified) Chinese text and numbers
 are dropped; spaces drawn as such are kept.
+Table cells, which pdfminer reads as lines of their own, are put back in rows: the cells on
+one baseline, left to right and split by tabs, when one of them is a number (and the row of
+headers above), as the tables of HTML and Word read.
 A figure's line counts the lines of all pages; `Document.where` gives page and line.
 Scanned pages (no text layer) have nothing to read.
 """
@@ -14,6 +18,7 @@ Scanned pages (no text layer) have nothing to read.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +28,12 @@ from checker.errors import CrosscheckError
 FULL = 1.5  # a line ending within this many character heights of the right edge is full
 INDENT = 0.5  # a line starting this many character heights in from the left is indented
 _NUMERIC = set("0123456789.,%‰")
+ROW_SLACK = 0.3  # cells whose baselines differ by less than this many heights share a row
+HEADER_GAP = 3.0  # a table's header row stands at most this many heights above its first row
+_NUMBER_CELL = re.compile(r"[-−+]?[0-9][0-9,.]*[%‰]?")
+# Marks a typesetter may hang past the right margin (hanging punctuation): the edge of a
+# line's text is where its last other character ends.
+_HANGING = set("，。、；：？！,.;:?!”’」』）》〉】〕)\"'")
 
 
 @dataclass(frozen=True)
@@ -106,20 +117,77 @@ def _page_lines(page: int, lines: list[Any]) -> list[_Line]:
     if not kept:
         return []
     left = min(line.x0 for line in kept)
-    right = max(line.x1 for line in kept)
-    found = []
-    for number, line in enumerate(kept, 1):
-        parts = [(child.get_text(), isinstance(child, LTChar)) for child in line]
-        text = "".join(part for part, _ in parts).rstrip("\n")
-        dropped, offset = set(), 0
-        for part, drawn in parts:
-            if part == " " and not drawn and 0 < offset < len(text) - 1 and _spread(
-                    text[offset - 1], text[offset + 1]):
-                dropped.add(offset)
-            offset += len(part)
-        found.append(_Line(page, number, text, line.x1 >= right - FULL * line.height,
+    ends = {id(line): _end(line) for line in kept}
+    right = max(ends.values())
+    rows = _table_rows(kept)
+    found: list[_Line] = []
+    for line in kept:
+        row = rows.get(id(line))
+        if row is not None and row[0] is not line:
+            continue  # a cell of a table row already written
+        number = len(found) + 1
+        if row is not None:  # the cells of the row, left to right, split by tabs
+            text, dropped = "", set()
+            for cell in row:
+                cell_text, cell_dropped = _read(cell, LTChar)
+                text += ("\t" if text else "") + cell_text
+                dropped |= {len(text) - len(cell_text) + gap for gap in cell_dropped}
+            found.append(_Line(page, number, text, False, False, frozenset(dropped)))
+            continue
+        text, dropped = _read(line, LTChar)
+        found.append(_Line(page, number, text, ends[id(line)] >= right - FULL * line.height,
                            line.x0 > left + INDENT * line.height, frozenset(dropped)))
     return found
+
+
+def _read(line: Any, char_type: type) -> tuple[str, set[int]]:
+    """A line's text, and the offsets of the spaces pdfminer put into letter-spaced text."""
+    parts = [(child.get_text(), isinstance(child, char_type)) for child in line]
+    text = "".join(part for part, _ in parts).rstrip("\n")
+    dropped, offset = set(), 0
+    for part, drawn in parts:
+        if part == " " and not drawn and 0 < offset < len(text) - 1 and _spread(
+                text[offset - 1], text[offset + 1]):
+            dropped.add(offset)
+        offset += len(part)
+    return text, dropped
+
+
+def _table_rows(lines: list[Any]) -> dict[int, list[Any]]:
+    """The rows of tables on a page: lines (cells, which pdfminer reads as lines of their own)
+    that stand on one baseline, one of them a number (职工之家 | 13800), and the row of as many
+    cells right above such rows (指标 | 数量（家）), its header.  Each cell's id maps to its
+    row's cells, left to right; lines of prose side by side (columns) have no number cells."""
+    rows: list[list[Any]] = []
+    for line in lines:
+        row = next((r for r in rows if abs(r[0].y0 - line.y0) < ROW_SLACK * line.height), None)
+        if row is None:
+            rows.append([line])
+        else:
+            row.append(line)
+    rows = sorted((sorted(row, key=lambda cell: cell.x0) for row in rows if len(row) > 1),
+                  key=lambda row: -row[0].y0)
+    numbered = [any(_NUMBER_CELL.fullmatch(cell.get_text().strip()) for cell in row)
+                for row in rows]
+    chosen: dict[int, list[Any]] = {}
+    for index, row in enumerate(rows):
+        below = index + 1 < len(rows) and numbered[index + 1] and len(rows[index + 1]) == len(
+            row) and row[0].y0 - rows[index + 1][0].y0 < HEADER_GAP * row[0].height
+        if numbered[index] or below:
+            chosen.update((id(cell), row) for cell in row)
+    return chosen
+
+
+def _end(line: Any) -> float:
+    """Where a line's text ends, punctuation hanging past the margin left out: the right
+    edge of its last character that is not a hanging mark."""
+    from pdfminer.layout import LTChar
+
+    chars = [child for child in line if isinstance(child, LTChar) and child.get_text().strip()]
+    for char in reversed(chars):
+        if char.get_text() not in _HANGING:
+            return float(char.x1)
+    return float(line.x1)
 
 
 def _spread(before: str, after: str) -> bool:

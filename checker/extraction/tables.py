@@ -20,13 +20,17 @@ YEAR_CELL = re.compile(r"(?:1[0-9]|20|21)[0-9]{2}年?")
 
 def in_cell(text: str, start: int, end: int) -> bool:
     """True when text[start:end] fills a cell of a table row: a tab (or a run of spaces, or
-    the line's end) on both sides, and at least three cells in the row."""
+    the line's end) on both sides, and at least three cells in the row, or two when the
+    line above or below has two cells as well (指标 | 数量（家）, then a row per item)."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     opened = before.endswith(("\t", "\n")) or before == "  " or start == 0
     closed = after.startswith(("\t", "\n", "\r")) or after == "  " or end == len(text)
     if not (opened and closed):
         return False
-    return len(row_at(text, start)[0]) >= 3
+    width = len(row_at(text, start)[0])
+    return width >= 3 or (width == 2 and any(
+        len(_cells(line, 0)[0]) == 2 for line in (next(_lines_up(text, start), ""),
+                                                  _line_below(text, start))))
 
 
 def row_start(text: str, offset: int) -> int:
@@ -89,6 +93,15 @@ def lines_above(text: str, offset: int, width: int, count: int = 2) -> str:
             break  # a blank line or a paragraph of prose: the table's caption is behind it
         caption.insert(0, line)
     return "\n".join(caption)
+
+
+def _line_below(text: str, offset: int) -> str:
+    """The line after the one around `offset` ("" at the end of the text)."""
+    end = text.find("\n", offset)
+    if end < 0:
+        return ""
+    following = text.find("\n", end + 1)
+    return text[end + 1:following if following >= 0 else len(text)]
 
 
 def _lines_up(text: str, offset: int) -> Iterator[str]:

@@ -40,8 +40,9 @@ CHECK_FORMATS = Formats({
     "csv": "csv_report",
     "xlsx": "xlsx_report",
     "markdown": "markdown_report",
+    "html": "html_report",
 })
 EXTRACT_FORMATS = Formats({"rich": "figures_table", "json": "figures_json", "csv": "figures_csv"})
 # What a file name's ending says about the format to write into it (crosscheck check -o FILE).
 SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".csv": "csv",
-            ".xlsx": "xlsx", ".md": "markdown", ".txt": "rich"}
+            ".xlsx": "xlsx", ".md": "markdown", ".txt": "rich", ".html": "html", ".htm": "html"}

@@ -36,4 +36,5 @@ def line(finding: Finding) -> str:
         where += ": "
     metric = f" {finding.metric}" if finding.metric else ""
     text = " ".join(message(finding).split())  # one line, whatever the message holds
+    text = text.removeprefix(f"{finding.metric}: ") if finding.metric else text
     return f"{where}{finding.level} [{finding.rule}] {finding.kind}{metric}: {text}"

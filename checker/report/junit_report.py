@@ -12,7 +12,6 @@ import re
 import xml.etree.ElementTree as ET
 
 from checker.findings import Finding, Outcome
-from checker.report.records import plain_text
 from checker.report.rows import by_article, message, places, rule_ids
 
 # Characters XML 1.0 cannot hold, even escaped (control characters but tab, LF and CR).
@@ -51,8 +50,7 @@ def _details(finding: Finding) -> str:
     lines = [f"{finding.level} {finding.kind}: {finding.metric}", message(finding)]
     for place in places(finding):
         where = ":".join(str(part) for part in (place.path, place.line, place.column) if part)
-        lines.append(f"{where}  {place.text} = {plain_text(place.value)}" if place.text
-                     else where)
+        lines.append(f"{where}  {place.shown}" if place.text else where)
     if finding.missing_in:
         lines.append(f"missing in: {', '.join(finding.missing_in)}")
     return "\n".join(lines)

@@ -13,7 +13,6 @@ import html
 import re
 
 from checker.findings import Finding, Outcome
-from checker.report.records import plain_text
 from checker.report.rows import (
     SECTIONS,
     Place,
@@ -72,7 +71,8 @@ def _place(place: Place) -> str:
     where = f"`{code(place.path)}:{place.line}`" if place.line else f"`{code(place.path)}`"
     if not place.text:
         return where
-    return f"**{escape(place.text)}** = {plain_text(place.value)} {where}"
+    gloss = f" {escape(place.stands_for)}" if place.stands_for else ""
+    return f"**{escape(place.text)}**{gloss} {where}"
 
 
 def escape(text: str) -> str:

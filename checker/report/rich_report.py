@@ -15,7 +15,7 @@ from rich.text import Text
 from checker import describe as words
 from checker.extraction import Figure
 from checker.findings import LEVELS, Finding, Outcome
-from checker.report.rows import SECTIONS, by_article, reference_text
+from checker.report.rows import PROBLEM_KINDS, SECTIONS, by_article, reference_text
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -73,14 +73,14 @@ def _table(kind: str, title: str, findings: list[Finding]) -> Table:
         table.add_column("figures", overflow="fold", ratio=3)
     if kind == "mismatch":
         table.add_column("difference", no_wrap=True, justify="right")
-    if kind in ("unmatched-rule", "stale-baseline"):
+    if kind in PROBLEM_KINDS:
         table.add_column("problem", overflow="fold", ratio=2)
     for finding in findings:
         level = Text(finding.level, style=LEVEL_STYLES[finding.level])
         row: list[RenderableType] = [level, finding.rule, finding.metric]
         if kind == "missing":
             row += [_figures(finding.figures), "\n".join(finding.missing_in)]
-        elif kind in ("unmatched-rule", "stale-baseline"):
+        elif kind in PROBLEM_KINDS:
             row += [_figures(finding.figures), finding.message]
         else:
             row.append(_figures(finding.figures))
@@ -96,7 +96,8 @@ def _figures(figures: tuple[Figure, ...]) -> Text:
         if index:
             text.append("\n")
         text.append(figure.text, style="bold")
-        text.append(f"  {words.interval(figure.interval, (figure,))}", style="cyan")
+        if figure.qualifier:  # what 超过, 近, 约 … make of the number
+            text.append(f"  {words.interval(figure.interval, (figure,))}", style="cyan")
         text.append(f"  {figure.location}\n", style="dim")
         text.append_text(highlight(figure))
     return text

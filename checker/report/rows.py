@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from checker import describe as words
 from checker.baseline import DECISION_COLUMN, FINGERPRINT_COLUMN
 from checker.findings import LEVELS, Finding, Outcome
 
@@ -23,11 +24,18 @@ ARTICLE_COLUMN = "article"  # first after `finding` when articles were checked (
 SECTIONS = (  # kind, title: the order and headings of the human formats
     ("mismatch", "Mismatches"),
     ("missing", "Missing values"),
+    ("count", "Stated counts and their items"),
+    ("within", "Totals and their parts"),
+    ("derived", "Figures and what they follow from"),
     ("unsupported", "Unsupported figures"),
     ("ambiguous", "Ambiguous alignments"),
     ("unmatched-rule", "Rule problems"),
+    ("unused-metric", "Unused metrics"),
     ("stale-baseline", "Stale baseline entries"),
 )
+
+
+PROBLEM_KINDS = ("unmatched-rule", "unused-metric", "stale-baseline")  # about files, not figures
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,12 @@ class Place:
     value: Decimal | None = None
     unit: str | None = None
     where: str = ""  # page and line (PDF), paragraph or table cell (Word)
+    stands_for: str = ""  # what a qualified figure stands for: (2000万, ∞); else ""
+
+    @property
+    def shown(self) -> str:
+        """The figure for people, as written: 1.38万家, 超过2000万人次 (2000万, ∞)."""
+        return f"{self.text} {self.stands_for}" if self.stands_for else self.text
 
 
 def columns(outcome: Outcome) -> tuple[str, ...]:
@@ -66,7 +80,8 @@ def places(finding: Finding) -> list[Place]:
     documents a metric is missing in (a whole document: no line)."""
     if finding.figures:
         return [Place(f.document, f.line, f.column, len(f.text), f.text, f.value, f.unit,
-                      f.where) for f in finding.figures]
+                      f.where, words.interval(f.interval, (f,)) if f.qualifier else "")
+                for f in finding.figures]
     if finding.source:
         path, line, column = finding.source
         return [Place(path, line or None, column or None)]

@@ -10,13 +10,13 @@ suppressed are kept as results with an external suppression; with a baseline, re
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
 from checker.findings import Finding, Outcome
-from checker.report.records import plain_text
 from checker.report.rows import Place, message, places, rule_ids
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -32,6 +32,7 @@ def render(outcome: Outcome) -> str:
         "tool": {"driver": {
             "name": "crosscheck",
             "fullName": "crossreport-checker",
+            "version": _version(),
             "rules": [_descriptor(rule, outcome) for rule in ids],
         }},
         "columnKind": "unicodeCodePoints",
@@ -92,7 +93,7 @@ def _location(place: Place) -> dict[str, Any]:
         physical["region"] = region
     location: dict[str, Any] = {"physicalLocation": physical}
     if place.text:
-        location["message"] = {"text": f"{place.text} = {plain_text(place.value)}"}
+        location["message"] = {"text": place.shown}
     return location
 
 
@@ -104,3 +105,11 @@ def uri(path: str) -> str:
         return "file://" + quote(pure.as_posix() if pure.as_posix().startswith("/")
                                  else "/" + pure.as_posix())
     return quote(pure.as_posix())
+
+
+def _version() -> str:
+    """The installed version of crosscheck (tool.driver.version)."""
+    try:
+        return importlib.metadata.version("crossreport-checker")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
+        return "0+unknown"
