@@ -148,9 +148,23 @@
     });
   }
 
+  // With more documents than fit side by side, the documents of a pair are set next to
+  // each other (the others keep their order; the reference stays first), so that both figures
+  // can be in view at once.
+  function beside(pair) {
+    var docs = [];
+    pair.forEach(function (n) { if (docs.indexOf(figs[n].d) < 0) { docs.push(figs[n].d); } });
+    if (docs.indexOf(0) > 0) { docs.splice(docs.indexOf(0), 1); docs.unshift(0); }  // stays first
+    var order = columns.map(function (_, d) { return d; })
+      .filter(function (d) { return docs.indexOf(d) < 1; });
+    order.splice.apply(order, [order.indexOf(docs[0]) + 1, 0].concat(docs.slice(1)));
+    order.forEach(function (d, at) { columns[d].style.order = String(at); });
+  }
+
   function show(current, others) {
     var pair = [current].concat(others.filter(function (n) { return n !== current; }));
     selected = {current: current, pair: pair};
+    beside(pair);
     var seen = {};
     pair.forEach(function (n) {  // the first figure of each document is scrolled to
       if (!seen[figs[n].d]) { seen[figs[n].d] = true; reveal(n); }
