@@ -178,3 +178,14 @@ def test_formats_without_articles_have_no_article_field() -> None:
     assert CHECK_FORMATS["csv"].render(outcome).lstrip("\ufeff").startswith("finding,rule,")
     assert len(ET.fromstring(CHECK_FORMATS["junit"].render(outcome).split("\n", 1)[1])
                .findall("testsuite")) == 1
+
+
+def test_each_article_is_also_checked_on_its_own() -> None:
+    reference = _text("source.txt", "全系统共有工会会员近37万人。")
+    article = _text("a.txt", "全系统共有工会会员近37万人（其中行业工会联合会、区总工会双重管理会员"
+                             "38万人）。")
+    inside = check_articles([reference], [article, _text("b.txt", "全系统共有工会会员近37万人。")])
+    assert [(f.article, f.kind) for f in inside.findings if f.rule == "auto"
+            and f.kind not in ("mismatch", "unsupported")] == [("a.txt", "within")]
+    assert not [f for f in check_articles([reference], [article], internal=False).findings
+                if f.kind == "within"]
