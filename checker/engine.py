@@ -45,7 +45,8 @@ def check(documents: Sequence[Document] | Mapping[str, Document],
     the first document given); see check_auto.  With an executor (a process pool, a
     cluster's), the documents are extracted on its workers; `progress` is called with
     (stage, done, total) as the run goes (checker.parallel).  `internal` (auto mode only)
-    runs the checks inside each document as well.
+    runs the checks inside each document as well.  For many articles, each against a few
+    references only, see check_articles.
     """
     if rules is None:
         docs = list(documents.values()) if isinstance(documents, Mapping) else list(documents)

@@ -41,9 +41,10 @@ def map_documents(work: Callable[[list[Document]], list[T]], documents: Sequence
     """`work` over the documents, one result per document, in the order of `documents`.
 
     `work` takes a list of documents and returns a list of results; on an executor it runs
-    once per batch of about `batch_chars` (BATCH_CHARS) characters, so it must pickle (a module-level
-    function, or a functools.partial of one: what the partial holds travels with each batch).
-    Here, it runs document by document.  `progress` hears (stage, done, total).
+    once per batch of about `batch_chars` (default BATCH_CHARS) characters, so it must pickle
+    (a module-level function, or a functools.partial of one: what the partial holds travels
+    with each batch).  Here, it runs document by document.  `progress` hears (stage, done,
+    total).
     """
     total = len(documents)
     results: list[T] = []
@@ -55,7 +56,7 @@ def map_documents(work: Callable[[list[Document]], list[T]], documents: Sequence
         return results
     found: dict[int, T] = {}
     batches: dict[Future[list[T]], range] = {}
-    for batch in _batches(documents, batch_chars or BATCH_CHARS):
+    for batch in _batches(documents, batch_chars):
         batches[executor.submit(work, [documents[i] for i in batch])] = batch
     for future in as_completed(batches):
         found.update(zip(batches[future], future.result()))
