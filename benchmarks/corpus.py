@@ -30,10 +30,31 @@ def seed_texts() -> list[str]:
 
 def repeated_seeds(megabytes: float) -> list[Document]:
     """The five seeds over and over, one document per copy, to about `megabytes` MB."""
-    texts = seed_texts()
+    return repeated(seed_texts(), megabytes, "corpus")
+
+
+# English prose for the English rate: the official reports of the shared corpus (real
+# documents, as the seeds are), read in place; where that is absent, the project's English
+# fixture documents, which state a figure in nearly every clause (about five times the seeds'
+# figures per megabyte).
+ENGLISH_OFFICIAL = SEEDS.parent.parent / "shared" / "corpus" / "en"
+ENGLISH_FIXTURES = [SEEDS.parent / "tests" / "fixtures" / name for name in (
+    "en_pair_release.txt", "en_pair_article.txt", "english_communique.txt", "style_english.txt")]
+
+
+def english_texts(official: bool) -> list[str]:
+    """The English texts: the shared official reports (None of them if absent) or the
+    project's English fixture documents."""
+    if official:
+        return [path.read_text("utf-8") for path in sorted(ENGLISH_OFFICIAL.glob("*.txt"))]
+    return [path.read_text("utf-8") for path in ENGLISH_FIXTURES]
+
+
+def repeated(texts: list[str], megabytes: float, name: str) -> list[Document]:
+    """The texts over and over, one document per copy, to about `megabytes` MB."""
     size = sum(len(t.encode()) for t in texts)
     copies = max(1, round(megabytes * 1_000_000 / size))
-    return [Document.from_text(text, f"corpus/{copy:05d}_{index}.txt")
+    return [Document.from_text(text, f"{name}/{copy:05d}_{index}.txt")
             for copy in range(copies) for index, text in enumerate(texts)]
 
 

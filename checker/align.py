@@ -19,13 +19,14 @@ import functools
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from checker.extraction import Figure
+from checker.extraction.figure import measure_unit
 from checker.lang import en, zh
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
@@ -87,13 +88,18 @@ class Pairing:
 
 def family(figure: Figure) -> str:
     """The unit family a figure belongs to: the key that decides who may pair with it."""
+    # Extraction (issue 12): a range (4 to 6 per cent, 3至5年) pairs only with ranges, and an
+    # English count's unit is its counted noun (job, person), which pairs as no unit did.
+    if figure.qualifier == "range":
+        return f"range {family(replace(figure, qualifier=None))}"
     if figure.kind in _SHARES:
         return figure.kind
     if figure.kind == "ratio" and figure.unit is None:
         return "ratio"  # 三分之一, one in five: a share of something, never a count of it
-    if figure.unit is None:
+    unit = measure_unit(figure)
+    if unit is None:
         return "*"  # 12.15万 with no unit may count anything but a share
-    base = figure.unit.split("/")[0]
+    base = unit.split("/")[0]
     return _UNIT_FAMILY.get(base, base)
 
 
@@ -101,6 +107,8 @@ def compatible(a: Figure, b: Figure) -> bool:
     fa, fb = family(a), family(b)
     if fa == fb:
         return True
+    if a.qualifier == "range" or b.qualifier == "range":
+        return False  # a range pairs only with a range of its own family (issue 12)
     return (fa == "*" and fb not in _SHARES) or (fb == "*" and fa not in _SHARES)
 
 

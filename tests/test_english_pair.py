@@ -182,18 +182,22 @@ def test_points_after_a_rate_are_percentage_points() -> None:
         "percentage points")
     assert _figures("Employment fell by 0.2 points to 4.1%.")["0.2 points"].unit == (
         "percentage points")
-    assert _figures("The stock index fell 12 points.")["12 points"].unit == "points"
+    assert _figures("The stock index fell 12 points.")["12 points"].unit == "point"
 
 
 def test_range_partners_share_the_unit_and_are_named_as_a_range() -> None:
     figures = _figures("The rate has stayed between 3.9 and 4.4 per cent. People aged 15 to "
                        "64 years work. Sales were 2 to 3 million tonnes.")
-    assert (figures["3.9"].unit, figures["3.9"].metric) == ("%", "rate range")
-    assert figures["4.4 per cent"].metric == "rate range"
-    assert (figures["15"].unit, figures["15"].kind) == ("years", "duration")
-    assert (figures["2"].value, figures["2"].unit) == (Decimal(2000000), "tonnes")
-    assert _figures("Sales rose from 900 to 1.2 million.")["900"].value == Decimal(900)
-    assert "3" not in _figures("Scores were 3 and 5 per cent.")  # and: only after between
+    rate = figures["3.9 and 4.4 per cent"]  # a range is one figure (docs/figures.md)
+    assert (rate.unit, rate.metric, rate.qualifier, rate.low, rate.high) == (
+        "%", "rate range", "range", Decimal("3.9"), Decimal("4.4"))
+    assert (figures["15 to 64 years"].unit, figures["15 to 64 years"].kind) == (
+        "year", "duration")
+    assert (figures["2 to 3 million tonnes"].low, figures["2 to 3 million tonnes"].high,
+            figures["2 to 3 million tonnes"].unit) == (Decimal(2000000), Decimal(3000000), "tonne")
+    assert _figures("Sales rose from 900 to 1.2 million.")["900 to 1.2 million"].low == Decimal(900)
+    scores = _figures("Scores were 3 and 5 per cent.")  # and: a range only after between
+    assert scores["3"].qualifier is None and "3 and 5 per cent" not in scores
 
 
 def test_open_ended_qualifiers_and_non_figures() -> None:
@@ -238,7 +242,7 @@ def test_word_numerals_that_are_not_figures() -> None:
         "One of the regions grew, and no one expects the two of them to merge. The "
         "third quarter was the twelfth rise in a row; a two-year plan starts. "
         "Employment rose by 3,000 over twelve months.")}
-    assert texts == {"3,000", "twelve months"}
+    assert texts == {"3,000", "twelve months", "two-year"}  # a two-year plan: 2 year
 
 
 def test_changes_and_levels_after_a_figure() -> None:
@@ -249,9 +253,10 @@ def test_changes_and_levels_after_a_figure() -> None:
     assert metrics["1.6 million"] == "number of people out of work"
     assert metrics["717,000"] == "number of vacancies"  # on the quarter says when
     assert metrics["4.8 per cent"] == "regular pay compared"
-    figures = _figures("Sales rose from 9 to 12 million tonnes.")
-    assert (figures["9"].unit, figures["9"].value, figures["9"].metric) == (
-        "tonnes", Decimal(9000000), "sales compared")
+    figures = _figures("Sales rose from 9 to 12 million tonnes.")  # one range
+    assert (figures["9 to 12 million tonnes"].unit, figures["9 to 12 million tonnes"].low,
+            figures["9 to 12 million tonnes"].high, figures["9 to 12 million tonnes"].metric) == (
+        "tonne", Decimal(9000000), Decimal(12000000), "sales range")
 
 
 def test_subject_after_a_verb_of_saying_and_small_words() -> None:
@@ -274,4 +279,4 @@ def test_budget_prose() -> None:
         "10.3%": "spending on the scheme rise", "$64.3 billion": "spending on the scheme",
         "$11.6 billion": "tax receipts rise", "$250": "payment",
         "5.3 million": "households"}
-    assert (figures["5.3 million"].unit, figures["$250"].value) == (None, Decimal(250))
+    assert (figures["5.3 million"].unit, figures["$250"].value) == ("household", Decimal(250))

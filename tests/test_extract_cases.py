@@ -12,7 +12,8 @@ from checker import extract_text
 from checker.extraction import Figure
 from tests.conftest import FIXTURES
 
-CASES = yaml.safe_load((FIXTURES / "extract_cases.yaml").read_text(encoding="utf-8"))
+CASES = [case for name in ("extract_cases.yaml", "extract_cases_en.yaml")
+         for case in yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))]
 
 
 def _field(figure: Figure, name: str) -> Any:

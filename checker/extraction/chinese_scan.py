@@ -116,6 +116,7 @@ class Candidate(NamedTuple):
     unbounded: bool
     kind: str
     metric: str | None = None  # named already: a table cell takes its row and column names
+    upper: Numeral | None = None  # a range (5%—6%, 3至5年): its second end
 
 
 # --- finding candidates ------------------------------------------------------------------
@@ -165,7 +166,33 @@ def candidates(text: str) -> list[Candidate]:
         found.append(candidate)
     settle()
     found.sort(key=lambda c: c.start)
-    return found
+    return _join_ranges(text, found)
+
+
+_RANGE_JOINS = {"至", "到", "-", "—", "–", "~", "～", "——", "－", "－－"}
+
+
+def _join_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """5%—6%, 3至5年, 10—15亿元: two numbers of one unit joined by 至/到/—/~ are one figure, a
+    range from the first to the second (5%-6% too, where the pattern read -6%)."""
+    joined: list[Candidate] = []
+    for cand in found:
+        first = joined[-1] if joined else None
+        if (first is None or first.upper is not None or first.unit != cand.unit
+                or first.kind != cand.kind or first.qualifier or cand.qualifier
+                or first.metric is not None or cand.metric is not None):
+            joined.append(cand)
+            continue
+        between = text[first.end:cand.start].strip()
+        upper = cand.numeral
+        if not between and text.startswith(("-", "－"), cand.start) and upper.value < 0:
+            upper = upper._replace(value=-upper.value)  # 5%-6%: the dash joins, no minus
+        elif between not in _RANGE_JOINS:
+            joined.append(cand)
+            continue
+        joined[-1] = first._replace(end=cand.end, upper=upper, qualifier="range",
+                                    scale=cand.scale or first.scale)
+    return joined
 
 
 def _table_figure(text: str, m: re.Match[str], bare: Candidate) -> Candidate:

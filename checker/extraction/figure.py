@@ -12,7 +12,7 @@ from decimal import Decimal
 from checker.extraction.intervals import Interval
 from checker.extraction.numerals import Numeral, tidy
 
-QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than")
+QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than", "range")
 NEARLY_SHARE = Decimal("0.10")  # 近X: the figure lies in [X - 10% of X, X)
 ABOUT_SHARE = Decimal("0.05")  # 约X: within 5% of X (or its rounding, if wider)
 
@@ -50,7 +50,10 @@ class Figure:
 
     @property
     def nominal(self) -> Interval:
-        """The rounding interval of the number as written, ignoring the qualifier."""
+        """The rounding interval of the number as written, ignoring the qualifier (a range:
+        its two ends)."""
+        if self.qualifier == "range":
+            return self.interval
         half = self.place / 2
         return Interval(self.value - half, self.value + half, True, False)
 
@@ -68,6 +71,22 @@ def interval_of(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Int
         return raw  # v ± place/2 of a tidy value is tidy
     return Interval(None if raw.low is None else tidy(raw.low),
                     None if raw.high is None else tidy(raw.high), raw.low_closed, raw.high_closed)
+
+
+def measure_unit(figure: Figure) -> str | None:
+    """The unit a figure's value is measured in, as figures are compared: an English count's
+    unit is the noun it counts (job, person), which says what is counted, not in what: None,
+    as for a count with no unit."""
+    if figure.kind == "count" and figure.unit is not None and figure.unit.isascii():
+        return None
+    return figure.unit
+
+
+def range_interval(first: Numeral, second: Numeral) -> Interval:
+    """The interval of a range (4 to 6 per cent, 3至5年): from its lower end to its upper end,
+    both included."""
+    low, high = sorted((first.value, second.value))
+    return Interval(low, high, True, True)
 
 
 def _raw_interval(numeral: Numeral, qualifier: str | None, unbounded: bool) -> Interval:

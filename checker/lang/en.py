@@ -8,6 +8,7 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "dozen": 12,
 }
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
               "seventy": 70, "eighty": 80, "ninety": 90}
@@ -17,7 +18,19 @@ FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
 SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "mn": 10**6, "m": 10**6, "bn": 10**9, "tn": 10**12, "k": 10**3,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12,
 }
+# Plurals that stand before the noun they qualify (23 singles titles, 40 sales staff): a
+# count's noun is the first plural after it that is not one of these.
+PLURAL_ADJUNCTS = ("singles doubles sales savings arms goods sports earnings services "
+                   "securities communications electronics materials").split()
+# After these, a distance in m is metres, not millions (the 100m final, a 400m relay).
+RACES = ("race sprint final finals hurdles freestyle butterfly breaststroke backstroke "
+         "relay dash medley heat heats record world title gold silver bronze").split()
+# A sentence with one of these is about cricket: its bare numbers are runs, and the number
+# after "for" behind a score is wickets (287 for six: 287 run, 6 wicket).
+CRICKET_WORDS = ["not out", *"wicket wickets overs innings bowled stumps batting batted runs "
+                 "century".split()]
 PREFIX_QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "in excess of": "more_than", "exceeding": "more_than", "upwards of": "more_than",
@@ -36,40 +49,170 @@ POSTFIX_QUALIFIERS = {"or more": "at_least", "or so": "about", "or less": "at_mo
                       "plus": "more_than", "and over": "at_least", "and above": "at_least",
                       "or over": "at_least", "or above": "at_least", "or older": "at_least",
                       "and older": "at_least", "or longer": "at_least", "or fewer": "at_most"}
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "CNY", "HK$": "HKD"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD")
-CURRENCY_WORDS = {
-    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
-    "u.s. dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "pounds": "GBP",
-    "gbp": "GBP", "yen": "JPY", "hong kong dollars": "HKD", "hkd": "HKD",
+# Money, by ISO 4217 code (docs/figures.md, "Units of English figures"): symbols and codes
+# before the number (US$5, RM120, USD10m, Rs 500), words after it (5 billion yuan).  Matched
+# case-sensitively: RM and Rs are words too in lower case.
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "RM": "MYR",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "Rp": "IDR",
 }
-PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%"}
-# Bare "points" are index points, or percentage points where a rate is meant (extraction/english.py).
-POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp",
-               "basis points": "bp", "points": "points", "point": "points"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "AUD", "CAD", "SGD", "NZD",
+                  "MYR", "INR", "CHF", "KRW", "BRL", "ZAR", "SEK", "NOK", "DKK", "TWD", "THB",
+                  "IDR", "AED", "SAR", "MXN", "RUB", "TRY")
+CURRENCY_WORDS = {
+    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "dollars": "USD", "dollar": "USD",
+    "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+    "eur": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
+    "yen": "JPY", "hong kong dollars": "HKD", "hkd": "HKD", "australian dollars": "AUD",
+    "canadian dollars": "CAD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
+    "ringgit": "MYR", "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
+    "won": "KRW", "rand": "ZAR", "baht": "THB", "rupiah": "IDR", "pesos": "MXN",
+    "dirhams": "AED", "riyals": "SAR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY",
+    "pence": "GBX",
+}
+PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%"}
+# Bare "points" are index points, or percentage points where a rate is meant
+# (extraction/english.py).
+POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp", "ppt": "pp",
+               "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
+               "points": "points", "point": "points"}
 # A metric naming a percentage: its bare "points" are percentage points.
 RATE_WORDS = "rate rates share proportion percentage ratio yield".split()
-MEASURE_UNITS = (
-    "tonnes tons tonne ton kilograms kilogram kg grams hectares hectare acres km kilometres "
-    "kilometers kilometre kilometer metres meters square metres square meters square "
-    "kilometres square kilometers cubic metres cubic meters kwh kilowatt-hours "
-    "kilowatt hours gwh twh mw gw kw litres liters barrels years-old"
-).split()
-DURATION_UNITS = ("years year months month days day hours hour weeks week decades decade "
-                  "quarters quarter").split()
+# Measures as written after a number (spaced or hyphenated: 5 kg, 6.7-inch, 300-hp), to
+# their unit: an SI-style symbol where there is one, else the singular noun.
+MEASURE_UNITS = {
+    **{w: "tonne" for w in ("tonnes", "tonne", "metric tons", "metric tonnes")},
+    **{w: "ton" for w in ("tons", "ton")},
+    **{w: "kg" for w in ("kilograms", "kilogram", "kilogrammes", "kilos", "kg", "kgs")},
+    **{w: "g" for w in ("grams", "gram", "grammes")},
+    **{w: "km" for w in ("km", "kilometres", "kilometers", "kilometre", "kilometer")},
+    **{w: "m" for w in ("metres", "meters", "metre", "meter")},
+    **{w: "cm" for w in ("cm", "centimetres", "centimeters", "centimetre", "centimeter")},
+    **{w: "nm" for w in ("nm", "nanometres", "nanometers", "nanometre", "nanometer")},
+    **{w: "mm" for w in ("mm", "millimetres", "millimeters", "millimetre", "millimeter")},
+    **{w: "km2" for w in ("square kilometres", "square kilometers", "square kilometre",
+                          "square kilometer", "sq km")},
+    **{w: "m2" for w in ("square metres", "square meters", "square metre", "square meter",
+                         "sq m")},
+    **{w: "square foot" for w in ("square feet", "square foot", "sq ft")},
+    **{w: "cubic metre" for w in ("cubic metres", "cubic meters", "cubic metre")},
+    **{w: "nautical mile" for w in ("nautical miles", "nautical mile")},
+    **{w: "mile" for w in ("miles", "mile")}, **{w: "foot" for w in ("feet", "foot", "ft")},
+    **{w: "inch" for w in ("inches", "inch")}, **{w: "yard" for w in ("yards", "yard", "yds")},
+    **{w: "carat" for w in ("carats", "carat")}, **{w: "W" for w in ("watts", "watt")}, **{w: "hectare" for w in ("hectares", "hectare")},
+    **{w: "acre" for w in ("acres", "acre")}, **{w: "barrel" for w in ("barrels", "barrel")},
+    **{w: "litre" for w in ("litres", "liters", "litre", "liter")},
+    **{w: "gallon" for w in ("gallons", "gallon")},
+    **{w: "ounce" for w in ("ounces", "ounce", "oz")}, **{w: "lb" for w in ("lb", "lbs")},
+    **{w: "kWh" for w in ("kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")},
+    **{w: "MWh" for w in ("mwh", "megawatt-hours", "megawatt hours", "megawatt-hour")},
+    **{w: "GWh" for w in ("gwh", "gigawatt-hours", "gigawatt hours")},
+    **{w: "TWh" for w in ("twh", "terawatt-hours", "terawatt hours")},
+    **{w: "kW" for w in ("kw", "kilowatts", "kilowatt")},
+    **{w: "MW" for w in ("mw", "megawatts", "megawatt")},
+    **{w: "GW" for w in ("gw", "gigawatts", "gigawatt")},
+    **{w: "hp" for w in ("hp", "horsepower", "bhp")}, "mph": "mph",
+    **{w: "km/h" for w in ("km/h", "kph", "kmh")}, **{w: "knot" for w in ("knots", "knot")},
+    **{w: "GB" for w in ("gb", "gigabytes", "gigabyte")},
+    **{w: "TB" for w in ("tb", "terabytes", "terabyte")},
+    **{w: "MB" for w in ("mb", "megabytes", "megabyte")},
+    **{w: "GHz" for w in ("ghz", "gigahertz")}, **{w: "MHz" for w in ("mhz", "megahertz")},
+    **{w: "mAh" for w in ("mah",)}, "mbps": "Mbps", "gbps": "Gbps", **{w: "megapixel" for w in ("megapixels", "megapixel", "mp")},
+    **{w: "degree" for w in ("degrees", "degree")}, "°c": "°C", "°f": "°F",
+    **{w: "calorie" for w in ("calories", "calorie", "kcal")},
+}
+# Units written right after the digits (512GB, 5kg, 10km, 50p): case matters (5G is no gram).
+GLUED_UNITS = {
+    "GB": "GB", "TB": "TB", "MB": "MB", "kB": "kB", "GHz": "GHz", "MHz": "MHz", "kg": "kg",
+    "g": "g", "mg": "mg", "km": "km", "cm": "cm", "mm": "mm", "km/h": "km/h", "kph": "km/h",
+    "mph": "mph", "ft": "foot", "lb": "lb", "lbs": "lb", "oz": "ounce", "kW": "kW", "MW": "MW",
+    "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "mAh": "mAh",
+    "hp": "hp", "bhp": "hp", "MP": "megapixel", "°C": "°C", "°F": "°F", "in": "inch",
+    "sq ft": "square foot", "km2": "km2", "m2": "m2", "bpd": "barrel/day", "p": "GBX",
+    "Mbps": "Mbps", "Gbps": "Gbps", "nm": "nm", "Hz": "Hz", "W": "W", "x": "times", "C": "°C", "F": "°F",
+}
+# Durations and ages (a 72-year-old: 72 year).
+DURATION_UNITS = {
+    **{w: "year" for w in ("years", "year", "year-old", "years-old", "years old", "year old",
+                           "yrs")},
+    **{w: "month" for w in ("months", "month", "month-old", "months-old")},
+    **{w: "week" for w in ("weeks", "week", "week-old")},
+    **{w: "day" for w in ("days", "day", "day-old")}, **{w: "hour" for w in ("hours", "hour", "hrs")},
+    **{w: "minute" for w in ("minutes", "minute", "mins")},
+    **{w: "second" for w in ("seconds", "second", "secs")},
+    **{w: "decade" for w in ("decades", "decade")},
+    **{w: "quarter" for w in ("quarters", "quarter")},
+}
+# Multiples: three times, 2.5 times.
+TIMES_WORDS = ("times", "fold")
+# A rate: money or a measure per something ($61 a barrel, RM120 a month, 3 million barrels per
+# day): the unit becomes NUMERATOR/DENOMINATOR with the denominator as here.
+RATE_DENOMINATORS = {
+    **{w: w for w in ("barrel", "month", "year", "week", "day", "hour", "share", "person",
+                      "head", "tonne", "ton", "ounce", "gallon", "night", "minute", "second",
+                      "unit", "mile", "seat", "household", "student", "passenger", "room",
+                      "employee", "worker", "visitor", "game", "quarter", "annum", "capita",
+                      "kg", "km", "kWh", "MWh", "game", "match", "episode", "ticket", "copy",
+                      "bushel", "pound", "lb", "acre", "hectare")},
+    "litre": "litre", "liter": "litre", "kilogram": "kg", "kilometre": "km", "kilometer": "km",
+    "square foot": "square foot", "sq ft": "square foot", "square metre": "m2",
+    "square meter": "m2", "mmbtu": "MMBtu", "MMBtu": "MMBtu",
+}
+# Words after a rate's denominator that make it no rate: $1,840 a year ago.
+NOT_RATE_AFTER = "ago earlier before later on".split()
+# Plurals that do not end in -s, and nouns that are the same in both numbers.
+IRREGULAR_PLURALS = {
+    "people": "person", "persons": "person", "children": "child", "men": "man",
+    "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "staff": "staff", "police": "police", "cattle": "cattle", "sheep": "sheep", "fish": "fish",
+    "aircraft": "aircraft", "series": "series", "species": "species", "news": "news",
+    "times": "times", "data": "data", "media": "media", "criteria": "criterion",
+    "analyses": "analysis", "crises": "crisis", "bases": "base", "indices": "index",
+    "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "leaves": "leaf",
+    "shelves": "shelf", "wolves": "wolf", "thieves": "thief", "movies": "movie",
+    "cookies": "cookie", "ties": "tie", "pies": "pie", "lies": "lie", "dies": "die",
+    "rookies": "rookie", "zombies": "zombie", "calories": "calorie", "goalies": "goalie",
+    "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "vetoes": "veto",
+    "echoes": "echo", "shoes": "shoe", "toes": "toe", "canoes": "canoe",
+}
+# Words before a number that is part of a name when it follows a capitalised word directly
+# (FTSE 100, Windows 11, Boeing 737), unless the capitalised word is one of these.
+NOT_NAMES_BEFORE = ("the a an all only just some those these its their our his her my your "
+                    "with for in of by and or at on to from about around nearly almost over "
+                    "under up down than some another every each per including includes "
+                    "included among about between while when after before since during "
+                    "across into onto as if that which who where there here both both "
+                    "another total overall roughly approximately exactly rose fell added "
+                    "cut lost won scored hit saw had has have got gets last next past first final "
+                    "remaining additional extra further more fewer many most least "
+                    "another").split()
+# Index names: a level after one of them in its sentence is in points (the Nikkei 225 rose
+# 1.1% to 38,440.2).
+INDEX_NAMES = ("index indices nikkei ftse dow nasdaq s&p stoxx dax cac hang seng kospi sensex "
+               "nifty asx tsx pmi ibovespa topix shanghai composite russell").split()
+# "one" before a noun counts it (one analyst, One member), except after these words (no one,
+# the one) or before these nouns (one day, at one point).
+NOT_ONE_BEFORE = "no the this that any every each which another someone anyone".split()
+NOT_ONE_NOUNS = ("another day time way thing point side hand more other off hundred thousand "
+                 "million billion").split()
+# Ordinal words before "half" that make it a period (the first half of 2024), not a fraction.
+NOT_HALF_AFTER = "first second latter last other back front upper lower top bottom".split()
 MONTHS = ("january february march april may june july august september october november "
           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = ("no no. number article chapter section table figure fig. page p. pp. "
                   "item clause paragraph annex appendix room tel phone fax box version "
-                  "v grade level phase step round stage part schedule division top bottom").split()
+                  "v grade level phase step round stage part schedule division top bottom "
+                  "note notes headline chart footnote").split()
 # Words that end a noun phrase after a number (12,600 cases of …, 5 plants in …, $1,912 a week).
 METRIC_BREAK = ("in of to from was were is are and or with by at on for which that who as "
                 "compared than over under during since between across per after before "
                 "while when where has have had will would could can may more less fewer "
                 "higher lower than a an each every ago earlier later now still well also "
                 "only already so because according said says if not this last next its "
-                "their up down against").split()
+                "their up down against overall altogether apiece respectively").split()
 # Words trimmed off the words before a number (… the number of households reached 5.2).
 METRIC_TRAIL = ("was were is are be been being reached totaled totalled totalling totaling "
                 "stood at to by of amounted amounting came hit numbered a an the some about "

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from checker.extraction import Figure
+from checker.extraction.figure import measure_unit
 from checker.extraction.tables import CELL_SPLIT
 
 PART_WORDS = {"其中": False, "包括": False, "分别为": True, "分别是": True, "分别达到": True,
@@ -116,7 +117,8 @@ def _in_aside(text: str, start: int, at: int) -> bool:
 
 
 def _same_measure(part: Figure, total: Figure) -> bool:
-    return part.unit == total.unit and part.kind == total.kind
+    # an English count's unit is its noun (students of people in work): measure_unit
+    return measure_unit(part) == measure_unit(total) and part.kind == total.kind
 
 
 def _change(text: str, figure: Figure) -> bool:
