@@ -341,15 +341,29 @@ def _context_key(figure: Figure) -> str:
     return _DIGITS.sub("", figure.context.replace(figure.text, "")).translate(_NOISE)
 
 
-def pair(left: Sequence[Figure], right: Sequence[Figure], threshold: float = THRESHOLD,
-         margin: float = MARGIN) -> Pairing:
-    """Align two documents' figures one to one, best scores first.
+def pair(left: Sequence[Figure] | Prepared, right: Sequence[Figure] | Prepared,
+         threshold: float = THRESHOLD, margin: float = MARGIN) -> Pairing:
+    """Align two documents' figures (or their prepare()d forms) one to one, best scores first.
 
     A figure whose best partner has a rival within `margin` is ambiguous, unless the order of
     the document settles it: reports tell their figures in much the same order, so of the
     candidates, the one alone between the partners of its confident neighbours wins.
     """
-    return _pair(_Side.of(comparable(left)), _Side.of(comparable(right)), threshold, margin)
+    return _pair(_prepared(left), _prepared(right), threshold, margin)
+
+
+# Newsroom scale (engine.check_articles): a reference is prepared once and paired with many
+# articles, on any worker.  Only _Side.of and _pair are used, so scoring stays as it is above.
+Prepared = _Side  # a document's figures prepared for alignment (picklable)
+
+
+def prepare(figures: Sequence[Figure]) -> Prepared:
+    """A document's figures prepared once, to `pair` with many others."""
+    return _Side.of(comparable(figures))
+
+
+def _prepared(figures: Sequence[Figure] | Prepared) -> _Side:
+    return figures if isinstance(figures, _Side) else prepare(figures)
 
 
 def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing:

@@ -15,30 +15,21 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
 
-from checker import baseline, draft, outputs, rules_schema
-from checker.align import align
-from checker.config import load_rules, parse_rules
-from checker.documents import Document, expand_paths, load, read
-from checker.engine import check
+from checker import outputs
 from checker.errors import EXIT_CODES_HELP, CrosscheckError, ExitCode
-from checker.extraction import Figure, extract
-from checker.findings import Outcome
-from checker.parallel import extract_all, process_pool
-from checker.progress import progress_bar
-from checker.report import (
-    CHECK_FORMATS,
-    alignments_json,
-    alignments_table,
-    figures_csv,
-    figures_json,
-    figures_table,
-)
-from checker.rules import RuleSet, unused_metrics
+from checker.report import CHECK_FORMATS, EXTRACT_FORMATS
+
+# The pipeline is imported inside the commands that run it, so that --version and --help
+# start at once (numpy, the extractors' patterns and Rich take most of a second to load).
+if TYPE_CHECKING:
+    from checker.documents import Document
+    from checker.extraction import Figure
+    from checker.findings import Outcome
+    from checker.rules import RuleSet
 
 DEFAULT_RULES = "rules.yaml"
 FAIL_LEVELS = ["error", "warning", "info", "never"]
@@ -47,7 +38,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 _jobs_option = click.option(
     "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-    help="Extract the documents in N processes (0: one per CPU).")
+    help="Extract (and check articles against --reference) in N processes (0: one per CPU).")
 
 
 def _user_errors(command: F) -> F:
@@ -125,6 +116,7 @@ def _load_all(paths: tuple[str, ...], encoding: str | None,
               stdin_name: str = "<stdin>") -> list[Document]:
     """The documents PATHS name (files, folders, quoted globs; - for standard input),
     ordered by path."""
+    from checker.documents import expand_paths, load
     if paths.count(STDIN) > 1:
         raise CrosscheckError("standard input (-) can be read only once")
     files = [path for path in paths if path != STDIN]
@@ -135,10 +127,9 @@ def _load_all(paths: tuple[str, ...], encoding: str | None,
 
 
 def _load_stdin(encoding: str | None, name: str) -> Document:
+    from checker.documents import read
+
     return read(sys.stdin.buffer.read(), name, encoding)
-
-
-EXTRACT_FORMATS = {"rich": figures_table, "json": figures_json, "csv": figures_csv}
 
 
 @main.command("extract")
@@ -165,6 +156,9 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
     PATHS are files (.txt, .md, .html, .docx, .pdf), folders (the documents in them) or
     quoted globs; documents are listed in order of their paths.
     """
+    from checker.parallel import extract_all, process_pool
+    from checker.progress import progress_bar
+
     if fmt is None and output is not None:
         fmt = next((f for suffix, f in outputs.EXTRACT_SUFFIXES.items()
                     if output.lower().endswith(suffix)), None)
@@ -202,7 +196,8 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
                    "report.")
 @click.option("--reference", "references", multiple=True, metavar="DOC",
               help="Auto mode: measure the other documents against DOC (default: the first "
-                   "document named). Differences are theirs minus the reference's.")
+                   "document named). Differences are theirs minus the reference's. With two "
+                   "or more other documents, each is checked against the references only.")
 @click.option("--select", "select", multiple=True, metavar="ID,...",
               help="Run only these rules (ids of the rules file; * ? globs: 'sector-*').")
 @click.option("--ignore", "ignore", multiple=True, metavar="ID,...",
@@ -238,11 +233,15 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
 
     With PATHs, the documents are checked against each other (auto mode): every figure that
     aligns across them must agree with the reference's (--reference, or the first document
-    named), and figures found in only one are reported as missing.
+    named), and figures found in only one are reported as missing.  With --reference and
+    two or more other documents (articles), each article is checked against the references
+    only, never against another article, and findings are grouped by article.
     With --rules FILE, or with no PATHs and a rules file found (see --rules), the documents
     the rules file names are checked against its rules; KEY=PATH replaces its document KEY
     (check a new draft with the same rules).
     """
+    from checker import baseline
+
     targets = outputs.plan(formats, outputs_, outputs.default_format(os.environ,
                                                                      sys.stdout.isatty()))
     rules = _rules_for(paths, rules_path)
@@ -272,9 +271,10 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
                     documents[0].path)
             click.echo(f"crosscheck: only one document ({documents[0].path}): nothing is "
                        f"compared across documents; the checks inside it ran", err=True)
-        named = references or (paths[0],)
-        outcome = _check(documents, None, jobs, _references(named, documents, stdin_name),
-                         internal=not no_internal)
+        named = _references(references or (paths[0],), documents, stdin_name)
+        per_article = bool(references) and len(documents) - len(named) > 1
+        outcome = _check(documents, None, jobs, named, internal=not no_internal,
+                         per_article=per_article)
     else:
         outcome = _check(_rule_documents(rules, paths, encoding, stdin_name), rules, jobs)
     inputs = [p for p in (*outcome.documents, outcome.rules_file, baseline_path) if p]
@@ -299,9 +299,19 @@ def check_command(paths: tuple[str, ...], rules_path: str | None, formats: tuple
 
 
 def _check(documents: list[Document] | dict[str, Document], rules: RuleSet | None,
-           jobs: int, references: tuple[str, ...] = (), internal: bool = True) -> Outcome:
-    """check(), extracting in `jobs` processes, with a progress bar on a terminal."""
+           jobs: int, references: tuple[str, ...] = (), internal: bool = True,
+           per_article: bool = False) -> Outcome:
+    """check() (or check_articles(), each other document against the references), in
+    `jobs` processes, with a progress bar on a terminal."""
+    from checker.engine import check, check_articles
+    from checker.parallel import process_pool
+    from checker.progress import progress_bar
+
     with process_pool(jobs) as executor, progress_bar() as progress:
+        if per_article and isinstance(documents, list):
+            by_path = {d.path: d for d in documents}
+            return check_articles([by_path[path] for path in references], documents,
+                                  executor=executor, progress=progress, internal=internal)
         return check(documents, rules, references=references, executor=executor,
                      progress=progress, internal=internal)
 
@@ -321,6 +331,8 @@ def _chosen(rules: RuleSet, select: tuple[str, ...], ignore: tuple[str, ...]) ->
             found.update(matches)
         return found
 
+    from checker.rules import unused_metrics
+
     chosen = matching("select", select) if select else set(ids)
     chosen -= matching("ignore", ignore)
     selected = dataclasses.replace(rules, rules=tuple(r for r in rules.rules if r.id in chosen))
@@ -335,6 +347,8 @@ def _references(named: tuple[str, ...], documents: list[Document],
                 stdin_name: str) -> tuple[str, ...]:
     """The loaded documents that the PATHs `named` stand for (the first file of a folder or
     glob), as their paths."""
+    from checker.documents import expand_paths
+
     by_file = {os.path.realpath(d.path): d.path for d in documents}
     found: list[str] = []
     for path in named:
@@ -348,6 +362,8 @@ def _references(named: tuple[str, ...], documents: list[Document],
 def _rules_for(paths: tuple[str, ...], rules_path: str | None) -> RuleSet | None:
     """The rule set to use: --rules; else, unless plain PATHs are given (documents to check
     against each other: auto mode), the rules file _find_rules finds, if any."""
+    from checker.config import load_rules
+
     if rules_path is not None:
         return load_rules(rules_path)
     if any("=" not in p for p in paths):
@@ -388,6 +404,9 @@ def rules_validate_command(file: str | None, quiet: bool) -> None:
     if path is None:
         raise CrosscheckError(f"no rules file: give FILE, set CROSSCHECK_RULES, or add "
                               f"{DEFAULT_RULES} here")
+    from checker.config import load_rules
+    from checker.rules import unused_metrics
+
     rules = load_rules(path)
     for key, document in rules.documents.items():
         if not Path(document).is_file():
@@ -408,11 +427,15 @@ def rules_validate_command(file: str | None, quiet: bool) -> None:
 def rules_schema_command() -> None:
     """Print the JSON Schema of rules files (for editors; also shipped as
     checker/rules.schema.json)."""
+    from checker import rules_schema
+
     click.echo(rules_schema.render(), nl=False)
 
 
 def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None,
                     stdin_name: str = "<stdin>") -> dict[str, Document]:
+    from checker.documents import load
+
     chosen = dict(rules.documents)
     named = {str(Path(p).resolve()): key for key, p in rules.documents.items()}
     for path in paths:
@@ -460,6 +483,10 @@ def init_command(paths: tuple[str, ...], output: str, force: bool, encoding: str
     """Draft a rules.yaml from the documents at PATHS, the first one the reference: a metric
     for each group of figures they share, an `equal` rule over them and a `covered` rule;
     what it is unsure of is written commented out, with the reason."""
+    from checker import draft
+    from checker.config import parse_rules
+    from checker.documents import expand_paths, load
+
     ordered = list(dict.fromkeys(p for path in paths for p in expand_paths([path])))
     if len(ordered) < 2:
         raise CrosscheckError("init needs two documents or more: the reference first, then "
@@ -495,6 +522,12 @@ def init_command(paths: tuple[str, ...], output: str, force: bool, encoding: str
 def align_command(paths: tuple[str, ...], fmt: str, encoding: str | None,
                   stdin_name: str) -> None:
     """Show which figures of the documents at PATHS count the same thing, with scores."""
+    from rich.console import Console
+
+    from checker.align import align
+    from checker.extraction import extract
+    from checker.report import alignments_json, alignments_table
+
     documents = _load_all(paths, encoding, stdin_name)
     alignments = align([extract(document) for document in documents])
     if fmt == "json":

@@ -5,22 +5,29 @@ names.  Without one (auto mode), every group of aligned figures is checked for e
 every figure with no counterpart in another document is reported as missing; and, unless
 `internal` is False, each document is checked on its own (stated counts, totals and parts,
 derived figures) with level warning.
+
+At newsroom scale (check_articles), many articles are each checked against a few reference
+documents only, never against each other: the references are extracted and prepared for
+alignment once, and the articles are checked in batches, here or on an executor's workers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+import pickle
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
+from dataclasses import dataclass, replace
 
-from checker.align import MARGIN, THRESHOLD, align
+from checker.align import MARGIN, THRESHOLD, Prepared, align, pair, prepare
 from checker.checks import CHECKS, INTERNAL
 from checker.checks.base import Context, ambiguous, consistent, describe, finding
 from checker.checks.equal import mismatch
 from checker.documents import Document
 from checker.errors import CrosscheckError
-from checker.extraction import Figure
+from checker.extraction import Figure, extract
 from checker.findings import KINDS, LEVELS, Finding, Outcome
-from checker.parallel import Progress, extract_all
+from checker.parallel import BATCH_CHARS, Progress, extract_all, map_documents
 from checker.rules import RULE_TYPES, MetricDef, Rule, RuleSet, Source, unused_metrics
 
 AUTO_RULE = "auto"
@@ -38,7 +45,8 @@ def check(documents: Sequence[Document] | Mapping[str, Document],
     the first document given); see check_auto.  With an executor (a process pool, a
     cluster's), the documents are extracted on its workers; `progress` is called with
     (stage, done, total) as the run goes (checker.parallel).  `internal` (auto mode only)
-    runs the checks inside each document as well.
+    runs the checks inside each document as well.  For many articles, each against a few
+    references only, see check_articles.
     """
     if rules is None:
         docs = list(documents.values()) if isinstance(documents, Mapping) else list(documents)
@@ -227,3 +235,139 @@ def _help(rule: Rule) -> str:
     doc = (CHECKS[rule.type].__doc__ or "").strip().splitlines()
     summary = doc[0] if doc else rule.type
     return f"{rule.message or summary} ({rule.type})"
+
+
+ARTICLES_HELP = ("each article's figures agree with the references' and stand in them "
+                 "(articles are checked against the references only)")
+# A batch of articles carries the prepared references with it.  Batches are smaller than
+# extraction's when there are few articles, to keep every worker busy, but not so small that
+# sending them costs more than checking them.
+_BATCHES_PER_RUN = 32
+_MIN_BATCH_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class References:
+    """Reference documents extracted and prepared for alignment once, to check many articles
+    against (what travels to the workers with each batch of articles)."""
+
+    paths: tuple[str, ...]
+    figure_counts: tuple[int, ...]
+    prepared: tuple[Prepared, ...]
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article's part of the outcome, as a worker sends it back."""
+
+    figures: int
+    aligned: int
+    findings: tuple[Finding, ...]
+
+
+def check_articles(references: Sequence[Document], articles: Sequence[Document],
+                   threshold: float = THRESHOLD, margin: float = MARGIN, *,
+                   executor: Executor | None = None, progress: Progress | None = None,
+                   internal: bool = True) -> Outcome:
+    """Check each article against the reference documents only, never against another
+    article: the newsroom's load of many articles retelling a few sources.
+
+    For each article and reference, the article's figures are aligned with the reference's
+    (align.pair).  A figure that disagrees with its counterpart is a `mismatch` (its
+    difference measured from the reference's figure); one with near-equal candidates is
+    `ambiguous`; one with a counterpart in no reference is `unsupported` (the references do
+    not back it).  Figures of a reference that an article leaves out are no finding: an
+    article retells part of its sources.  The references are not checked against each other.
+    With `internal`, each article is also checked on its own (check_internal).
+
+    Every finding names its `article`, and findings come grouped by article (articles in
+    order of their paths).  The references are extracted and prepared once; with an executor
+    (a process pool, a cluster's), batches of articles are extracted, aligned and checked on
+    its workers, each batch with the prepared references.  `progress` hears ("extract", …)
+    for the references, then ("check", articles done, articles in all).
+    """
+    if not references:
+        raise CrosscheckError("check_articles needs at least one reference document")
+    named = {d.path for d in references}
+    ordered = sorted((d for d in articles if d.path not in named), key=lambda d: d.path)
+    prepared = prepare_references(references, executor, progress)
+    work: Callable[[list[Document]], list[ArticleResult]]
+    if executor is None:
+        work = functools.partial(_check_batch, prepared, threshold=threshold, margin=margin,
+                                 internal=internal)
+    else:  # pickled once: each batch carries bytes, which pickle (and hash, on Dask) at once
+        work = functools.partial(_check_shipped, pickle.dumps(prepared), threshold=threshold,
+                                 margin=margin, internal=internal)
+    total_chars = sum(len(d.text) for d in ordered)
+    batch = min(BATCH_CHARS, max(_MIN_BATCH_CHARS, total_chars // _BATCHES_PER_RUN))
+    checked = map_documents(work, ordered, executor, progress, "check", batch_chars=batch)
+    return Outcome(
+        prepared.paths + tuple(d.path for d in ordered),
+        prepared.figure_counts + tuple(c.figures for c in checked),
+        sum(c.aligned for c in checked),
+        (AUTO_RULE,),
+        tuple(f for c in checked for f in c.findings),
+        rule_help={AUTO_RULE: ARTICLES_HELP + (
+            "; each article's counts, parts and derived figures agree with it" if internal
+            else "")},
+        references=prepared.paths,
+        articles=tuple(d.path for d in ordered),
+    )
+
+
+def prepare_references(references: Sequence[Document], executor: Executor | None = None,
+                       progress: Progress | None = None) -> References:
+    """The references extracted (on the executor, if any) and prepared for alignment."""
+    figures = extract_all(list(references), executor, progress)
+    return References(tuple(d.path for d in references), tuple(len(f) for f in figures),
+                      tuple(prepare(f) for f in figures))
+
+
+def _check_batch(references: References, articles: list[Document], *, threshold: float,
+                 margin: float, internal: bool) -> list[ArticleResult]:
+    return [check_article(references, article, threshold, margin, internal)
+            for article in articles]
+
+
+def _check_shipped(payload: bytes, articles: list[Document], *, threshold: float,
+                   margin: float, internal: bool) -> list[ArticleResult]:
+    """_check_batch on a worker, the references as check_articles pickled them."""
+    return _check_batch(_unpickled(payload), articles, threshold=threshold, margin=margin,
+                        internal=internal)
+
+
+@functools.lru_cache(maxsize=2)
+def _unpickled(payload: bytes) -> References:
+    """The references a payload holds, unpickled once per worker process and run."""
+    references: References = pickle.loads(payload)  # our own bytes, from check_articles
+    return references
+
+
+def check_article(references: References, article: Document, threshold: float = THRESHOLD,
+                  margin: float = MARGIN, internal: bool = True) -> ArticleResult:
+    """One article against the prepared references (see check_articles)."""
+    figures = extract(article)
+    side = prepare(figures)
+    findings: list[Finding] = []
+    aligned = 0
+    unbacked: dict[int, Figure] | None = None  # the article's figures no reference backs
+    for reference in references.prepared:
+        pairing = pair(side, reference, threshold, margin)
+        aligned += len(pairing.pairs)
+        for figure, counterpart, _ in pairing.pairs:
+            if not consistent(counterpart, figure):
+                findings.append(mismatch(_AUTO, counterpart.metric, counterpart, figure))
+        for figure, candidates, _ in pairing.ambiguous:
+            findings.append(ambiguous(_AUTO, figure, candidates))
+        alone = {id(f): f for f in pairing.only_left}
+        unbacked = alone if unbacked is None else {
+            key: f for key, f in unbacked.items() if key in alone}
+    for figure in (unbacked or {}).values():
+        findings.append(finding(
+            _AUTO, "unsupported", figure.metric,
+            f"{describe(figure)} has no counterpart in {', '.join(references.paths)}",
+            level="warning", figures=(figure,), missing_in=references.paths))
+    if internal:
+        findings.extend(check_internal([article], [figures]))
+    return ArticleResult(len(figures), aligned, tuple(
+        replace(f, article=article.path) for f in sorted(findings, key=Finding.sort_key)))

@@ -30,6 +30,7 @@ class Finding:
     missing_in: tuple[str, ...] = ()  # documents where the metric should stand and does not
     difference: str | None = None  # how far apart the figures are, for people
     source: tuple[str, int, int] | None = None  # the rules file node, for rule problems
+    article: str | None = None  # the article checked against references (check_articles)
 
     def sort_key(self) -> tuple[Any, ...]:
         first = self.figures[0] if self.figures else None
@@ -92,6 +93,9 @@ class Outcome:
     figures: tuple[tuple[Figure, ...], ...] = field(default=(), repr=False, compare=False)
     counterparts: tuple[tuple[Figure, ...], ...] = field(default=(), repr=False,
                                                          compare=False)
+    # The articles, each checked against the references only (check_articles): then every
+    # finding names its article, and findings come grouped by article.
+    articles: tuple[str, ...] = ()
 
     @property
     def base(self) -> str:
@@ -116,6 +120,7 @@ class Outcome:
             "rules": len(self.rules),
             "findings": len(self.findings),
             "suppressed": len(self.suppressed),
+            **({"articles": len(self.articles)} if self.articles else {}),
             "by_level": self.counts(),
             "by_kind": {kind: by_kind.get(kind, 0) for kind in KINDS},
         }

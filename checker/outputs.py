@@ -14,13 +14,15 @@ import sys
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import IO
-
-from rich.console import Console, RenderableType
+from typing import IO, TYPE_CHECKING
 
 from checker.errors import CrosscheckError
-from checker.findings import Outcome
 from checker.report import CHECK_FORMATS, SUFFIXES
+
+if TYPE_CHECKING:  # imported where used: the command line starts without them
+    from rich.console import Console, RenderableType
+
+    from checker.findings import Outcome
 
 STDOUT = "-"
 BINARY = ("xlsx",)
@@ -74,6 +76,8 @@ def _format_of(path: str) -> str:
 def console(color: str, file: IO[str] | None = None) -> Console:
     """A console honouring --color: auto leaves it to the terminal, NO_COLOR and FORCE_COLOR;
     always and never override them."""
+    from rich.console import Console
+
     if color == "always":
         return Console(file=file, force_terminal=True, no_color=False)
     if color == "never":
@@ -107,6 +111,8 @@ def as_bytes(rendered: str | bytes | RenderableType) -> bytes:
     if isinstance(rendered, bytes):
         return rendered
     if not isinstance(rendered, str):
+        from rich.console import Console
+
         buffer = io.StringIO()
         Console(file=buffer, width=120, color_system=None).print(rendered)
         rendered = buffer.getvalue()

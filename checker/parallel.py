@@ -1,10 +1,11 @@
-"""Extraction of many documents at once, here or on any `concurrent.futures.Executor`.
+"""Work on many documents at once, here or on any `concurrent.futures.Executor`.
 
-Extraction is independent per document, so it spreads over processes (`--jobs N` uses a local
+Extraction is independent per document, and so is the check of an article against its
+references (engine.check_articles), so both spread over processes (`--jobs N` uses a local
 `ProcessPoolExecutor`) or over a cluster: anything with the Executor interface will do, such
 as Dask's `client.get_executor()`.  Only `submit` and the futures it returns are used;
 documents travel to the workers in batches of about `BATCH_CHARS` characters and their
-figures come back in the order the documents were given.
+results come back in the order the documents were given.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
+from typing import TypeVar
 
 from checker.documents import Document
 from checker.extraction import Figure, extract
 
 BATCH_CHARS = 200_000  # one task's worth of text: big enough to outweigh sending it
 Progress = Callable[[str, int, int], None]  # (stage, done, total), e.g. ("extract", 3, 10)
+T = TypeVar("T")
 
 
 def extract_all(documents: Sequence[Document], executor: Executor | None = None,
@@ -29,22 +32,36 @@ def extract_all(documents: Sequence[Document], executor: Executor | None = None,
     With an executor, batches of documents are extracted on its workers.  `progress`, if
     given, is called with ("extract", documents done, documents in all) as they finish.
     """
+    return map_documents(_extract_batch, documents, executor, progress, "extract")
+
+
+def map_documents(work: Callable[[list[Document]], list[T]], documents: Sequence[Document],
+                  executor: Executor | None = None, progress: Progress | None = None,
+                  stage: str = "extract", batch_chars: int | None = None) -> list[T]:
+    """`work` over the documents, one result per document, in the order of `documents`.
+
+    `work` takes a list of documents and returns a list of results; on an executor it runs
+    once per batch of about `batch_chars` (default BATCH_CHARS) characters, so it must pickle
+    (a module-level function, or a functools.partial of one: what the partial holds travels
+    with each batch).  Here, it runs document by document.  `progress` hears (stage, done,
+    total).
+    """
     total = len(documents)
-    figures: list[list[Figure]] = []
+    results: list[T] = []
     if executor is None:
         for document in documents:
-            figures.append(extract(document))
+            results.extend(work([document]))
             if progress is not None:
-                progress("extract", len(figures), total)
-        return figures
-    found: dict[int, list[Figure]] = {}
-    batches: dict[Future[list[list[Figure]]], range] = {}
-    for batch in _batches(documents):
-        batches[executor.submit(_extract_batch, [documents[i] for i in batch])] = batch
+                progress(stage, len(results), total)
+        return results
+    found: dict[int, T] = {}
+    batches: dict[Future[list[T]], range] = {}
+    for batch in _batches(documents, batch_chars):
+        batches[executor.submit(work, [documents[i] for i in batch])] = batch
     for future in as_completed(batches):
         found.update(zip(batches[future], future.result()))
         if progress is not None:
-            progress("extract", len(found), total)
+            progress(stage, len(found), total)
     return [found[index] for index in range(total)]
 
 
@@ -52,12 +69,13 @@ def _extract_batch(documents: list[Document]) -> list[list[Figure]]:
     return [extract(document) for document in documents]
 
 
-def _batches(documents: Sequence[Document]) -> Iterator[range]:
-    """Runs of consecutive documents of about BATCH_CHARS characters (a longer document
-    goes alone)."""
+def _batches(documents: Sequence[Document], chars: int | None = None) -> Iterator[range]:
+    """Runs of consecutive documents of about `chars` (BATCH_CHARS) characters (a longer
+    document goes alone)."""
+    chars = chars or BATCH_CHARS
     start = size = 0
     for index, document in enumerate(documents):
-        if size and size + len(document.text) > BATCH_CHARS:
+        if size and size + len(document.text) > chars:
             yield range(start, index)
             start, size = index, 0
         size += len(document.text)

@@ -24,7 +24,8 @@ from rich.progress import (
 from checker.parallel import Progress as Callback
 
 DELAY = 1.0  # seconds before the bar appears
-STAGES = {"extract": "extracting figures", "align": "aligning documents"}
+STAGES = {"extract": "extracting figures", "align": "aligning documents",
+          "check": "checking articles"}
 
 
 @contextmanager

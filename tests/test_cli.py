@@ -153,9 +153,10 @@ def test_a_signal_exits_with_its_own_code(signal_name: str, code: int, words: st
     while the documents are checked."""
     program = ("import os, signal, sys\n"
                "import checker.cli as cli\n"
+               "import checker.engine as engine\n"
                "def stop(*args, **kwargs):\n"
                f"    os.kill(os.getpid(), signal.{signal_name})\n"
-               "cli.check = stop\n"
+               "engine.check = stop  # the command imports it when it runs\n"
                "sys.argv = ['crosscheck', 'check', sys.argv[1], sys.argv[2]]\n"
                "cli.main()\n")
     result = subprocess.run([sys.executable, "-c", program, REVIEW, INTERPRETATION], cwd=ROOT,
@@ -281,16 +282,32 @@ def test_differences_are_measured_against_the_reference(args: list[str], referen
     assert f"measured against the reference {reference}" in concise.splitlines()[-1]
 
 
-def test_with_one_reference_the_others_are_still_compared_with_each_other(
+def test_with_the_first_document_as_reference_the_others_are_still_compared_with_each_other(
         tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("全年营业收入12亿元。\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("全年接待游客2000万人次。\n", encoding="utf-8")
     (tmp_path / "c.txt").write_text("全年接待游客2100万人次。\n", encoding="utf-8")
-    result = run("check", "-f", "json", "--reference", "a.txt", "b.txt", "c.txt",
-                 cwd=tmp_path)
+    result = run("check", "-f", "json", "a.txt", "b.txt", "c.txt", cwd=tmp_path)
     kinds = [(f["kind"], f["figures"][0]["document"]) for f in
              json.loads(result.stdout)["findings"]]
     assert ("mismatch", "b.txt") in kinds  # the reference has no such figure
+
+
+def test_named_references_check_each_article_against_them_only(tmp_path: Path) -> None:
+    """--reference with two or more other documents (issue 17): each article against the
+    references only; what no reference states is unsupported, never compared between
+    articles; findings are grouped by article."""
+    (tmp_path / "a.txt").write_text("全年营业收入12亿元。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("全年接待游客2000万人次，营业收入13亿元。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("全年接待游客2100万人次。\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = run("check", "-f", "json", "--jobs", jobs, "--reference", "a.txt", "b.txt",
+                     "c.txt", cwd=tmp_path)
+        data = json.loads(result.stdout)
+        found = [(f["article"], f["kind"], f["figures"][-1]["text"]) for f in data["findings"]]
+        assert found == [("b.txt", "mismatch", "13亿元"), ("b.txt", "unsupported", "2000万人次"),
+                         ("c.txt", "unsupported", "2100万人次")]
+        assert data["references"] == ["a.txt"] and data["summary"]["articles"] == 2
 
 
 def test_reference_is_for_auto_mode() -> None:
@@ -360,6 +377,7 @@ def test_a_signal_stops_the_worker_processes_quietly(signal_name: str, code: int
     traceback each, and the main process alone says what happened."""
     program = ("import os, signal, sys, time\n"
                "import checker.cli as cli\n"
+               "import checker.engine as engine\n"
                "from checker import parallel\n"
                "def check(*args, **kwargs):\n"
                "    with parallel.process_pool(2) as pool:\n"
@@ -367,7 +385,7 @@ def test_a_signal_stops_the_worker_processes_quietly(signal_name: str, code: int
                "        time.sleep(1)\n"
                f"        os.killpg(os.getpgrp(), signal.{signal_name})\n"
                "        task.result()\n"
-               "cli.check = check\n"
+               "engine.check = check  # the command imports it when it runs\n"
                "sys.argv = ['crosscheck', 'check', sys.argv[1], sys.argv[2]]\n"
                "cli.main()\n")
     result = subprocess.run([sys.executable, "-c", program, REVIEW, INTERPRETATION], cwd=ROOT,

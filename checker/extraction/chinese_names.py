@@ -55,6 +55,10 @@ _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
+# 由47.6%提升至73.4%, 从5.6万元增至7.8万元: a change word with 至/到 leads to a level.
+_TO_LEVEL = re.compile(f"(?:{alternation(zh.CHANGE_WORDS)})[至到]"
+                       f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}")
+_MILESTONE = tuple(zh.MILESTONE_NOUNS)
 
 
 def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
@@ -206,7 +210,11 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     and a number with no words of its own before it (5%—6%, 17.01%和16.02%) takes that metric
     whole.
     """
-    before = _words_before(text, bounds.segments.back_to(cand.start, floor), cand.start)
+    segment = bounds.segments.back_to(cand.start, floor)
+    if previous and _TO_LEVEL.fullmatch(
+            _DATE_IN_WORDS.sub("", text[segment:cand.start]).strip().removesuffix("的")):
+        return _base(previous)  # 由47.6%提升至(2025年的)73.4%: the level the first one names
+    before = _words_before(text, segment, cand.start)
     after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
     if after and (cand.kind not in _SHARE_KINDS or len(before) <= 2
                   or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
@@ -280,8 +288,12 @@ def _words_after(text: str, cand: Candidate, end: int) -> str:
     words = _QUOTE_CHARS.sub("", words)
     if cand.kind in _SHARE_KINDS and words.startswith("的"):
         return words[1:_MAX_METRIC + 1]
-    if words.startswith("的") or words[:1] in _AFTER_NOT_NOUN:
-        return ""  # 86.17亿元和个人所得税…, 5%—6%: what follows is the next item, not a noun
+    if (words.startswith("的") or words[:1] in _AFTER_NOT_NOUN or _TO_LEVEL.match(words)
+            or (cand.kind != "count" and words.startswith(_MILESTONE))):
+        # 86.17亿元和个人所得税…, 5%—6%: what follows is the next item, not a noun; nor is
+        # the level a figure changes to (5.6万元增至…) or the mark it passes (5000亿元大关;
+        # but 两个台阶 counts them)
+        return ""
     for cut in _BREAK.finditer(words):
         if cut.start() == 0 or cut.start() >= 2:  # 大中城市: 中 one char in is no break
             words = words[: cut.start()]

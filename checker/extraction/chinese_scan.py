@@ -65,7 +65,7 @@ _FIGURE = (
     rf"(?:(?P<pct>{zh.PERCENT_PREFIX})(?P<pnum>{_AR}|{_CN})"
     rf"|(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})|(?P<half>一半|半数)"
     rf"|(?P<cur>[{''.join(zh.CURRENCY_SIGNS)}])?"
-    rf"(?<![A-Za-z0-9.])(?P<sign>(?<![0-9])[-+])?(?P<ar>{_AR})(?![A-Za-z0-9])|(?P<cn>{_CN}))"
+    rf"(?<![A-Za-z0-9._])(?P<sign>(?<![0-9])[-+])?(?P<ar>{_AR})(?![A-Za-z0-9_])|(?P<cn>{_CN}))"
     rf"(?P<suf1>{alternation(zh.SUFFIX_QUALIFIERS)})?"
     rf"(?P<scale>{_SCALES})?"
     rf"(?P<suf2>余|多)?"
@@ -102,6 +102,13 @@ _VAGUE_BEFORE = tuple(zh.VAGUE_BEFORE)
 _TIME_OF_DAY = ("上午", "下午", "晚上", "早上", "凌晨", "中午", "傍晚", "晚", "早", "至", "到", "-",
                 "—", "～", "~")
 _SESSION_AFTER = tuple(zh.SESSION_AFTER)
+_PHASE_AFTER = tuple(zh.PHASE_AFTER)
+_CLOSING_QUOTES = ("”", "’", "」", "』", "\"")
+_MEASURED_YEARS = re.compile(alternation(zh.MEASURED_YEARS))
+_CLAUSE_STOPS = "，。；：！？,;!?\n"
+_PROGRAMME_AFTER = tuple(zh.PROGRAMME_AFTER)
+_ONE_DURATION_BEFORE = tuple(zh.ONE_DURATION_BEFORE)
+_ONE_DURATION_AFTER = tuple(zh.ONE_DURATION_AFTER)
 
 
 class Candidate(NamedTuple):
@@ -336,6 +343,8 @@ def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str 
         return True  # 1美元兑7.0467元: the base of an exchange rate
     if unit == "次" and text.startswith(_SESSION_AFTER, m.end()):
         return True  # 人大四次会议: a session
+    if zh.UNITS.get(unit or "") == "duration" and text.startswith(_PROGRAMME_AFTER, m.end()):
+        return True  # 三年行动, 五年规划: the name of a programme
     if _ADDRESS.match(text, m.end()):
         return True  # 横七条12号: part of an address
     # 12345市民热线: an identifier
@@ -350,8 +359,9 @@ def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], number: _Nu
         return True  # 二〇一九, 一二九: codes and years
     if raw in ("〇", "零"):
         return True  # 零部件
-    if raw == "一" and not scale and zh.UNITS.get(unit or "") != "ratio":
-        return True  # the article: 一批, 一张蓝图, 这一年 (but 约一成 is 10%)
+    if raw == "一" and not scale and zh.UNITS.get(unit or "") != "ratio" and not (
+            zh.UNITS.get(unit or "") == "duration" and _states_one_duration(text, m, before)):
+        return True  # the article: 一批, 一张蓝图, 关键一年 (but 约一成 is 10%, 过去一年 a year)
     if all(ch in "十百千万亿" for ch in raw) and raw != "十" and not m.group("pct") and (
             (unit not in _LONE_PLACE_UNITS and not (prefix and unit) and not raw.startswith("十")
              and not (unit and zh.POSTFIX_QUALIFIERS.get(post or "") in ("at_least", "at_most")))
@@ -361,8 +371,18 @@ def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], number: _Nu
         # 百家争鸣; 数百名, 上万人: no number stated; 人口（万人）: a unit.  十万, 十亿 state
         # tens of a scale, where 百家 and 千万 (an adverb) do not; 数十万 stays vague.
         return True
+    if unit == "期" and (before.endswith(_CLOSING_QUOTES)
+                        or text.startswith(_PHASE_AFTER, m.end())):
+        return True  # 机场三期扩建, “三北”六期: a phase of a project
     # 四个意识, 六个坚持
     return bool(unit and unit.startswith("个") and _SLOGAN.match(text, m.end("unit")))
+
+
+def _states_one_duration(text: str, m: re.Match[str], before: str) -> bool:
+    """一年, 一个月 as a duration of one (过去一年, 一年来, 一年多, 不到一年), not the article
+    (关键一年, 最大的一年) nor a time (这一年: that year)."""
+    return (bool(m.group("pre")) or before.endswith(_ONE_DURATION_BEFORE)
+            or text.startswith(_ONE_DURATION_AFTER, m.end("unit")))
 
 
 def _qualify(m: re.Match[str], number: _Number, unit: str | None, before: str) -> _Qualified:
@@ -405,6 +425,8 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
         return "percent", "%"
     if unit and unit.startswith("/"):
         return "percent", unit  # 8.62/10万: a rate per 100,000
+    if unit == "年" and _MEASURED_YEARS.search(text, _clause_start(text, m.start()), m.start()):
+        return "measure", unit  # 人均受教育年限达到11.7年: an average, not a period
     if unit:
         return zh.UNITS[unit.split("/")[0]], unit
     if m.group("scale") or (not number.arabic and any(ch in raw for ch in "万亿")):
@@ -416,6 +438,12 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
             return None  # 1.2 主要指标 at the start of a line: a section number
         return "number", unit
     return "bare", unit
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """Where the clause that `offset` stands in begins (at most WINDOW characters back)."""
+    floor = max(0, offset - WINDOW)
+    return max(text.rfind(stop, floor, offset) for stop in _CLAUSE_STOPS) + 1 or floor
 
 
 def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None,

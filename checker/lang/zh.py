@@ -49,6 +49,11 @@ PERCENT_PREFIX = "百分之"
 CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元"}
 # Before a lone 百/千/万 these make it vague: 数百名, 几千人, 上万人, 成千上万.
 VAGUE_BEFORE = "数 几 上 成 近乎".split()
+# 一 before a duration unit is the article (关键一年, 最大的一年, 这一年) unless these words stand
+# right before it (过去一年, 用一年时间) or right after it (一年来, 一年多,
+# 一个月内): then it states a duration of one.
+ONE_DURATION_BEFORE = "过去 过去的 用 历时 为期 经过 整整 短短 仅用".split()
+ONE_DURATION_AFTER = "来 以来 多 内 时间".split()
 
 # Qualifier words before the number.  Keys are the words, values the qualifier.
 PREFIX_QUALIFIERS = {
@@ -88,7 +93,7 @@ for _kind, _words in {
     "points": "个百分点 百分点 个千分点 个基点 基点",
     "measure": "吨 千克 公斤 克 微克 毫克 斤 纳米 千帕 分贝 摄氏度 ℃ 兆瓦时 亿千瓦时 公里 千米 米 厘米 毫米 平方米 平方公里 平方千米 公顷 亩 "
                "立方米 升 毫升 千瓦 千瓦时 兆瓦 吉瓦 瓦 度 千伏 伏 赫兹 标准箱 吨公里 人公里 "
-               "吨标准煤 寸 英寸 尺 字节 岁 周岁 标箱 车位 点 方 立方",
+               "吨标准煤 吉瓦时 太瓦时 亩次 寸 英寸 尺 字节 岁 周岁 标箱 车位 点 方 立方",
     "ratio": "倍 成 番",
     "duration": "年 周年 个月 个多月 天 日 小时 个小时 分钟 秒 周 星期 个星期 工作日 个工作日 "
                 "个季度 学年",
@@ -99,6 +104,18 @@ for _kind, _words in {
 UNIT_ALIASES = {"块钱": "元"}
 # 四次会议, 三次全会: after 次, a session, not a count.
 SESSION_AFTER = "会议 全会 全体会议 代表大会 大会 常委会 委员会".split()
+
+# Years counted of something, in the clause before a number of 年, make it a measure compared
+# like one (人均受教育年限达到11.7年, as 人均预期寿命78.6岁), not a stated duration.
+MEASURED_YEARS = "年限 寿命".split()
+
+# After a duration these make it the name of a programme (三年行动, 五年规划, 十年规划纲要),
+# not a period stated (五年过渡期 is one).
+PROGRAMME_AFTER = "行动 计划 规划 攻坚 倍增 纲要".split()
+
+# A numeral + 期 before these, or right after a quoted name, is a phase of a project
+# (机场三期扩建, “三北”六期等重大工程), not a count of sessions (分两期举办).
+PHASE_AFTER = "工程 项目 建设 扩建 改扩建 改造 等".split()
 
 # Words after a number that make it a date or year, never a figure.
 DATE_AFTER_YEAR = "年度 年底 年初 年末 年中 年代 年前 年后".split()
@@ -113,7 +130,8 @@ NAMES = (
     "一对一 一站式 一把手 一体化 一揽子 一系列 一大批 一站 一网通办 六稳 六保 三重一大 "
     "双一流 双百 千万别 千万不 千万要 万一 一二九 一二·九 九一八 三级 二级 一级 四级 五级 "
     "一流 一批 一次性 三方 四方 六方 两岸 两地 三地 双方 两翼 一核 一主 两个组织 "
-    "两块牌子 一套人马 八项规定 三次产业 九年义务教育 九年一贯制 两位数 三位数 个位数 一位数 两个一百年 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级"
+    "两块牌子 一套人马 八项规定 三次产业 九年义务教育 九年一贯制 两位数 三位数 个位数 一位数 两个一百年 七台河 三门峡 六盘水 九台 三区一门户 五星级 四星级 三星级 二星级 一星级 "
+    "万家灯火 两个市场 两种资源 二人转 北三县 残疾人两项补贴"
 ).split()
 # 六个坚持, 三个意识: a number with 个 before one of these heads names a principle.
 SLOGAN_HEADS = "意识 自信 维护 全面 确立 服务 中心 坚持 务必 必须 代表 明确 统筹 着力 有利于 " \
@@ -165,7 +183,7 @@ METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超 拟按 按 拟 仅为 仅有 仅 也只有 只有 只 "
                 "高达 已 进一步 实现 完成 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持 "
-                "首次 再次 继续 持续 仍然 仍 依然 同样").split()
+                "首次 再次 继续 持续 仍然 仍 依然 同样 跨越 迈上 跃上 站上 迈过").split()
 # Ends of those words that belong to a longer one: 预计 (a forecast) is not 预 + 计.
 METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
 # Words that name nothing by themselves: a figure with only these before it takes the
@@ -182,5 +200,8 @@ CHANGE_WORDS = ("增长 下降 提高 降低 上升 上涨 回落 减少 增加 
                 "发展 变为 突破 达到 翻番 增长了 下降了 提高了 减少了 增加了 增产 减产 多增 少增 "
                 "增收 减收 实际增长 名义增长 实际下降 名义下降 加快 放缓 回升 回落 收窄 提升 攀升 "
                 "下滑 加快了").split()
+# After a figure these name the mark it passes (跨越5000亿元大关, 迈上1000亿斤新台阶), not
+# the thing it counts: the words before the figure name that.
+MILESTONE_NOUNS = "大关 关口 新台阶 台阶 新高 新高度".split()
 COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
                     "比上年同期 比去年同期 同期").split()

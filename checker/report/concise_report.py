@@ -3,7 +3,8 @@
     path:line:col: level [rule] kind metric: message
 
 like the diagnostics of ruff and gcc, so editors, pre-commit and CI logs can jump to the place.
-The place is the finding's first figure (a rule problem: its node in the rules or baseline
+The place is the finding's first figure (the article's, when articles were checked against
+references: the lines of an article come together and start with its path; a rule problem: its node in the rules or baseline
 file; a metric missing from a whole document: the document, with no line).  A last line sums
 up the run.  This is the default when standard output is not a terminal and no --format is
 given (the Rich tables wrap `file:line:col` across lines there).
@@ -26,7 +27,7 @@ def line(finding: Finding) -> str:
     found = places(finding)
     where = ""
     if found:
-        place = found[0]
+        place = next((p for p in found if p.path == finding.article), found[0])
         where = place.path
         if place.line:
             where += f":{place.line}"

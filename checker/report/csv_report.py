@@ -1,6 +1,7 @@
 """`crosscheck check --format csv`: the discrepancy list for a spreadsheet.
 
-One row per finding and figure (rows.COLUMNS): finding number, rule, level, kind, metric,
+One row per finding and figure (rows.columns): finding number (then the article, when articles
+were checked against references), rule, level, kind, metric,
 document, line, column, the figure as written, its value and unit, the message, an empty
 `decision` column for an editor (accept, ignore) and the finding's fingerprint, by which a
 filled-in export reads back as a baseline.  UTF-8 with a byte-order mark and CRLF line ends,
@@ -16,7 +17,7 @@ import re
 
 from checker.findings import Outcome
 from checker.report.records import plain_text
-from checker.report.rows import COLUMNS, finding_rows
+from checker.report.rows import columns, finding_rows
 
 BOM = "\ufeff"
 _NUMBER = re.compile(r"[+-]?[0-9.,]+%?")
@@ -25,10 +26,11 @@ _NUMBER = re.compile(r"[+-]?[0-9.,]+%?")
 def render(outcome: Outcome) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    names = columns(outcome)
+    writer.writerow(names)
     for row in finding_rows(outcome):
         cells = {**row, "value": plain_text(row["value"])}
-        writer.writerow([_cell(cells[name]) for name in COLUMNS])
+        writer.writerow([_cell(cells[name]) for name in names])
     return BOM + out.getvalue()
 
 

@@ -27,6 +27,8 @@ def render(outcome: Outcome) -> str:
 def commands(finding: Finding) -> list[str]:
     command = COMMANDS[finding.level]
     title = f"{finding.rule}: {finding.kind}" + (f" {finding.metric}" if finding.metric else "")
+    if finding.article is not None:
+        title += f" (article {finding.article})"
     text = escape_data(message(finding))
     found = places(finding)
     if not found:

@@ -12,7 +12,10 @@ VERSION = 1
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:
+    """A finding for json.dumps; `article` first when it is about an article checked against
+    references (check_articles)."""
     return {
+        **({"article": finding.article} if finding.article is not None else {}),
         "kind": finding.kind,
         "level": finding.level,
         "rule": finding.rule,

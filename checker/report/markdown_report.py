@@ -1,7 +1,8 @@
 """`crosscheck check --format markdown`: a summary and tables, for a pull-request comment.
 
 A heading with the counts, a line on what was checked, the documents, then a table per kind
-of finding (as in the terminal report) with each figure as written, its value and place.  Text
+of finding (as in the terminal report; under a heading per article when articles were checked
+against references) with each figure as written, its value and place.  Text
 from the documents is escaped, so a report's prose cannot break the table or add markup.  At
 most MAX_ROWS findings a table, so the comment stays within what a forge accepts.
 """
@@ -15,6 +16,7 @@ from checker.findings import Finding, Outcome
 from checker.report.rows import (
     SECTIONS,
     Place,
+    by_article,
     counts_text,
     message,
     places,
@@ -37,10 +39,17 @@ def render(outcome: Outcome) -> str:
              "| --- | ---: |"]
     parts += [f"| `{code(path)}` | {figures} |"
               for path, figures in zip(outcome.documents, outcome.figure_counts)]
-    for kind, title in SECTIONS:
-        findings = [f for f in outcome.findings if f.kind == kind]
-        if findings:
-            parts += ["", f"#### {title} ({len(findings)})", ""] + _table(findings)
+    for article, found in by_article(outcome):
+        heading = "####"
+        if article is not None:
+            if not found:
+                continue
+            parts += ["", f"#### `{code(article)}`"]
+            heading = "#####"
+        for kind, title in SECTIONS:
+            findings = [f for f in found if f.kind == kind]
+            if findings:
+                parts += ["", f"{heading} {title} ({len(findings)})", ""] + _table(findings)
     if not outcome.findings:
         parts += ["", "No findings: the figures agree."]
     return "\n".join(parts) + "\n"

@@ -1,4 +1,5 @@
-"""`crosscheck check` for a person at a terminal: a summary and a table per kind of finding.
+"""`crosscheck check` for a person at a terminal: a summary and a table per kind of finding
+(under a heading per article, when articles were checked against references).
 
 Each finding shows its figures as written, their values and places, and the clause each
 stands in with the figure highlighted.
@@ -14,17 +15,22 @@ from rich.text import Text
 from checker import describe as words
 from checker.extraction import Figure
 from checker.findings import LEVELS, Finding, Outcome
-from checker.report.rows import PROBLEM_KINDS, SECTIONS, reference_text
+from checker.report.rows import PROBLEM_KINDS, SECTIONS, by_article, reference_text
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def render(outcome: Outcome) -> RenderableType:
     parts: list[RenderableType] = [_summary(outcome)]
-    for kind, title in SECTIONS:
-        findings = [f for f in outcome.findings if f.kind == kind]
-        if findings:
-            parts.append(_table(kind, title, findings))
+    for article, found in by_article(outcome):
+        if article is not None:
+            if not found:
+                continue
+            parts.append(Text(f"\n{article}", style="bold underline"))
+        for kind, title in SECTIONS:
+            findings = [f for f in found if f.kind == kind]
+            if findings:
+                parts.append(_table(kind, title, findings))
     if not outcome.findings:
         parts.append(Text("No findings: the figures agree.", style="green"))
     return Group(*parts)

@@ -20,6 +20,7 @@ COLUMNS = (
     "finding", "rule", "level", "kind", "metric", "document", "line", "column", "where",
     "figure", "value", "unit", "message", DECISION_COLUMN, FINGERPRINT_COLUMN,
 )
+ARTICLE_COLUMN = "article"  # first after `finding` when articles were checked (check_articles)
 SECTIONS = (  # kind, title: the order and headings of the human formats
     ("mismatch", "Mismatches"),
     ("missing", "Missing values"),
@@ -57,6 +58,23 @@ class Place:
         return f"{self.text} {self.stands_for}" if self.stands_for else self.text
 
 
+def columns(outcome: Outcome) -> tuple[str, ...]:
+    """The columns of the discrepancy list: COLUMNS, with the article each finding is about
+    after the finding number when articles were checked against references."""
+    return ("finding", ARTICLE_COLUMN, *COLUMNS[1:]) if outcome.articles else COLUMNS
+
+
+def by_article(outcome: Outcome) -> list[tuple[str | None, list[Finding]]]:
+    """The findings per article, every article in order (those with no finding too); all
+    of them under None when no articles were checked against references."""
+    if not outcome.articles:
+        return [(None, list(outcome.findings))]
+    groups: dict[str, list[Finding]] = {article: [] for article in outcome.articles}
+    for finding in outcome.findings:
+        groups.setdefault(finding.article or "", []).append(finding)
+    return list(groups.items())
+
+
 def places(finding: Finding) -> list[Place]:
     """Every figure of the finding; else the rules or baseline file place it names; else the
     documents a metric is missing in (a whole document: no line)."""
@@ -82,7 +100,7 @@ def finding_rows(outcome: Outcome) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for number, finding in enumerate(outcome.findings, start=1):
         common = {
-            "finding": number, "rule": finding.rule, "level": finding.level,
+            "finding": number, ARTICLE_COLUMN: finding.article or "", "rule": finding.rule, "level": finding.level,
             "kind": finding.kind, "metric": finding.metric, "message": message(finding),
             DECISION_COLUMN: "", FINGERPRINT_COLUMN: outcome.fingerprint(finding),
         }
@@ -123,4 +141,5 @@ def scope_text(outcome: Outcome) -> str:
 def reference_text(outcome: Outcome) -> str:
     """"measured against the reference review.txt" (auto mode)."""
     plural = "s" if len(outcome.references) > 1 else ""
-    return f"measured against the reference{plural} {', '.join(outcome.references)}"
+    text = f"measured against the reference{plural} {', '.join(outcome.references)}"
+    return f"{len(outcome.articles)} articles, each {text} only" if outcome.articles else text

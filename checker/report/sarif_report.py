@@ -39,7 +39,7 @@ def render(outcome: Outcome) -> str:
         "results": results,
     }
     properties = {"rulesFile": outcome.rules_file, "baselineFile": outcome.baseline_file,
-                  "summary": outcome.summary()}
+                  "references": list(outcome.references) or None, "summary": outcome.summary()}
     run["properties"] = {key: value for key, value in properties.items() if value is not None}
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
@@ -67,6 +67,7 @@ def _result(outcome: Outcome, finding: Finding, ids: list[str],
         "locations": [_location(place) for place in places(finding)],
         "partialFingerprints": {FINGERPRINT_KEY: outcome.fingerprint(finding)},
         "properties": {
+            **({"article": finding.article} if finding.article is not None else {}),
             "kind": finding.kind,
             "metric": finding.metric,
             **({"difference": finding.difference} if finding.difference else {}),

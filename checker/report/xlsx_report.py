@@ -1,6 +1,6 @@
 """`crosscheck check --format xlsx --output FILE`: the discrepancy list as a workbook.
 
-The rows and columns of the CSV export (rows.COLUMNS) on a sheet named `findings`: the header
+The rows and columns of the CSV export (rows.columns) on a sheet named `findings`: the header
 frozen and filtered, the figure cells highlighted, levels coloured, lines and values as
 numbers, and the `decision` column offering accept or ignore.  Text is always stored as text,
 never as a formula.  A filled-in workbook reads back as a baseline (checker.baseline).
@@ -15,12 +15,12 @@ import zipfile
 
 from checker.findings import Outcome
 from checker.report.records import number
-from checker.report.rows import COLUMNS, finding_rows
+from checker.report.rows import columns, finding_rows
 
 SHEET = "findings"
 FIXED_TIME = "2000-01-01T00:00:00Z"  # the workbook's created and modified times
 _W3CDTF = re.compile(rb"(?<=>)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ(?=</dcterms:)")
-WIDTHS = {"finding": 8, "rule": 28, "level": 9, "kind": 14, "metric": 22, "document": 34,
+WIDTHS = {"finding": 8, "article": 34, "rule": 28, "level": 9, "kind": 14, "metric": 22, "document": 34,
           "line": 7, "column": 8, "figure": 16, "value": 14, "unit": 7, "message": 70,
           "decision": 11, "fingerprint": 24}
 FIGURE_FILL = "FFF2CC"  # light yellow
@@ -36,13 +36,14 @@ def render(outcome: Outcome) -> bytes:
     book = Workbook()
     sheet = book.worksheets[0]
     sheet.title = SHEET
-    sheet.append(list(COLUMNS))
+    names = columns(outcome)
+    sheet.append(list(names))
     header_fill = PatternFill("solid", fgColor="D9D9D9")
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = header_fill
     figure_fill = PatternFill("solid", fgColor=FIGURE_FILL)
-    column = {name: index for index, name in enumerate(COLUMNS, start=1)}
+    column = {name: index for index, name in enumerate(names, start=1)}
     rows = finding_rows(outcome)
     for row_number, row in enumerate(rows, start=2):
         for name, index in column.items():
@@ -61,7 +62,7 @@ def render(outcome: Outcome) -> bytes:
         sheet.column_dimensions[get_column_letter(index)].width = WIDTHS.get(name, 12)
     last = max(len(rows) + 1, 2)
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{last}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(names))}{last}"
     decision = get_column_letter(column["decision"])
     choices = DataValidation(type="list", formula1='"accept,ignore"', allow_blank=True)
     choices.add(f"{decision}2:{decision}{max(last, 1000)}")
