@@ -15,7 +15,7 @@ from benchmarks import accuracy
 # Recorded: (aligned, wrong pairs at most, traps kept apart, disagreements flagged, false flags
 # at most), per language and split.
 RECORDED = {
-    ("zh", "dev"): (239, 17, 23, 11, 0),
+    ("zh", "dev"): (249, 16, 23, 12, 0),
     ("en", "dev"): (34, 15, 27, 1, 2),
     ("zh", "test"): (273, 27, 24, 12, 0),
     ("en", "test"): (33, 27, 31, 1, 0),
