@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from checker.extraction import extract_text
-from checker.extraction.english import singular
+from checker.extraction.english_units import singular
 from checker.extraction.figure import Figure
 from tests.quantities.validate import spans
 

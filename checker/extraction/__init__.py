@@ -7,7 +7,8 @@
     tables.py            rows and cells of tables in plain text
     context.py           a figure's year, period, basis, scenario and scope, read around it
     chinese*.py          Chinese: scan (chinese_scan), name (chinese_names), entry (chinese)
-    english*.py          English: scan and build (english), name (english_names)
+    english*.py          English: scan and build (english), units (english_units), name
+                         (english_names)
 
 Each language module has `claims(text)` and `extract(document)`; the first in `LANGUAGES`
 that claims a text extracts it (Chinese claims what no other language does).  Adding a
