@@ -185,6 +185,7 @@
       first.concat(partners).forEach(function (m) {
         if (!(figs[m].d in shown)) { shown[figs[m].d] = m; }
       });
+      beside([n].concat(first, partners));
       partners.filter(function (m) { return first.indexOf(m) < 0; }).concat(first)
         .forEach(function (m) { if (shown[figs[m].d] === m && m !== n) { reveal(m); } });
       // and back to the clicked figure's column: the next one over stays in view beside it
