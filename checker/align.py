@@ -39,6 +39,7 @@ SAME_UNIT_BONUS = 4.0  # units are evidence too: 人次 with 人次 beats 人次
 SECOND_CHOICE = 6.0  # a partner this far below a figure's best candidate is no partner
 CONTEXT_WEIGHT = 0.15  # share of the score that the surrounding clause decides
 VALUE_TIE = 0.5  # between candidates of equal scores, the one that agrees is taken
+REPEAT_REACH = 256  # a repeat is looked for among this many earlier statements of its size
 HEADLINE_CHARS = 60  # a story's headline: the start of its first line, told again below
 ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assignment
 
@@ -169,16 +170,18 @@ class _Side:
         leaders = list(range(len(figures)))
         repeats: dict[int, list[int]] = {}
         if collapse:  # repeats of one statement in one document count once
-            seen: dict[str, list[int]] = {}
+            seen: dict[str, dict[int | None, list[int]]] = {}
             leaders = []
             for index, figure in enumerate(figures):
-                same = seen.setdefault(family(figure), [])
-                first = next((k for k in same if _repeats(keys[k], figures[k], keys[index],
-                                                          figure)), None)
+                same = seen.setdefault(family(figure), {})
+                magnitudes = _magnitudes(figure)
+                first = next((k for k in _filed(same, magnitudes) if _repeats(
+                    keys[k], figures[k], keys[index], figure)), None)
                 if first is not None:
                     repeats[first].append(index)
                 else:
-                    same.append(index)
+                    for magnitude in magnitudes:
+                        same.setdefault(magnitude, []).append(index)
                     repeats[index] = []
                     leaders.append(index)
         # A statement and its repeats: the shortest name, and what any of them says of the
@@ -233,10 +236,35 @@ def _setting(figure: Figure) -> tuple[str, ...]:
                  for v in (when, part, figure.basis, scenario, figure.scope))
 
 
+def _magnitudes(figure: Figure) -> tuple[int | None, ...]:
+    """The powers of ten a figure's rounded value spans in its base unit: a repeat of it
+    (_same_value) overlaps it, so it spans one of them; None for values down to zero."""
+    span = in_base_unit(rounded(figure), figure.unit)
+    if span.low is None or span.high is None or span.low <= 0:
+        return (None,)
+    return tuple(range(span.low.adjusted(), span.high.adjusted() + 1))
+
+
+def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]) -> list[int]:
+    """The earlier figures filed under any of these magnitudes (or under None, or all of
+    them for None), in document order: the last REPEAT_REACH of each, so that a long
+    document's figures are not each compared with every other (a statement's repeat follows
+    it within far fewer statements of its size)."""
+    lists = same.values() if magnitudes == (None,) else (
+        same.get(m, []) for m in (*magnitudes, None))
+    return sorted({k for indices in lists for k in indices[-REPEAT_REACH:]})
+
+
 def _repeats(key: str, first: Figure, other_key: str, other: Figure) -> bool:
+    """Whether a figure restates an earlier one of its document: a like name, the same value
+    and contexts that do not differ; the names
+    are compared first, as they rule out nearly every pair at the least cost (a document's
+    figures are compared with each other, so this runs for every pair of them)."""
+    if not _names_restate(key, first, other_key):
+        return False
     if first.text != other.text and not _same_value(first, other):
         return False
-    return _restates(key, first, other_key, other)
+    return same_context(first, other)
 
 
 def _in_headline(figure: Figure) -> bool:
@@ -253,16 +281,15 @@ def _same_value(a: Figure, b: Figure) -> bool:
     return in_base_unit(rounded(a), a.unit).overlaps(in_base_unit(rounded(b), b.unit))
 
 
-def _restates(key: str, first: Figure, other_key: str, other: Figure) -> bool:
-    """Whether a figure of the same value repeats an earlier one of its document: the same
-    name, or one name inside the other (a headline's 封关首年GDP增长4% and the
-    story's GDP增长4%) or a like name in the headline, in contexts that do not differ."""
-    alike = key == other_key or bool(key and other_key and (key in other_key or other_key in key))
+def _names_restate(key: str, first: Figure, other_key: str) -> bool:
+    """Whether the name of a figure of the same value may repeat an earlier one of its
+    document (in contexts that do not differ): the same name, or one name inside the other
+    (a headline's 封关首年GDP增长4% and the story's GDP增长4%) or a like name in the
+    headline."""
+    if key == other_key or bool(key and other_key and (key in other_key or other_key in key)):
+        return True
     # a headline's figures are told again below, in other words
-    headline = _in_headline(first) and fuzz.WRatio(key, other_key) >= THRESHOLD
-    if not (alike or headline):
-        return False
-    return same_context(first, other)
+    return _in_headline(first) and fuzz.WRatio(key, other_key) >= THRESHOLD
 
 
 def same_context(a: Figure, b: Figure) -> bool:
