@@ -36,6 +36,11 @@ FAIL_LEVELS = ["error", "warning", "info", "never"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+_encoding_option = click.option(
+    "--encoding", default=None, help="Encoding of the input files (default: detect).")
+_color_option = click.option(
+    "--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
+    help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
 _jobs_option = click.option(
     "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
     help="Extract (and check articles against --reference) in N processes (0: one per CPU).")
@@ -142,9 +147,8 @@ def _load_stdin(encoding: str | None, name: str) -> Document:
 @click.option("--quiet", "-q", is_flag=True,
               help="Nothing on the terminal unless asked for with --format (--output FILE is "
                    "still written).")
-@click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
-              help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
-@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_color_option
+@_encoding_option
 @_stdin_option
 @_jobs_option
 @_debug_option
@@ -212,9 +216,8 @@ def extract_command(paths: tuple[str, ...], fmt: str | None, output: str | None,
 @click.option("--quiet", "-q", is_flag=True,
               help="No report on the terminal unless a --format is sent there (files are still "
                    "written, the exit code tells).")
-@click.option("--color", type=click.Choice(outputs.COLORS), default="auto", show_default=True,
-              help="Colour on the terminal (auto honours NO_COLOR and FORCE_COLOR).")
-@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_color_option
+@_encoding_option
 @_stdin_option
 @click.option("--no-internal", "no_internal", is_flag=True,
               help="Auto mode: skip the checks inside each document (stated counts, totals "
@@ -476,7 +479,7 @@ def _rule_documents(rules: RuleSet, paths: tuple[str, ...], encoding: str | None
 @click.option("--output", "-o", "output", default=DEFAULT_RULES, show_default=True,
               metavar="FILE", help="Where to write the rules ('-': standard output).")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
-@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_encoding_option
 @_debug_option
 @_user_errors
 def init_command(paths: tuple[str, ...], output: str, force: bool, encoding: str | None) -> None:
@@ -515,7 +518,7 @@ def init_command(paths: tuple[str, ...], output: str, force: bool, encoding: str
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format.")
-@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@_encoding_option
 @_stdin_option
 @_debug_option
 @_user_errors
