@@ -197,13 +197,9 @@ def _own_figures(metric: DraftMetric, figures: dict[str, list[Figure]]) -> dict[
 
 
 def _fitting(definition: MetricDef, key: str, figures: dict[str, list[Figure]]) -> list[Figure]:
-    """The figures of a document that the definition's names and filters accept."""
-    fitting = []
-    for figure in figures[key]:
-        one = Context({key: [figure]}, {key: key}, {definition.id: definition})
-        if one.select(key, definition.id).figure is not None:
-            fitting.append(figure)
-    return fitting
+    """The figures of a document that the definition's names and filters accept, as
+    `check` finds them."""
+    return [f for _, _, f in Context(figures, {}, {}).fitting(key, definition)]
 
 
 def _clause_words(clause: str) -> list[str]:

@@ -72,7 +72,9 @@ class Context:
             self._selections[key] = self._select(document, self.metrics[metric])
         return self._selections[key]
 
-    def _select(self, document: str, definition: MetricDef) -> Selection:
+    def fitting(self, document: str, definition: MetricDef) -> list[tuple[float, int, Figure]]:
+        """The figures of a document that a metric's names and filters accept, with their
+        scores and places in the document's comparable figures, in document order."""
         names = [metric_key(name) for name in definition.names]
         scored: list[tuple[float, int, Figure]] = []
         for index, figure in enumerate(comparable(self.figures[document])):
@@ -89,6 +91,10 @@ class Context:
                         for name in names)
             if score >= self.threshold:
                 scored.append((score, index, figure))
+        return scored
+
+    def _select(self, document: str, definition: MetricDef) -> Selection:
+        scored = self.fitting(document, definition)
         if not scored:
             return Selection(document, definition.id, None)
         scored.sort(key=lambda item: (-item[0], item[1]))
