@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
+from checker import english_words
 from checker.extraction import Figure
 from checker.extraction.context import FIELDS
 from checker.extraction.figure import measure_unit
@@ -54,6 +55,7 @@ _NOISE = str.maketrans("", "", "的了“”\"'‘’「」《》（）() \u3000
 _NUMERAL_FOLD = str.maketrans("0123456789０１２３４５６７８９两", "〇一二三四五六七八九〇一二三四五六七八九二")
 _NUMERAL_CHARS = re.compile("[〇一二三四五六七八九十]")
 _DIGITS = re.compile(r"[0-9０-９.,，%％〇零一二两三四五六七八九十百千万亿]+")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,9 @@ class _Side:
     settings: np.ndarray  # per figure, its context (checker.context.FIELDS), "" where unknown
     groups: dict[str, _Group]  # family -> its figures
     partners: dict[str, _Group]  # family of the other side -> the figures it may pair with
+    # English prose throughout: names are compared word by word (english_words), by the
+    # content words of each figure's metric instead of its key.
+    english: bool = False
 
     @classmethod
     def of(cls, figures: Sequence[Figure], collapse: bool = True) -> _Side:
@@ -184,10 +189,13 @@ class _Side:
                         same.setdefault(magnitude, []).append(index)
                     repeats[index] = []
                     leaders.append(index)
+        english = bool(figures) and not any(_HAN.search(f.context) for f in figures)
+        compared = [english_words.key(f.metric) for f in figures] if english else keys
         # A statement and its repeats: the shortest name, and what any of them says of the
         # context (a headline says less than the story).
-        names = [min((keys[k] for k in (i, *repeats.get(i, ()))),
-                     key=lambda name: (name == keys[i] and _in_headline(figures[i]), len(name)))
+        names = [min((compared[k] for k in (i, *repeats.get(i, ()))),
+                     key=lambda name: (name == compared[i] and _in_headline(figures[i]),
+                                       len(name)))
                  for i in leaders]
         settings = [[next((v for v in values if v), "") for values in
                      zip(*(_setting(figures[k]) for k in (i, *repeats.get(i, ()))))]
@@ -211,6 +219,7 @@ class _Side:
             np.array(settings, dtype=str).reshape(len(leaders), len(FIELDS)),
             groups,
             partners,
+            english,
         )
 
     def partners_of(self, name: str) -> _Group | None:
@@ -313,11 +322,13 @@ def _scores(left: _Side, right: _Side, threshold: float) -> np.ndarray:
     """scores() on prepared sides: names are scored in bulk within unit families only, each
     distinct pair of names once, and clauses only where the names pass the threshold."""
     matrix = np.zeros((len(left), len(right)))
+    weights = (english_words.Weights.of(_distinct_names(left), _distinct_names(right))
+               if left.english and right.english else None)
     for name, group in left.groups.items():
         partners = right.partners_of(name)
         if partners is None or not partners.rows.size:
             continue
-        names = _bulk(group, partners, threshold)
+        names = _bulk(group, partners, threshold, weights, name)
         hit_r, hit_c = np.nonzero(names >= threshold)
         if not hit_r.size:
             continue
@@ -337,9 +348,15 @@ def _scores(left: _Side, right: _Side, threshold: float) -> np.ndarray:
     return matrix
 
 
-def _bulk(left: _Group, right: _Group, threshold: float) -> np.ndarray:
+def _bulk(left: _Group, right: _Group, threshold: float,
+          weights: english_words.Weights | None = None, family: str = "") -> np.ndarray:
     """WRatio of the names of one group with those of another (0 well below the threshold),
-    each distinct pair of names scored once."""
+    each distinct pair of names scored once; English names, word by word with `weights`."""
+    if weights is not None:
+        scored = english_words.cdist(left.names, right.names, weights, threshold,
+                                     rates=family.endswith("percent"))
+        english: np.ndarray = scored[left.codes[:, None], right.codes[None, :]].astype(float)
+        return english
     workers = -1 if len(left.names) * len(right.names) >= _PARALLEL_FROM else 1
     # The cut-off is a little under the threshold: scores are compared after the float32
     # rounding, as they always were.

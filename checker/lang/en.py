@@ -219,7 +219,7 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "with approximately around nearly almost over more than less than in and but "
                 "averaged averaging total record equal equals now still made make makes "
                 "accounted account accounts for represented represents comprised remain "
-                "remains remained sits sat stands worth brought raised recorded earn earns "
+                "remains remained sits sat stands worth brought raised recorded earn earns reach "
                 "earned it has have had stayed between well just on reaching stood "
                 "estimated put contributed contributing contributes revised forecast projected "
                 "expected budgeted").split()
@@ -242,7 +242,7 @@ FALL_NOUNS = "decrease fall decline drop loss reduction".split()
 # Nouns trimmed before of (an average of 10.3%, a total of 5,000).
 OF_NOUNS = "average total maximum minimum".split()
 # Words right before a number that make it the level reached (rose 8.4 per cent to 12,480).
-LEVEL_WORDS = "to reaching reached".split()
+LEVEL_WORDS = "to reach reaching reached".split()
 # Words after which the subject starts again (compared with a surplus of $15.8 billion).
 COMPARE_CUTS = "compared versus against than".split()
 # A number after these is the earlier or other value compared with (down from 3.4%, against
@@ -283,11 +283,31 @@ AUXILIARIES = ("are were is was have has had been being will would shall should 
                "may might be").split()
 # Names of one metric in English prose; the first is the one compared (align.metric_key).
 METRIC_SYNONYMS = [
-    ("gdp", "gross domestic product", "gross state product", "gsp", "economy"),
+    ("gdp", "gross domestic product", "gross state product", "gsp", "economy",
+     "economic growth", "economic output"),
+    ("output per hour", "labour productivity", "labor productivity", "productivity"),
     ("united kingdom", "britain", "great britain", "uk"),
     ("unemployed", "out of work", "jobless", "without work", "without a job"),
     ("employment", "jobs"),
+    ("jsa", "jobseeker's allowance", "jobseekers allowance", "jobseeker’s allowance"),
     ("cpi", "consumer price index"),
     ("wages", "wage price index", "pay"),
     ("population", "residents", "inhabitants"),
 ]
+# Words that say nothing of what a figure measures, left out when names are compared word by
+# word (checker/english_words.py): function words, pronouns, and the filler of report prose.
+STOP_WORDS = ("a an the this that these those it its they them their there here he she his "
+              "her we our us you your i me my who whom whose which what when where why how "
+              "and or but nor so yet if then than as at by for from in into of off on onto "
+              "out over to under up down with without within about above after against "
+              "along among around before behind below beneath beside between beyond during "
+              "except inside near since through throughout toward towards upon via per "
+              "be am is are was were been being do does did done have has had having will "
+              "would shall should can could may might must not no also just only still even "
+              "very much many more most less least some any all each every both either "
+              "neither other another such same own now today yesterday then again already "
+              "ever never further while whereas although though because whether said says "
+              "say saying percent per cent percentage point points basis figure figures "
+              "level levels number numbers total overall latest current previous last next "
+              "year years month months quarter quarters week weeks day days period time "
+              "compared").split()

@@ -1,0 +1,44 @@
+"""English names compared word by word (checker/english_words.py), on report and news prose."""
+
+from __future__ import annotations
+
+from checker import english_words
+from checker.align import pair
+from checker.extraction import extract_text
+
+
+def test_content_words_leave_out_small_words_and_fold_forms() -> None:
+    # The metric of "the jobless rate fell to 6.5 per cent" and of "the unemployment rate".
+    assert english_words.words("the jobless rates") == ("unemploy", "rate")
+    assert english_words.words("unemployment rate") == ("unemploy", "rate")
+    assert english_words.words("output per hour slipping") == ("output", "hour", "fall")
+
+
+def test_a_rewrite_that_leaves_out_words_still_pairs() -> None:
+    names = [english_words.key(m) for m in (
+        "rate paid on required and excess reserve balances", "increase in the discount rate")]
+    other = [english_words.key(m) for m in (
+        "interest rates on required and excess reserve balances", "board also approved")]
+    weights = english_words.Weights.of(names, other)
+    assert english_words.score(names[0], other[0], weights) >= 72
+    assert english_words.score(names[1], other[0], weights) < 72
+
+
+def test_a_word_that_is_rare_in_the_pair_decides_over_a_common_one() -> None:
+    # "rate" is in every name of both documents, "participation" tells them apart.
+    left = [english_words.key(m) for m in ("participation rate", "unemployment rate")]
+    right = [english_words.key(m) for m in ("reserve bank left the cash rate",
+                                            "jobless rate")]
+    weights = english_words.Weights.of(left, right)
+    assert english_words.score(left[0], right[0], weights) < 72
+    assert english_words.score(left[1], right[1], weights) >= 72
+
+
+def test_a_level_pairs_with_the_level_and_not_with_the_change_before_it() -> None:
+    release = extract_text(
+        "The number of employees increased by 552,000 to reach 25.83 million. The number of "
+        "self-employed people increased by 404,000 to reach 4.58 million.", "release.txt")
+    article = extract_text(
+        "The number of self-employed people also climbed, to 4.6 million.", "article.txt")
+    pairs = [(a.text, b.text) for a, b, _ in pair(release, article).pairs]
+    assert pairs == [("4.58 million", "4.6 million")]
