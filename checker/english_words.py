@@ -44,20 +44,20 @@ _SUFFIXES = ("ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A word without its inflection (prices → price, employed → employ, rates → rate)."""
+    """A word without its inflection, and without a final e or doubled consonant, so that
+    the forms of a word meet (prices, price → pric; approved, approve → approv; slipped,
+    slip → slip; employment, employed → employ; but employees → employe)."""
     word = en.IRREGULAR_PLURALS.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             root = word[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                return root + "y"
             if suffix == "es" and not root.endswith(("s", "x", "z", "ch", "sh")):
-                return root + "e"  # rates → rate (and so: rate, rated, rating → rate)
-            if suffix in ("ed", "ing") and not root.endswith(tuple("aeiou")) and (
-                    len(root) >= 2 and root[-1] == root[-2]):
-                return root[:-1]  # slipped → slip
-            return root
-    return word
+                root += "e"  # rates → rate, but taxes → tax
+            word = root + ("y" if suffix in ("ies", "ied") else "")
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]  # slipped → slip
+            break
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
 _CHANGE = {form: change for change, forms in _CHANGE_WORDS.items()

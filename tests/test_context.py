@@ -61,3 +61,19 @@ def test_known_different_contexts_never_pair() -> None:
     assert not pair(result, target).pairs
     unsaid = extract_text("海南地区生产总值增长5%。", "story.txt")
     assert [(a.text, b.text) for a, b, _ in pair(result, unsaid).pairs] == [("5%", "5%")]
+
+
+def test_english_plan_word_of_another_clause_sets_no_target() -> None:
+    # FOMC minutes: "target range" names the instrument of the clause before, not the rate.
+    found = _by_text(
+        "To support the Committee's decision to raise the target range for the federal funds "
+        "rate, the Board of Governors voted unanimously to raise the interest rates on required "
+        "and excess reserve balances by 1/4 percentage point, to 1/2 percent.", "minutes.txt")
+    assert found["1/2 percent"].scenario is None
+
+
+def test_english_month_compared_with_is_not_the_figures_month() -> None:
+    found = _by_text(
+        "Payroll employment expanded at about the same rate in September as in August, and "
+        "the unemployment rate remained at 5.1 percent.", "minutes.txt")
+    assert found["5.1 percent"].period == "M9"

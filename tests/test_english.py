@@ -40,3 +40,17 @@ def test_english_non_figures_are_left_out() -> None:
 def test_english_is_chosen_only_for_english_prose() -> None:
     assert extract_text("职工之家1.38万家，参加职工300余万人次。")[0].unit == "家"
     assert extract_text("Worker homes numbered 13,800 in 2019.")[0].value == Decimal(13800)
+
+
+def test_english_change_named_by_what_follows_it() -> None:
+    # A change in points named after it, whoever voted for it (FOMC implementation note).
+    found = {f.text: f for f in extract_text(
+        "The Board of Governors of the Federal Reserve System voted unanimously to approve a "
+        "1/4 percentage point increase in the discount rate.")}
+    assert found["1/4 percentage point"].metric == "discount rate rise"
+
+
+def test_english_level_reached_after_a_change_keeps_the_name() -> None:
+    found = {f.text: f for f in extract_text(
+        "The number of employees increased by 552,000 to reach 25.83 million.")}
+    assert found["25.83 million"].metric == "number of employees"

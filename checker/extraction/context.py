@@ -284,7 +284,7 @@ _CUMULATIVE = re.compile(r"\b(?:year|months|weeks)\s+to\s+$", re.IGNORECASE)
 _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
-_COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|"
+_COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
                        r"peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _EN_PERIOD = re.compile(
     rf"\b(?:(?P<mfrom>{_MONTH})\s+to\s+(?P<mto>{_MONTH})"
@@ -307,6 +307,7 @@ _EN_SCENARIO = re.compile(
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
     r"|(?P<revision>\brevised\b|\brevision\b)", re.IGNORECASE)
 _EN_SCOPE = re.compile(r"(?P<national>\bnationwide\b|\bnational\b)", re.IGNORECASE)
+_EN_CLAUSE = re.compile(r"[,;:]\s")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n")
 
 
@@ -328,7 +329,11 @@ class _English:
         year, period = self._period(head, start, end, tail_end)
         sentence = self.text[head:tail_end]
         basis = _nearest(_EN_BASIS, sentence, start - head)
-        scenario = _nearest(_EN_SCENARIO, self.text[head:start], start - head)
+        # A plan's word sets the figure of its own clause: "to support the decision to raise
+        # the target range …, the Board voted to raise the rate to 1/2 percent" sets none.
+        clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
+                     default=head)
+        scenario = _nearest(_EN_SCENARIO, self.text[clause:start], start - clause)
         scope = _nearest(_EN_SCOPE, self.text[head:start], start - head)
         return Setting(year, period, basis, scenario, scope)
 

@@ -68,6 +68,8 @@ _POSSESSIVES = set(en.POSSESSIVES)
 _RELATIVES = set(en.RELATIVES)
 _RISE_AFTER = set(en.RISE_AFTER)
 _FALL_AFTER = set(en.FALL_AFTER)
+# Words after a figure that say when or how it is measured, never what it is.
+_NOT_NAMES = set(en.MONTHS) | set(en.NOT_NAMES_AFTER)
 _TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
 MAX_WORDS = 8
 
@@ -265,6 +267,11 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         base = _subject_before_asides(text, sentence, clause_start, stops) or " ".join(
             w for w in until(after, NOUN_BREAK) if w in _GENERIC)
         metric = f"{base} {change}".strip() if base else ""
+    if kind in ("percent", "points"):
+        # a 1/4 percentage point increase in the discount rate; the 0 to 1/4 percent target
+        # range for the federal funds rate; a 2 percent objective: what stands after it
+        named, whole = _named_after(after)
+        metric = named if whole else f"{metric} {named}".strip()
     if kind in ("percent", "ratio") and after[:1] == ["of"]:
         share = [w for w in until(after[1:], BREAK) if w != "the"]
         if share:  # 16.7 per cent of GSP
@@ -274,6 +281,26 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         counted = _counted(words_after(text, of_the.end(), clause_end))
         metric = f"{counted} {metric}".strip()
     return Named(metric, base or metric, subject or base, own or base or metric, change), aside
+
+
+def _named_after(after: list[str]) -> tuple[str, bool]:
+    """The noun phrase right after a rate or a change in points that names it, and whether
+    it names it whole: "increase in the discount rate" does (discount rate rise, whatever
+    voted to approve it); "target range for the federal funds rate" adds to the subject
+    before it; nothing is said by "in the quarter", "over the year", "higher than …"."""
+    change = _CHANGE_NOUNS.get(after[0], "") if after else ""
+    if change and after[1:2] in (["in"], ["of"]):
+        what = [w for w in until(after[2:], NOUN_BREAK) if w != "the"]
+        if what and what[0] not in _NOT_NAMES:
+            return " ".join([*what, change]), True
+        return change, False
+    nouns = until(after, NOUN_BREAK | _NOT_NAMES | set(_CHANGE_NOUNS), 4)
+    if not nouns:
+        return "", False
+    rest = after[len(nouns):]
+    if rest[:1] in (["for"], ["of"]):
+        nouns += [w for w in until(rest[1:], NOUN_BREAK | _NOT_NAMES, 5) if w != "the"]
+    return " ".join(nouns), False
 
 
 def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: Boundaries,

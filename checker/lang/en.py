@@ -262,6 +262,12 @@ REPORTING_VERBS = "said says told announced reported showed shows found finds no
 PREPOSITIONS = "in of for on at to from by with".split()
 POSSESSIVES = "its their".split()  # its unemployment rate: the one of the subject before
 RELATIVES = "which who whose".split()  # a clause of these is an aside
+# Words after a rate that say when or how it is measured, not what it is (1.5 per cent
+# annualised; 0.8% in Q1; 2 percent over the medium term).
+NOT_NAMES_AFTER = ("q1 q2 q3 q4 year years quarter quarters month months week weeks annual "
+                   "annualised annualized seasonally adjusted year-on-year quarter-on-quarter "
+                   "month-on-month yoy qoq mom respectively each apiece point points "
+                   "basis").split()
 # Change words after a number: 5.6% higher than a year earlier.
 RISE_AFTER = "higher more".split()
 FALL_AFTER = "lower less".split()
@@ -289,6 +295,8 @@ METRIC_SYNONYMS = [
     ("united kingdom", "britain", "great britain", "uk"),
     ("unemployed", "out of work", "jobless", "without work", "without a job"),
     ("employment", "jobs"),
+    ("discount rate", "primary credit rate"),
+    ("unit labour costs", "unit labor costs", "ulcs", "ulc"),
     ("jsa", "jobseeker's allowance", "jobseekers allowance", "jobseeker’s allowance"),
     ("cpi", "consumer price index"),
     ("wages", "wage price index", "pay"),
