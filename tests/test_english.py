@@ -54,3 +54,13 @@ def test_english_level_reached_after_a_change_keeps_the_name() -> None:
     found = {f.text: f for f in extract_text(
         "The number of employees increased by 552,000 to reach 25.83 million.")}
     assert found["25.83 million"].metric == "number of employees"
+
+
+def test_english_signed_change_in_brackets_is_the_change_of_the_figure_before() -> None:
+    # A news story's key-figures box (ONS labour market coverage).
+    found = {f.text: f for f in extract_text(
+        "Key figures\n\nEmployees: 25.83m (+552,000 on a year earlier)\n"
+        "Economically inactive, aged 16-64: 8.78m (-67,000 on the quarter)\n")}
+    assert found["+552,000"].metric == "employees rise"
+    assert found["-67,000"].metric == "economically inactive change"
+    assert found["-67,000"].value == -67000

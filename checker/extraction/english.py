@@ -505,12 +505,21 @@ def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | No
     if upper is not None and named.metric and not named.metric.endswith(" range"):
         metric = named.metric.removesuffix(" compared")  # from 9 to 12: both ends
         named = Named(f"{metric} range", named.base, named.subject, named.own, named.change)
-    if aside and named is last.named and unit == last.unit:
+    if aside and named is last.named and text[start:start + 1] in _CHANGE_SIGNS and unit == last.unit:
+        # Employees: 25.83m (+552,000 on a year earlier): the change of the figure before, a
+        # rise where it is added; a signed fall (-67,000) is a change of -67,000, not the
+        # fall of 67,000 that "fell by 67,000" states
+        change = "rise" if text[start] == "+" else "change"
+        base = last.named.base or last.named.metric
+        named = Named(f"{base} {change}", base, last.named.subject, last.named.own,
+                      "rise" if change == "rise" else "")
+    elif aside and named is last.named and unit == last.unit:
         named = _NAMELESS  # nearly 2 million (1,965,000): the same figure again
     return named, None if aside else Last(named, end, sentence, unit)
 
 
 _NAMELESS = Named()
+_CHANGE_SIGNS = ("+", "-", "−", "–")
 
 
 def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Figure:
