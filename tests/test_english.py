@@ -64,3 +64,18 @@ def test_english_signed_change_in_brackets_is_the_change_of_the_figure_before() 
     assert found["+552,000"].metric == "employees rise"
     assert found["-67,000"].metric == "economically inactive change"
     assert found["-67,000"].value == -67000
+
+
+def test_english_count_named_past_the_ages_of_the_people_counted() -> None:
+    found = {f.text: f for f in extract_text(
+        "There were 30.64 million people aged 16 and over in work for March to May 2014. "
+        "There were 8.78 million economically inactive people aged from 16 to 64.")}
+    assert found["30.64 million"].metric == "in work"
+    assert found["8.78 million"].metric == "economically inactive"
+
+
+def test_english_level_after_a_record_is_no_change() -> None:
+    found = {f.text: f for f in extract_text(
+        "Employment rose by 254,000 on the quarter to a record 30.6 million.")}
+    assert found["254,000"].metric == "employment rise"
+    assert found["30.6 million"].metric == "employment"

@@ -25,6 +25,8 @@ _CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
 _SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
 _ASIDE = re.compile(r"\([^()]*\)")
 _DIGIT = re.compile("[0-9]")
+# The ages after "aged": 16 and over, 16 to 64, 16-64, 65+, from 16 to 24.
+_AGE_SPAN = re.compile(r"\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}|over|older|above)|\+)?\b\s*")
 _NOT_WORDS = re.compile(r"[^A-Za-z'’ \t-]")
 # Numbers with their units in the words before a figure: left out of its subject (the
 # employment rate for people aged 15 to 64 years was …).
@@ -70,6 +72,8 @@ _RISE_AFTER = set(en.RISE_AFTER)
 _FALL_AFTER = set(en.FALL_AFTER)
 # Words after a figure that say when or how it is measured, never what it is.
 _NOT_NAMES = set(en.MONTHS) | set(en.NOT_NAMES_AFTER)
+# Words between "to" and the level it reaches: rose by 254,000 to a record 30.6 million.
+_LEVEL_LEAD = {"a", "an", "the", "record", "new", "fresh", "total", "high", "low"}
 _TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
 MAX_WORDS = 8
 
@@ -120,9 +124,16 @@ class Boundaries:
 
 
 def words_after(text: str, end: int, clause_end: int) -> list[str]:
-    """The words right after a figure, up to anything but a word (a number, a bracket)."""
+    """The words right after a figure, up to anything but a word (a number, a bracket), past
+    an age span (30.64 million people aged 16 and over in work: people in work)."""
     cut = _NOT_WORDS.search(text, end, clause_end)
-    return [w.lower() for w in WORD.findall(text, end, cut.start() if cut else clause_end)]
+    found = [w.lower() for w in WORD.findall(text, end, cut.start() if cut else clause_end)]
+    aged = next((n for n in (1, 2) if found[-n:] in (["aged"], ["aged", "from"])), 0)
+    age = _AGE_SPAN.match(text, cut.start()) if cut and aged else None
+    if age is None:
+        return found
+    return found[:-aged] + (words_after(text, age.end(), clause_end)
+                            if age.end() < clause_end else [])
 
 
 def until(words: list[str], stops: set[str], limit: int = MAX_WORDS) -> list[str]:
@@ -169,7 +180,7 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
         word = words.pop()
         if word == "up" and words[-1:] and words[-1] in _NOT_CHANGE_BEFORE_UP:
             word = words.pop()  # made up 17.9 per cent: a share, no change
-        level = level or (not popped and word in _LEVEL_WORDS)
+        level = level or (word in _LEVEL_WORDS and all(p in _LEVEL_LEAD for p in popped))
         compare = compare or word in _COMPARE
         part = part or word in _PART or (word in _PART_PRONOUNS and words[-1:] == ["of"])
         if word in ("it", "they"):

@@ -294,7 +294,7 @@ METRIC_SYNONYMS = [
     ("output per hour", "labour productivity", "labor productivity", "productivity"),
     ("united kingdom", "britain", "great britain", "uk"),
     ("unemployed", "out of work", "jobless", "without work", "without a job"),
-    ("employment", "jobs"),
+    ("employment", "jobs", "in work", "in employment"),
     ("discount rate", "primary credit rate"),
     ("unit labour costs", "unit labor costs", "ulcs", "ulc"),
     ("jsa", "jobseeker's allowance", "jobseekers allowance", "jobseeker’s allowance"),
