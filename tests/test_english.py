@@ -79,3 +79,20 @@ def test_english_level_after_a_record_is_no_change() -> None:
         "Employment rose by 254,000 on the quarter to a record 30.6 million.")}
     assert found["254,000"].metric == "employment rise"
     assert found["30.6 million"].metric == "employment"
+
+
+def test_english_fraction_of_a_percentage_point_is_points() -> None:
+    # FOMC coverage: the size of a rate move and the fall of the jobless rate.
+    found = {f.text: f for f in extract_text(
+        "The Fed raised rates by a quarter of a percentage point. The jobless rate has fallen "
+        "by three-quarters of a percentage point over the year.")}
+    quarter = found["a quarter of a percentage point"]
+    assert (quarter.value, quarter.kind) == (Decimal("0.25"), "points")
+    assert found["three-quarters of a percentage point"].value == Decimal("0.75")
+
+
+def test_english_range_from_zero_in_words() -> None:
+    found = {f.text: f for f in extract_text(
+        "The Fed kept its benchmark rate in a range of zero to 0.25 percent.")}
+    zero = found["zero to 0.25 percent"]
+    assert (zero.qualifier, zero.low, zero.high) == ("range", Decimal(0), Decimal("0.25"))

@@ -55,7 +55,8 @@ _FRACTIONS = (rf"{alternation(w for w in en.FRACTION_WORDS if w.endswith('s'))}"
               rf"|(?<=one[- ])(?:{alternation(w for w in en.FRACTION_WORDS if not w.endswith('s'))})")
 # The number itself: a fraction (three-quarters, two thirds of, a third of, half of), a ratio
 # (one in five), digits, or words.
-_FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h"]}))
+_FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h",
+                                                 "zero"]}))
 _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"(?:\s+in\s+(?P<dden>[1-9][0-9]{{0,2}})(?![0-9]|[.,][0-9]))?"  # 3 in 10 voters
             rf"|(?P<twice>twice)\b"
@@ -64,7 +65,8 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"(?=\s+of\b|[\s-](?:percentage\s+)?points?\b"  # after roughly, about …: any word
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)]|(?(pre)\s|(?!)))"
             rf"|(?P<words>{IN_WORDS}|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
-            rf"|a(?=\s+percentage\s+point\b))"
+            rf"|a(?=\s+percentage\s+point\b)"
+            rf"|zero(?=\s+(?:to|and)\s+[0-9]))"  # zero to 0.25 percent: a range's low end
             rf"(?:\s+and\s+an?\s+(?P<andfrac>half|quarter)\b)?"  # two and a half
             rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{IN_WORDS}|[0-9]{{1,3}}))?))")
@@ -85,7 +87,9 @@ def _pattern(joined: bool) -> re.Pattern[str]:
         rf"(?:(?P<cur>(?-i:{trie(MONEY_BEFORE)}))\s?|{number_alone})"
         rf"{_NUMERAL}"
         rf"(?:\s?(?P<scale>{alternation(en.SCALES)})\b)?"
-        rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=half)\s+a\s+)(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
+        rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=half)\s+a\s+"
+        # a quarter of a percentage point, three-quarters of a percentage point
+        rf"|(?<=[a-z])\s+of\s+an?\s+(?=percentage\s+point\b))(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
         rf"(?(pct)|(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
         rf"|\s+(?P<cur2>{alternation(en.CURRENCY_WORDS)})\b"
         rf"|(?:\s+|-)(?P<unit>{alternation(UNIT_WORDS)})(?!\w))?)"  # 3% year on year: no unit
@@ -104,7 +108,7 @@ _JOINED = _pattern(joined=True)
 _SIGNS = re.escape("+-−" + _SYMBOLS)
 _DIGIT_TRIGGERS = re.compile(r"[0-9]+")
 _TRIGGER_WORDS = {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "twice",
-                  "percentage", "million", "billion", "trillion", "thousand"}
+                  "percentage", "million", "billion", "trillion", "thousand", "zero"}
 
 
 _WORD_TRIGGERS = re.compile(f"(?:{trie(_TRIGGER_WORDS)})(?![a-z])")
@@ -250,7 +254,8 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         return Numeral((Decimal(top) / bottom).quantize(place).normalize(), place, place), "ratio"
     if words:
         digits = str(_in_words(words))
-        step = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+        step = Decimal(10) ** (len(digits) - len(digits.rstrip("0"))) if digits != "0" else \
+            Decimal(1)
         andfrac = m.group("andfrac")
         if andfrac:  # two and a half: 2.5
             extra = Decimal(1) / en.FRACTION_WORDS[andfrac.lower()]
