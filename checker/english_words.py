@@ -34,7 +34,8 @@ _WORD = re.compile(r"[a-z][a-z'’]*")
 _SYNONYMS = {word: group[0] for group in en.METRIC_SYNONYMS for word in group}
 _SYNONYM = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _SYNONYMS), key=len, reverse=True)) + r")\b")
-_CHANGE_WORDS = {"rise": (*en.RISE_WORDS, *en.RISE_NOUNS), "fall": (*en.FALL_WORDS, *en.FALL_NOUNS)}
+_CHANGE_WORDS = {"rise": (*en.RISE_WORDS, *en.RISE_NOUNS, *en.RISE_AFTER),
+                 "fall": (*en.FALL_WORDS, *en.FALL_NOUNS, *en.FALL_AFTER)}
 CHANGES = frozenset(_CHANGE_WORDS)
 _STOP = frozenset((*en.STOP_WORDS, *en.AUXILIARIES, *en.METRIC_LEAD, *en.PREPOSITIONS,
                    *en.NUMBER_WORDS, *en.TENS_WORDS, *en.MONTHS, *en.REPORTING_VERBS))

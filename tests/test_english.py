@@ -96,3 +96,9 @@ def test_english_range_from_zero_in_words() -> None:
         "The Fed kept its benchmark rate in a range of zero to 0.25 percent.")}
     zero = found["zero to 0.25 percent"]
     assert (zero.qualifier, zero.low, zero.high) == ("range", Decimal(0), Decimal("0.25"))
+
+
+def test_english_larger_after_a_rate_is_a_rise_and_no_name() -> None:
+    found = {f.text: f for f in extract_text(
+        "The economy was 3.0 per cent larger than a year earlier.")}
+    assert found["3.0 per cent"].metric == "economy rise"

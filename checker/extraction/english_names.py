@@ -305,7 +305,8 @@ def _named_after(after: list[str]) -> tuple[str, bool]:
         if what and what[0] not in _NOT_NAMES:
             return " ".join([*what, change]), True
         return change, False
-    nouns = until(after, NOUN_BREAK | _NOT_NAMES | set(_CHANGE_NOUNS), 4)
+    nouns = until(after, NOUN_BREAK | _NOT_NAMES | _RISE_AFTER | _FALL_AFTER | set(_CHANGE_NOUNS),
+                  4)
     if not nouns:
         return "", False
     rest = after[len(nouns):]
