@@ -30,7 +30,8 @@ from checker import english_words
 from checker.extraction import Figure
 from checker.extraction.context import FIELDS
 from checker.extraction.figure import measure_unit
-from checker.names import metric_key
+from checker.lang import zh
+from checker.names import metric_key, simplified
 from checker.rounding import agree, in_base_unit, rounded
 from checker.units import dimension
 
@@ -234,15 +235,27 @@ class _Side:
 
 def _setting(figure: Figure) -> tuple[str, ...]:
     """A figure's context as alignment compares it, "" where the text does not say: its time
-    (a year, or a span of years: 2025 is not 2021-2025), the part of the year, the basis,
-    the scenario and the scope."""
+    (a year, or a span of years for what measures the whole span: an average over 2021-2025
+    is not 2025's growth, but a level reached in the span may be that of any year in it),
+    the part of the year, the basis, the scenario and the scope."""
     span = figure.period is not None and figure.period[:1].isdigit()
-    when = figure.period if span else figure.year
+    when = figure.period if span and _of_whole_span(figure) else None if span else figure.year
     part = None if span else figure.period
     # A plan's figure says so (目标, 预期, 力争, expected); one that does not is a result.
     scenario = figure.scenario or "result"
     return tuple("" if v is None else str(v)
                  for v in (when, part, figure.basis, scenario, figure.scope))
+
+
+_SPAN_QUANTITY = re.compile("|".join(zh.SPAN_QUANTITY + zh.CHANGE_WORDS + zh.GENERIC_METRICS))
+
+
+def _of_whole_span(figure: Figure) -> bool:
+    """Whether a figure said of a span of years measures the whole span (年均增长5.9%,
+    累计新增就业, any change over it) rather than a level reached inside it."""
+    before = figure.context[:max(0, figure.context.find(figure.text))]
+    return bool(_SPAN_QUANTITY.search(simplified(figure.metric))
+                or _SPAN_QUANTITY.search(simplified(before)))
 
 
 def _magnitudes(figure: Figure) -> tuple[int | None, ...]:

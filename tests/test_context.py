@@ -77,3 +77,31 @@ def test_english_month_compared_with_is_not_the_figures_month() -> None:
         "Payroll employment expanded at about the same rate in September as in August, and "
         "the unemployment rate remained at 5.1 percent.", "minutes.txt")
     assert found["5.1 percent"].period == "M9"
+
+
+def test_expectations_and_comparisons_say_no_target_and_no_scope() -> None:
+    # 稳预期 is a policy aim, not this figure's target; 全国 ranks the province, it is not the
+    # scope of the growth that follows.
+    found = _by_text("一、2025年工作回顾\n全力稳预期，全市招商引资签约项目数增长22.1%。"
+                     "全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。")
+    assert found["22.1%"].scenario == "result"  # the section's, not a target
+    assert found["4.8%"].scope == "local"
+    assert _by_text("全国城镇新增就业1267万人。")["1267万人"].scope == "national"
+
+
+def test_this_years_figures_are_aims_this_years_past_is_not() -> None:
+    found = _by_text("今年社会消费品零售总额增长4.5%以上。今年以来，进出口总额增长3%。"
+                     "今年一季度，全省生产总值增长5.1%。")
+    assert found["4.5%以上"].scenario == "target"
+    assert found["3%"].scenario is None and found["5.1%"].scenario is None
+
+
+def test_a_level_reached_in_a_span_pairs_with_that_years_level() -> None:
+    review = extract_text("一、2025年工作回顾\n全市经济总量突破3万亿元，人均地区生产总值突破10万元，"
+                          "地区生产总值年均增长5.9%。", "review.txt")
+    story = extract_text("回顾“十四五”，全市经济总量突破3万亿元，人均地区生产总值突破10万元。"
+                         "五年来地区生产总值年均增长5.9%，今年增长5.9%。", "story.txt")
+    paired = {(a.text, b.text) for a, b, _ in pair(review, story).pairs}
+    assert {("突破3万亿元", "突破3万亿元"), ("突破10万元", "突破10万元")} <= paired
+    average = [b.metric for a, b, _ in pair(review, story).pairs if a.text == "5.9%"]
+    assert average == ["地区生产总值年均增长"]  # the average, not this year's growth

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import yaml
 
-from checker import extract, load
+from checker import extract, extract_text, load
 from tests.conftest import FIXTURES
 
 FORMS = FIXTURES / "forms.txt"
@@ -41,3 +41,11 @@ def test_planted_non_figures_are_not_extracted() -> None:
             and item["column"] < f.column + len(f.text)
         ]
         assert not overlapping, item
+
+
+def test_traditional_script_is_named_with_the_word_lists_of_simplified() -> None:
+    # 增長 after a figure takes that figure's metric, as 增长 does; names read in simplified.
+    found = {f.text: f.metric for f in extract_text(
+        "去年上海機場旅客吞吐量1.35億人次，增長8.3%。地方一般公共預算收入增長1.5%。")}
+    assert found["8.3%"] == "去年上海机场旅客吞吐量增长"
+    assert found["1.5%"] == "地方一般公共预算收入增长"

@@ -1,7 +1,7 @@
 """Chinese (and any text no other language claims): scan, then name.
 
-Traditional and full-width forms are folded for the scan; metrics and contexts are named in
-the words as written.
+Traditional and full-width forms are folded for the scan; metrics are named in simplified
+script (where the word lists apply), contexts are kept as written.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from checker.extraction.figure import Figure, interval_of, range_interval
 from checker.extraction.stops import WINDOW, Stops
 from checker.extraction.words import alternation
 from checker.lang import zh
+from checker.names import simplified_text
 
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
@@ -63,7 +64,10 @@ _MILESTONE = tuple(zh.MILESTONE_NOUNS)
 
 def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
     original = document.text
-    text = original  # metrics and contexts are named in the words as written
+    # Metrics are read in simplified script, where the word lists apply (增長 is 增长);
+    # contexts stay as written.  The converter keeps offsets unless a phrase changes length.
+    converted = simplified_text(original)
+    text = converted if len(converted) == len(original) else original
     bounds = _Boundaries.of(text)
     metrics: list[str] = []
     previous_metric = ""

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.names import simplified
+from checker.names import simplified, simplified_text
 
 if TYPE_CHECKING:
     from checker.extraction.figure import Figure
@@ -93,10 +93,17 @@ _ZH_PERIOD = re.compile(
     r"|(?<![\d-])(?P<m>1[0-2]|[1-9])\s*月(?![\d日])(?:份|末|底)?"
     r"|(?P<end>年末|年底|末)|(?P<year>全年)|(?P<avg>年均|年平均)")
 _ZH_BASIS = re.compile(r"(?P<yoy>同比|比上年|较上年|比去年|较去年|比上年同期)|(?P<pop>环比)")
-_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划|控制在|预期|提出|展望|设定为")
+# 稳预期, 超预期, 好于预期: expectations as a subject of policy, not a figure's target.
+_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划|控制在|(?<![稳超于合])预期|提出|展望|设定为")
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过")  # 完成年度目标: a result
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
-_ZH_SCOPE = re.compile(r"(?P<national>全国)|(?P<local>全省|全市|全区|全自治区)")
+# 全国 as the figure's whole, not the yardstick of a comparison or a ranking (高于全国,
+# 居全国前列, 占全国比重): a local figure compared with the country stays unscoped.
+_ZH_SCOPE = re.compile(r"(?P<national>(?<![于居占比较在超列跑])全国(?![前第平水领首同排之]))"
+                       r"|(?P<local>全省|全市|全区|全自治区)")
+# 今年 and 明年 with no month or quarter: the year is not over when the text is written, so
+# its figures are aims (今年以来 and 今年前 look back).
+_ZH_COMING = re.compile(r"(?:今年|本年|明年)(?!以来|前|[一二三四1-4]季度|上半年|[1-9]月)")
 _PLAN_HEADING = re.compile("目标|任务|安排|重点工作|主要工作|工作建议")
 _REVIEW_HEADING = re.compile("回顾|成就|成绩|主要工作和")
 
@@ -154,7 +161,7 @@ class _Chinese:
                 # 五年来，…: the section's year no longer holds; which year each figure is
                 # for, only its own sentence says (a year inside the span, or the span)
                 settings.append(replace(section, year=year, period=None))
-        simple = simplified(text)  # once for the text, where that keeps its offsets
+        simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
         stops = tuple(m.start() for m in _ZH_SENTENCE.finditer(text))
         return cls(simple if same else text, same, today, tuple(marks), tuple(settings), stops)
@@ -189,7 +196,10 @@ class _Chinese:
         elif average:
             period = None
         basis = _last(_ZH_BASIS, before + self._simple(tail))
-        if _aims(before) or ("左右" in tail[:4] and _aims(line)):
+        coming = _last_match(_ZH_YEAR, before)
+        if _aims(before) or ("左右" in tail[:4] and _aims(line)) or (
+                coming is not None and period is None
+                and _ZH_COMING.match(before, coming.start()) is not None):
             scenario: str | None = "target"
         elif _ZH_FORECAST.search(clause):
             scenario = "forecast"
@@ -248,12 +258,17 @@ def _zh_year(words: str, today: int | None, first: bool = False,
     return int(found.group("y")), None
 
 
-def _last(pattern: re.Pattern[str], words: str) -> str | None:
-    """The name of the group that the last match of `pattern` in `words` matched, normalised
-    for periods (q → "Q2", m → "M6")."""
+def _last_match(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(words):
         pass
+    return found
+
+
+def _last(pattern: re.Pattern[str], words: str) -> str | None:
+    """The name of the group that the last match of `pattern` in `words` matched, normalised
+    for periods (q → "Q2", m → "M6")."""
+    found = _last_match(pattern, words)
     if found is None or found.lastgroup is None:
         return None
     group = found.lastgroup

@@ -203,5 +203,9 @@ CHANGE_WORDS = ("增长 下降 提高 降低 上升 上涨 回落 减少 增加 
 # After a figure these name the mark it passes (跨越5000亿元大关, 迈上1000亿斤新台阶), not
 # the thing it counts: the words before the figure name that.
 MILESTONE_NOUNS = "大关 关口 新台阶 台阶 新高 新高度".split()
+# Words that make a figure in a span of years (十四五, 五年来) a quantity of the whole span (an
+# average, a sum, an increment); a level without them (经济总量突破3万亿元) is the span's
+# state at some year inside it, and pairs with the figure of that year.
+SPAN_QUANTITY = "年均 平均 累计 合计 总计 共计 累积 增量 五年".split()
 COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
                     "比上年同期 比去年同期 同期").split()
