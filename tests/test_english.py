@@ -102,3 +102,11 @@ def test_english_larger_after_a_rate_is_a_rise_and_no_name() -> None:
     found = {f.text: f for f in extract_text(
         "The economy was 3.0 per cent larger than a year earlier.")}
     assert found["3.0 per cent"].metric == "economy rise"
+
+
+def test_english_level_after_an_increase_in_a_rate_is_that_rates_level() -> None:
+    found = {f.text: f for f in extract_text(
+        "The Board also approved a quarter-point increase in the discount rate, the rate it "
+        "charges banks for emergency loans, to 1.25 percent.")}
+    assert found["a quarter-point"].metric == "discount rate rise"
+    assert found["1.25 percent"].metric == "discount rate"

@@ -42,3 +42,15 @@ def test_a_level_pairs_with_the_level_and_not_with_the_change_before_it() -> Non
         "The number of self-employed people also climbed, to 4.6 million.", "article.txt")
     pairs = [(a.text, b.text) for a, b, _ in pair(release, article).pairs]
     assert pairs == [("4.58 million", "4.6 million")]
+
+
+def test_a_limit_capped_in_the_news_is_the_limit_of_the_release() -> None:
+    # A central bank's note against a news story: the per-counterparty limit of $25 billion
+    # told as "each counterparty capped at $25 million" (a slip the check must then report).
+    release = extract_text(
+        "The desk will also conduct reverse repurchase operations, subject to a "
+        "per-counterparty limit of $25 billion per day.", "note.txt")
+    article = extract_text(
+        "Each counterparty will be capped at $25 million a day.", "story.txt")
+    pairs = {(a.text, b.text) for a, b, _ in pair(release, article).pairs}
+    assert ("$25 billion", "$25 million") in pairs

@@ -283,6 +283,9 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         # range for the federal funds rate; a 2 percent objective: what stands after it
         named, whole = _named_after(after)
         metric = named if whole else f"{metric} {named}".strip()
+        if whole:  # … to 1.25 percent: the level of the discount rate, after its increase
+            base = subject = own = named.rsplit(" ", 1)[0]
+            change = named.rsplit(" ", 1)[1]
     if kind in ("percent", "ratio") and after[:1] == ["of"]:
         share = [w for w in until(after[1:], BREAK) if w != "the"]
         if share:  # 16.7 per cent of GSP

@@ -296,6 +296,7 @@ METRIC_SYNONYMS = [
     ("unemployed", "out of work", "jobless", "without work", "without a job"),
     ("employment", "jobs", "in work", "in employment"),
     ("discount rate", "primary credit rate"),
+    ("limit", "limits", "cap", "caps", "capped", "ceiling"),
     ("unit labour costs", "unit labor costs", "ulcs", "ulc"),
     ("jsa", "jobseeker's allowance", "jobseekers allowance", "jobseeker’s allowance"),
     ("cpi", "consumer price index"),
