@@ -66,17 +66,17 @@ def test_known_different_contexts_never_pair() -> None:
 def test_english_plan_word_of_another_clause_sets_no_target() -> None:
     # FOMC minutes: "target range" names the instrument of the clause before, not the rate.
     found = _by_text(
-        "To support the Committee's decision to raise the target range for the federal funds "
-        "rate, the Board of Governors voted unanimously to raise the interest rates on required "
-        "and excess reserve balances by 1/4 percentage point, to 1/2 percent.", "minutes.txt")
-    assert found["1/2 percent"].scenario is None
+        "To back the decision to lift the target range for the policy rate, the board voted to "
+        "raise the rate paid on reserve balances by 1/4 percentage point, to 3/4 percent.",
+        "minutes.txt")
+    assert found["3/4 percent"].scenario is None
 
 
 def test_english_month_compared_with_is_not_the_figures_month() -> None:
     found = _by_text(
-        "Payroll employment expanded at about the same rate in September as in August, and "
-        "the unemployment rate remained at 5.1 percent.", "minutes.txt")
-    assert found["5.1 percent"].period == "M9"
+        "Hiring grew at a similar pace in March as in February, and the unemployment rate "
+        "stayed at 4.7 percent.", "minutes.txt")
+    assert found["4.7 percent"].period == "M3"
 
 
 def test_expectations_and_comparisons_say_no_target_and_no_scope() -> None:

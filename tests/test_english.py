@@ -45,15 +45,15 @@ def test_english_is_chosen_only_for_english_prose() -> None:
 def test_english_change_named_by_what_follows_it() -> None:
     # A change in points named after it, whoever voted for it (FOMC implementation note).
     found = {f.text: f for f in extract_text(
-        "The Board of Governors of the Federal Reserve System voted unanimously to approve a "
-        "1/4 percentage point increase in the discount rate.")}
-    assert found["1/4 percentage point"].metric == "discount rate rise"
+        "Policymakers of the central bank also voted on Tuesday to approve a 1/2 percentage "
+        "point increase in the discount rate.")}
+    assert found["1/2 percentage point"].metric == "discount rate rise"
 
 
 def test_english_level_reached_after_a_change_keeps_the_name() -> None:
     found = {f.text: f for f in extract_text(
-        "The number of employees increased by 552,000 to reach 25.83 million.")}
-    assert found["25.83 million"].metric == "number of employees"
+        "The number of part-time employees increased by 48,000 to reach 8.12 million.")}
+    assert found["8.12 million"].metric == "number of part-time employees"
 
 
 def test_english_signed_change_in_brackets_is_the_change_of_the_figure_before() -> None:
@@ -68,17 +68,17 @@ def test_english_signed_change_in_brackets_is_the_change_of_the_figure_before() 
 
 def test_english_count_named_past_the_ages_of_the_people_counted() -> None:
     found = {f.text: f for f in extract_text(
-        "There were 30.64 million people aged 16 and over in work for March to May 2014. "
-        "There were 8.78 million economically inactive people aged from 16 to 64.")}
-    assert found["30.64 million"].metric == "in work"
-    assert found["8.78 million"].metric == "economically inactive"
+        "In the region 2.41 million people aged 50 and over were in work in June. "
+        "There were 1.2 million economically inactive people aged from 16 to 24.")}
+    assert found["2.41 million"].metric == "in work"
+    assert found["1.2 million"].metric == "economically inactive"
 
 
 def test_english_level_after_a_record_is_no_change() -> None:
     found = {f.text: f for f in extract_text(
-        "Employment rose by 254,000 on the quarter to a record 30.6 million.")}
-    assert found["254,000"].metric == "employment rise"
-    assert found["30.6 million"].metric == "employment"
+        "Employment grew by 61,000 on the month to a record 4.9 million.")}
+    assert found["61,000"].metric == "employment rise"
+    assert found["4.9 million"].metric == "employment"
 
 
 def test_english_fraction_of_a_percentage_point_is_points() -> None:
@@ -106,7 +106,7 @@ def test_english_larger_after_a_rate_is_a_rise_and_no_name() -> None:
 
 def test_english_level_after_an_increase_in_a_rate_is_that_rates_level() -> None:
     found = {f.text: f for f in extract_text(
-        "The Board also approved a quarter-point increase in the discount rate, the rate it "
-        "charges banks for emergency loans, to 1.25 percent.")}
-    assert found["a quarter-point"].metric == "discount rate rise"
-    assert found["1.25 percent"].metric == "discount rate"
+        "The bank also approved a half-point increase in the discount rate, what it charges "
+        "lenders for overnight loans, to 2.75 percent.")}
+    assert found["a half-point"].metric == "discount rate rise"
+    assert found["2.75 percent"].metric == "discount rate"
