@@ -318,5 +318,5 @@ STOP_WORDS = ("a an the this that these those it its they them their there here 
               "ever never further while whereas although though because whether said says "
               "say saying percent per cent percentage point points basis figure figures "
               "level levels number numbers total overall latest current previous last next "
-              "year years month months quarter quarters week weeks day days period time "
-              "compared").split()
+              "year years month months quarter quarters week weeks day days period "
+              "time").split()
