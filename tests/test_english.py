@@ -110,3 +110,11 @@ def test_english_level_after_an_increase_in_a_rate_is_that_rates_level() -> None
         "lenders for overnight loans, to 2.75 percent.")}
     assert found["a half-point"].metric == "discount rate rise"
     assert found["2.75 percent"].metric == "discount rate"
+
+
+def test_english_subtracted_and_a_further_are_falls() -> None:
+    # Contributions to growth in news prose: the sign is in the verb, the second one elided.
+    found = {f.text: f for f in extract_text(
+        "Farming subtracted two-tenths of a percentage point and mining a further 0.3 point.")}
+    assert found["two-tenths of a percentage point"].metric == "farming fall"
+    assert found["0.3 point"].metric == "mining fall"

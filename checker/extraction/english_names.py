@@ -74,6 +74,8 @@ _FALL_AFTER = set(en.FALL_AFTER)
 _NOT_NAMES = set(en.MONTHS) | set(en.NOT_NAMES_AFTER)
 # Words between "to" and the level it reaches: rose by 254,000 to a record 30.6 million.
 _LEVEL_LEAD = {"a", "an", "the", "record", "new", "fresh", "total", "high", "low"}
+# … and construction a further 0.1 point: the change of the figure before, again.
+_FURTHER = {"further", "another"}
 _TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
 MAX_WORDS = 8
 
@@ -158,7 +160,7 @@ class _Subject:
     owner: str = ""  # what its/their stood for (its unemployment rate: the Capital region)
     pronoun: bool = False  # … it reached €586.2 billion: the subject is the one before
     adverbial: bool = False  # … on the quarter to 717,000: when or where, not what
-    elided: bool = False  # … and imports by 1.7 percent: the verb is the one before
+    elided: bool = False  # … and imports by 1.7 percent (a further 0.1): the verb before
 
 
 def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
@@ -197,7 +199,7 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
             owner = possessor  # its unemployment rate: the Capital region's
         words.pop(0)
     return _Subject(words[-MAX_WORDS:], "" if level or compare else change, level, compare, part,
-                    owner if words else "", pronoun, adverbial, popped == ["by"])
+                    owner if words else "", pronoun, adverbial, popped == ["by"] or bool(_FURTHER & set(popped)))
 
 
 def _counted(after: list[str], noun_needed: bool = False) -> str:

@@ -222,7 +222,7 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "remains remained sits sat stands worth brought raised recorded earn earns reach "
                 "earned it has have had stayed between well just on reaching stood "
                 "estimated put contributed contributing contributes revised forecast projected "
-                "expected budgeted").split()
+                "expected budgeted further another").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
                "whereas although though as so there now also both since that who which "
                "whom").split()
@@ -233,7 +233,8 @@ RISE_WORDS = ("up rose risen rises rising grew grown grow grows growing increase
               "expands jumped surged soared improved higher more climbing").split()
 FALL_WORDS = ("down fell fallen falls falling declined declines declining decreased "
               "decreases dropped drops slipped slips eased ease eases contracted contract "
-              "shrank shrunk lost slumped tumbled lower less easing dropping").split()
+              "shrank shrunk lost slumped tumbled lower less easing dropping decreasing slipping "
+              "subtracted subtracting subtracts").split()
 # "up" that is no change: made up 17.9 per cent, set up 45 offices.
 NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
 # Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
