@@ -34,6 +34,9 @@ _WORD = re.compile(r"[a-z][a-z'’]*")
 _SYNONYMS = {word: group[0] for group in en.METRIC_SYNONYMS for word in group}
 _SYNONYM = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _SYNONYMS), key=len, reverse=True)) + r")\b")
+_PLACE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, en.PLACES), key=len, reverse=True)) + r")\b")
+PLACE_MARK = "@"  # a place in a key: @united_kingdom
 _CHANGE_WORDS = {"rise": (*en.RISE_WORDS, *en.RISE_NOUNS, *en.RISE_AFTER),
                  "fall": (*en.FALL_WORDS, *en.FALL_NOUNS, *en.FALL_AFTER)}
 CHANGES = frozenset(_CHANGE_WORDS)
@@ -71,7 +74,9 @@ def words(metric: str) -> tuple[str, ...]:
     (rose, fell, increase, decline) as "rise" or "fall"."""
     text = unicodedata.normalize("NFKC", metric).lower().replace("’", "'")
     text = _SYNONYM.sub(lambda m: _SYNONYMS[m.group(0)], text.replace("-", " "))
-    found: list[str] = []
+    found = [PLACE_MARK + en.PLACES[m.group(0)].replace(" ", "_")
+             for m in _PLACE.finditer(text)]
+    text = _PLACE.sub(" ", text)
     for word in _WORD.findall(text):
         word = word.removesuffix("'s").strip("'")
         if (word in _STOP or len(word) < 2) and word not in _CHANGE:
@@ -121,6 +126,10 @@ def score(left: str, right: str, weights: Weights, rates: bool = False) -> float
     with a fall; among `rates` (per cent), a name may leave its rise unsaid (GDP growth of
     0.8%, GDP rose 0.8%, GDP: 0.8%)."""
     a, b = set(left.split()), set(right.split())
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return 0.0  # the UK's unemployment rate is not the US's
+    a, b = a - pa, b - pb
     ca, cb = a & CHANGES, b & CHANGES
     if ca != cb and not (rates and not (ca and cb)):
         return 0.0
@@ -135,6 +144,10 @@ def score(left: str, right: str, weights: Weights, rates: bool = False) -> float
     both = 2 * sum(weight(w) for w in common) / (sum(weight(w) for w in a | b)
                                                 + sum(weight(w) for w in common))
     return 100.0 * (COVER_SHARE * cover + (1 - COVER_SHARE) * both)
+
+
+def _places(words: set[str]) -> set[str]:
+    return {w for w in words if w.startswith(PLACE_MARK)}
 
 
 def cdist(left: Sequence[str], right: Sequence[str], weights: Weights, threshold: float,

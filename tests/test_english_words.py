@@ -56,3 +56,15 @@ def test_a_limit_capped_in_the_news_is_the_limit_of_the_release() -> None:
         "Each counterparty will be capped at $25 million a day.", "story.txt")
     pairs = {(a.text, b.text) for a, b, _ in pair(release, article).pairs}
     assert ("$25 billion", "$25 million") in pairs
+
+
+def test_a_place_is_a_scope_said_or_left_unsaid() -> None:
+    # A UK release names no country; the story says "UK unemployment" and compares it with
+    # the US rate: the UK figure pairs with the release's rate, the US one only with the US.
+    release = [english_words.key(m) for m in (
+        "unemployment rate", "unemployment rate for the united states", "employment rate")]
+    story = [english_words.key(m) for m in ("uk unemployment", "us unemployment rate")]
+    weights = english_words.Weights.of(release, story)
+    assert english_words.score(release[0], story[0], weights, rates=True) >= 72
+    assert english_words.score(release[1], story[1], weights, rates=True) >= 72
+    assert english_words.score(release[1], story[0], weights, rates=True) == 0.0

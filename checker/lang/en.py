@@ -321,3 +321,33 @@ STOP_WORDS = ("a an the this that these those it its they them their there here 
               "level levels number numbers total overall latest current previous last next "
               "year years month months quarter quarters week weeks day days period "
               "time").split()
+# Places a figure may be of: its scope, not its concept (the UK's unemployment rate is the
+# unemployment rate of a UK release).  Two names that both say a place must say the same one;
+# a name that says none may be of any (checker/english_words.py).  Name or demonym → place.
+PLACES = {
+    **{w: "united kingdom" for w in ("united kingdom", "british")},
+    **{w: "united states" for w in ("united states", "us", "usa", "america", "american")},
+    **{w: "euro area" for w in ("euro area", "eurozone", "euro zone")},
+    **{w: "european union" for w in ("european union", "eu")},
+    **{w: "england" for w in ("england", "english")},
+    **{w: "scotland" for w in ("scotland", "scottish")},
+    **{w: "wales" for w in ("wales", "welsh")},
+    **{w: "northern ireland" for w in ("northern ireland",)},
+    **{w: "ireland" for w in ("ireland", "irish")},
+    **{w: "china" for w in ("china", "chinese")},
+    **{w: "japan" for w in ("japan", "japanese")},
+    **{w: "germany" for w in ("germany", "german")},
+    **{w: "france" for w in ("france", "french")},
+    **{w: "italy" for w in ("italy", "italian")},
+    **{w: "spain" for w in ("spain", "spanish")},
+    **{w: "canada" for w in ("canada", "canadian")},
+    **{w: "australia" for w in ("australia", "australian")},
+    **{w: "new zealand" for w in ("new zealand",)},
+    **{w: "india" for w in ("india", "indian")},
+    **{w: "south korea" for w in ("south korea", "korea", "korean", "south korean")},
+    **{w: "brazil" for w in ("brazil", "brazilian")},
+    **{w: "russia" for w in ("russia", "russian")},
+    **{w: "mexico" for w in ("mexico", "mexican")},
+    **{w: "hong kong" for w in ("hong kong",)},
+    **{w: "singapore" for w in ("singapore",)},
+}
