@@ -291,3 +291,7 @@ METRIC_SYNONYMS = [
     ("wages", "wage price index", "pay"),
     ("population", "residents", "inhabitants"),
 ]
+
+# An average over periods: a figure that says none of these is of one period.
+AVERAGE_WORDS = ["average annual", "annual average", "on average a year", "a year on average",
+                 "per year on average", "annualised average", "annualized average"]
