@@ -28,10 +28,9 @@ from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
 from checker import english_words
 from checker.extraction import Figure
-from checker.extraction.context import FIELDS
 from checker.extraction.figure import measure_unit
-from checker.lang import zh
-from checker.names import metric_key, simplified
+from checker.lang import en, zh
+from checker.names import metric_key, says_nothing, simplified
 from checker.rounding import agree, in_base_unit, rounded
 from checker.units import dimension
 
@@ -40,9 +39,11 @@ MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
 SAME_UNIT_BONUS = 4.0  # units are evidence too: 人次 with 人次 beats 人次 with 人
 SECOND_CHOICE = 6.0  # a partner this far below a figure's best candidate is no partner
 CONTEXT_WEIGHT = 0.15  # share of the score that the surrounding clause decides
-VALUE_TIE = 0.5  # between candidates of equal scores, the one that agrees is taken
+VALUE_TIE = 3.0  # between candidates of near-equal scores, the one that agrees is taken
+# (within MARGIN: where the names cannot tell two candidates apart, the values may)
 REPEAT_REACH = 256  # a repeat is looked for among this many earlier statements of its size
 HEADLINE_CHARS = 60  # a story's headline: the start of its first line, told again below
+ABBREVIATION = 90.0  # the name score of a name and its abbreviation (社零 of 社会消费品零售)
 ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assignment
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.
@@ -163,7 +164,7 @@ class _Side:
     repeats: tuple[tuple[Figure, ...], ...]  # per figure, its repeats in the document
     contexts: tuple[str, ...]
     units: np.ndarray  # "" for none
-    settings: np.ndarray  # per figure, its context (checker.context.FIELDS), "" where unknown
+    settings: np.ndarray  # per figure, its _setting(), "" where unknown
     groups: dict[str, _Group]  # family -> its figures
     partners: dict[str, _Group]  # family of the other side -> the figures it may pair with
     # English prose throughout: names are compared word by word (english_words), by the
@@ -217,7 +218,7 @@ class _Side:
             tuple(tuple(figures[k] for k in repeats.get(i, ())) for i in leaders),
             tuple(_context_key(figures[i]) for i in leaders),
             np.array([figures[i].unit or "" for i in leaders], dtype=str),
-            np.array(settings, dtype=str).reshape(len(leaders), len(FIELDS)),
+            np.array(settings, dtype=str).reshape(len(leaders), SETTING_PARTS),
             groups,
             partners,
             english,
@@ -243,19 +244,27 @@ def _setting(figure: Figure) -> tuple[str, ...]:
     part = None if span else figure.period
     # A plan's figure says so (目标, 预期, 力争, expected); one that does not is a result.
     scenario = figure.scenario or "result"
+    # So does an average over years (年均增长5%): one that does not is of one period.
+    averaged = "average" if _AVERAGE.search(_named_before(figure)) else "single"
     return tuple("" if v is None else str(v)
-                 for v in (when, part, figure.basis, scenario, figure.scope))
+                 for v in (when, part, figure.basis, scenario, figure.scope, averaged))
 
 
 _SPAN_QUANTITY = re.compile("|".join(zh.SPAN_QUANTITY + zh.CHANGE_WORDS + zh.GENERIC_METRICS))
+_AVERAGE = re.compile("|".join(zh.AVERAGE_WORDS + en.AVERAGE_WORDS), re.IGNORECASE)
+SETTING_PARTS = 6  # _setting(): the context fields, and whether the figure is an average
 
 
 def _of_whole_span(figure: Figure) -> bool:
     """Whether a figure said of a span of years measures the whole span (年均增长5.9%,
     累计新增就业, any change over it) rather than a level reached inside it."""
+    return bool(_SPAN_QUANTITY.search(_named_before(figure)))
+
+
+def _named_before(figure: Figure) -> str:
+    """A figure's metric and the words of its clause before it, in simplified script."""
     before = figure.context[:max(0, figure.context.find(figure.text))]
-    return bool(_SPAN_QUANTITY.search(simplified(figure.metric))
-                or _SPAN_QUANTITY.search(simplified(before)))
+    return simplified(f"{figure.metric} {before}")
 
 
 def _magnitudes(figure: Figure) -> tuple[int | None, ...]:
@@ -309,6 +318,8 @@ def _names_restate(key: str, first: Figure, other_key: str) -> bool:
     (a headline's 封关首年GDP增长4% and the story's GDP增长4%) or a like name in the
     headline."""
     if key == other_key or bool(key and other_key and (key in other_key or other_key in key)):
+        return True
+    if says_nothing(key) or says_nothing(other_key):  # 重庆地区生产总值…，今年目标…
         return True
     # a headline's figures are told again below, in other words
     return _in_headline(first) and fuzz.WRatio(key, other_key) >= THRESHOLD
@@ -376,10 +387,42 @@ def _bulk(left: _Group, right: _Group, threshold: float,
     names = process.cdist(left.names, right.names, scorer=fuzz.WRatio, dtype=np.float32,
                           score_cutoff=max(0.0, threshold - 0.01), workers=workers)
     for i, j in zip(*np.nonzero(names)):
-        if _numerals_differ(left.names[i], right.names[j]):
+        a, b = left.names[i], right.names[j]
+        if _numerals_differ(a, b):
             names[i, j] = 0.0
+            continue
+        stems = _stems(a, b)
+        if stems is not None:
+            names[i, j] = (ABBREVIATION if _abbreviates(*stems) else
+                           fuzz.WRatio(*stems, score_cutoff=max(0.0, threshold - 0.01)))
     result: np.ndarray = names[left.codes[:, None], right.codes[None, :]].astype(float)
     return result
+
+
+_CHANGE_TAIL = re.compile("(?:" + "|".join(sorted(
+    {metric_key(word) for word in zh.CHANGE_WORDS + zh.GENERIC_METRICS}, key=len, reverse=True))
+    + ")$")
+
+
+def _stems(a: str, b: str) -> tuple[str, str] | None:
+    """Two names that end in the same change or share (…增速, …占比) without it, when both
+    name something before it: 入境游客增速 and 国内生产总值增速 share only the word every
+    growth rate has, which says nothing of what grew."""
+    tail_a, tail_b = _CHANGE_TAIL.search(a), _CHANGE_TAIL.search(b)
+    if tail_a is None or tail_b is None or tail_a.group() != tail_b.group():
+        return None
+    stem_a, stem_b = a[:tail_a.start()], b[:tail_b.start()]
+    return (stem_a, stem_b) if len(stem_a) > 1 and len(stem_b) > 1 else None
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """Whether the shorter of two names is an abbreviation of the longer: its characters
+    in their order, the first the same (社零总额 of 社会消费品零售总额)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _numerals_differ(a: str, b: str) -> bool:
@@ -438,7 +481,7 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     hit_l, hit_r, values = hit_l[keep], hit_r[keep], values[keep]
     # Between equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name, of
     # 2020 and of now, each with its own.
-    ties = np.array([VALUE_TIE * agree(lead_l[i], lead_r[j])
+    ties = np.array([VALUE_TIE * _value_evidence(lead_l[i], lead_r[j])
                      for i, j in zip(hit_l.tolist(), hit_r.tolist())], dtype=float)
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
         match_l[i] = (j, float(matrix[i, j]))
@@ -503,6 +546,16 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     only_right = tuple(f for j, f in enumerate(lead_r)
                        if j not in match_r and id(f) not in rival_figures)
     return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right)
+
+
+def _value_evidence(a: Figure, b: Figure) -> float:
+    """How much two figures' values say they are one fact: 1 for the same value (1244万人 and
+    1244万人), half for values that merely may be one (1244万人 and 1200万人以上), else 0."""
+    if not agree(a, b):
+        return 0.0
+    same = (a.qualifier == b.qualifier
+            and in_base_unit(a.interval, a.unit) == in_base_unit(b.interval, b.unit))
+    return 1.0 if same else 0.5
 
 
 def one_to_one(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, floor: float,

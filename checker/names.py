@@ -67,6 +67,16 @@ def metric_key(metric: str) -> str:
     metric = unicodedata.normalize("NFKC", strip_markers(metric))
     metric = _EN_SYNONYM.sub(lambda m: _EN_CANONICAL[m.group(0)], metric)
     key = simplified(metric).translate(_NOISE)
-    bare = _TAIL.sub("", _CONTEXT.sub("", key))
+    bare = _bare(key)
     key = bare if len(bare) >= 2 else key  # 今年预期目标 names nothing else: it stays
     return _SYNONYM.sub(lambda m: _CANONICAL[m.group(0)], key)
+
+
+def _bare(key: str) -> str:
+    return _TAIL.sub("", _CONTEXT.sub("", key))
+
+
+def says_nothing(key: str) -> bool:
+    """Whether a metric key is only words of context (今年目标, 2026年预期): it names no
+    metric, only when and what kind of figure."""
+    return bool(_HAN.search(key)) and len(_bare(key)) < 2

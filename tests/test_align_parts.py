@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from checker import extract_text
-from checker.align import one_to_one, pair
+from checker.align import align, one_to_one, pair
 from checker.checks.base import consistent
 from checker.names import metric_key
 from checker.units import same_dimension
@@ -53,3 +53,41 @@ def test_one_to_one_assignment_is_best_overall_not_greedy() -> None:
     chosen = one_to_one(rows, columns, np.array([95.0, 90.0, 88.0]), 72.0)
     assert [(r, c) for r, c, _ in chosen] == [(0, 1), (1, 0)]
     assert one_to_one(np.array([0]), np.array([0]), np.array([70.0]), 72.0) == []
+
+
+def _pairs(left: str, right: str) -> set[tuple[str, str]]:
+    found = pair(extract_text(left, "report.txt"), extract_text(right, "story.txt"))
+    return {(a.metric, b.metric) for a, b, _ in found.pairs}
+
+
+def test_an_average_over_years_is_not_one_years_figure() -> None:
+    report = "2025年全省居民人均可支配收入增长4.1%。"
+    story = "五年来居民人均可支配收入年均增长5%，上海居民人均可支配收入增长4.1%。"
+    assert _pairs(report, story) == {("居民人均可支配收入增长", "上海居民人均可支配收入增长")}
+
+
+def test_growth_of_one_thing_is_not_growth_of_another_for_the_word_they_share() -> None:
+    # 入境游客增长 and 地区生产总值增长 share 增长 only; the abbreviation 社零 still pairs.
+    report = "去年地区生产总值增长4.8%，社会消费品零售总额增长4%。"
+    story = "入境游客增长19.1%。社零总额增长4%。"
+    assert _pairs(report, story) == {("社会消费品零售总额增长", "社零总额增长")}
+
+
+def test_where_names_cannot_tell_the_same_value_beats_a_value_that_may_be() -> None:
+    report = "今年发展主要预期目标是：城镇新增就业1200万人以上；居民消费价格涨幅3%左右。" \
+             "过去一年，城镇新增就业1244万人。"
+    story = "全年城镇新增就业1244万人。"
+    found = pair(extract_text(report, "report.txt"), extract_text(story, "story.txt"))
+    assert [(a.text, b.text) for a, b, _ in found.pairs] == [("1244万人", "1244万人")]
+    assert [f.scenario for f in extract_text(report)[:2]] == ["target", "target"]
+
+
+def test_a_headline_repeat_that_names_nothing_joins_its_statement() -> None:
+    story = extract_text("重庆GDP达3.38万亿元 今年目标增长5%以上\n"
+                         "2025年重庆地区生产总值达到33757.93亿元，约合3.38万亿元。", "story.txt")
+    assert story[0].metric == "重庆GDP"  # not the next phrase of the headline
+    report = extract_text("2025年全市地区生产总值33757.93亿元。", "report.txt")
+    groups = align([report, story])
+    joined = next(g for g in groups if any(f.text == "33757.93亿元" for f in g.figures))
+    assert sorted(f.text for f in joined.figures) == \
+        ["3.38万亿元", "33757.93亿元", "33757.93亿元", "约合3.38万亿元"]

@@ -49,3 +49,10 @@ def test_traditional_script_is_named_with_the_word_lists_of_simplified() -> None
         "去年上海機場旅客吞吐量1.35億人次，增長8.3%。地方一般公共預算收入增長1.5%。")}
     assert found["8.3%"] == "去年上海机场旅客吞吐量增长"
     assert found["1.5%"] == "地方一般公共预算收入增长"
+
+
+def test_a_change_after_a_level_takes_its_name_deep_in_a_long_sentence() -> None:
+    opening = "面对错综复杂的国际形势和艰巨繁重的改革发展稳定任务，" * 8  # past the window
+    found = {f.text: f.metric for f in extract_text(
+        opening + "全体居民人均可支配收入达39545元、增长5%。")}
+    assert found["5%"] == "全体居民人均可支配收入增长"

@@ -76,9 +76,12 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
         prev_end = found[index - 1].end if index else 0
         next_start = found[index + 1].start if index + 1 < len(found) else len(text)
         sentence = bounds.sentences.back_to(cand.start)
-        if sentence != previous_sentence:
+        # which sentence, by its stop: in a sentence longer than the window, `sentence` is
+        # only how far back a figure looks, and moves with each figure
+        number = bounds.sentences.count_to(cand.start)
+        if number != previous_sentence:
             previous_metric = ""
-            previous_sentence = sentence
+            previous_sentence = number
         metric = ""
         if cand.metric is not None:
             metric = cand.metric
@@ -288,6 +291,8 @@ def _drop_parentheses(words: str) -> str:
 
 def _words_after(text: str, cand: Candidate, end: int) -> str:
     words = text[cand.end:end]
+    if words[:1].isspace():  # 重庆GDP达3.38万亿元 今年目标…: a space parts a headline's phrases
+        return ""
     words = _AFTER_STOP.split(words, maxsplit=1)[0]
     words = _QUOTE_CHARS.sub("", words)
     if cand.kind in _SHARE_KINDS and words.startswith("的"):

@@ -101,6 +101,8 @@ _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 # 居全国前列, 占全国比重): a local figure compared with the country stays unscoped.
 _ZH_SCOPE = re.compile(r"(?P<national>(?<![于居占比较在超列跑])全国(?![前第平水领首同排之]))"
                        r"|(?P<local>全省|全市|全区|全自治区)")
+# 主要预期目标是：…；…；…: a list of aims after a colon, each item its own sentence.
+_ZH_AIMS_LISTED = re.compile(r"(?:目标|预期|计划|安排)[^。！？\n：:]{0,4}[：:][^。！？\n]*$")
 # 今年 and 明年 with no month or quarter: the year is not over when the text is written, so
 # its figures are aims (今年以来 and 今年前 look back).
 _ZH_COMING = re.compile(r"(?:今年|本年|明年)(?!以来|前|[一二三四1-4]季度|上半年|[1-9]月)")
@@ -197,7 +199,8 @@ class _Chinese:
             period = None
         basis = _last(_ZH_BASIS, before + self._simple(tail))
         coming = _last_match(_ZH_YEAR, before)
-        if _aims(before) or ("左右" in tail[:4] and _aims(line)) or (
+        if _aims(before) or ("左右" in tail[:4] and _aims(line)) or _ZH_AIMS_LISTED.search(
+                line) or (
                 coming is not None and period is None
                 and _ZH_COMING.match(before, coming.start()) is not None):
             scenario: str | None = "target"

@@ -32,6 +32,10 @@ class Stops:
         index = bisect_right(self.ends, offset) - 1
         return self.ends[index] if index >= 0 and self.ends[index] >= floor else floor
 
+    def count_to(self, offset: int) -> int:
+        """How many stops end by `offset`: the number of the sentence (or clause) it is in."""
+        return bisect_right(self.ends, offset)
+
     def forward_to(self, offset: int) -> int:
         """The start of the next stop at or after `offset` (at most WINDOW characters on)."""
         limit = min(self.length, offset + WINDOW)

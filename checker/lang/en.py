@@ -351,3 +351,8 @@ PLACES = {
     **{w: "hong kong" for w in ("hong kong",)},
     **{w: "singapore" for w in ("singapore",)},
 }
+
+
+# An average over periods: a figure that says none of these is of one period.
+AVERAGE_WORDS = ["average annual", "annual average", "on average a year", "a year on average",
+                 "per year on average", "annualised average", "annualized average"]

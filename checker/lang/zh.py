@@ -207,5 +207,7 @@ MILESTONE_NOUNS = "大关 关口 新台阶 台阶 新高 新高度".split()
 # average, a sum, an increment); a level without them (经济总量突破3万亿元) is the span's
 # state at some year inside it, and pairs with the figure of that year.
 SPAN_QUANTITY = "年均 平均 累计 合计 总计 共计 累积 增量 五年".split()
+# An average over years: a figure that says none of these is of one period.
+AVERAGE_WORDS = "年均 年平均 平均每年 每年平均".split()
 COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
                     "比上年同期 比去年同期 同期").split()
