@@ -153,11 +153,18 @@ def _places(words: set[str]) -> set[str]:
 def cdist(left: Sequence[str], right: Sequence[str], weights: Weights, threshold: float,
           rates: bool = False) -> np.ndarray:
     """score() of every name on the left with every name on the right (0 below the
-    threshold), as float32 like rapidfuzz's cdist."""
+    threshold), as float32 like rapidfuzz's cdist; only pairs that share a word are scored
+    (the others score 0), so that the work grows with the pairs that may match."""
     result = np.zeros((len(left), len(right)), dtype=np.float32)
+    holding: dict[str, list[int]] = {}
+    for j, b in enumerate(right):
+        for word in set(b.split()) - CHANGES:
+            if not word.startswith(PLACE_MARK):
+                holding.setdefault(word, []).append(j)
     for i, a in enumerate(left):
-        for j, b in enumerate(right):
-            value = score(a, b, weights, rates)
+        near = {j for word in set(a.split()) for j in holding.get(word, ())}
+        for j in sorted(near):
+            value = score(a, right[j], weights, rates)
             if value >= threshold - 0.01:
                 result[i, j] = value
     return result
