@@ -118,3 +118,15 @@ def test_english_subtracted_and_a_further_are_falls() -> None:
         "Farming subtracted two-tenths of a percentage point and mining a further 0.3 point.")}
     assert found["two-tenths of a percentage point"].metric == "farming fall"
     assert found["0.3 point"].metric == "mining fall"
+
+
+def test_english_list_after_this_was_names_its_items_by_the_figure_before() -> None:
+    # A statistical bulletin's bullet list: each item restates the figure before the colon.
+    found = {f.text: f for f in extract_text(
+        "Claimant count was 1.31 million in June. This was:\n\n"
+        "down 36,000 from May,\n"
+        "down 390,000 on a year earlier, and\n"
+        "64,000 fewer than two years earlier.\n")}
+    assert found["36,000"].metric == "claimant count fall"
+    assert found["390,000"].metric == "claimant count fall"
+    assert found["64,000"].metric == "claimant count fall"

@@ -25,6 +25,9 @@ _CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
 _SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
 _ASIDE = re.compile(r"\([^()]*\)")
 _DIGIT = re.compile("[0-9]")
+# "… was 6.5%. This was: down from 6.9% …": a sentence that says more of the figure before.
+_GOES_ON = re.compile(r"(?:[:,;]|\b(?:and|or|but))[ \t\r\n]*$")
+_THIS_WAS = re.compile(r"\s*(?:this|that|these|it)\s+(?:was|were|is|are)\s*:", re.IGNORECASE)
 # The ages after "aged": 16 and over, 16 to 64, 16-64, 65+, from 16 to 24.
 _AGE_SPAN = re.compile(r"\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}|over|older|above)|\+)?\b\s*")
 _NOT_WORDS = re.compile(r"[^A-Za-z'’ \t-]")
@@ -112,7 +115,11 @@ class Boundaries:
     @classmethod
     def of(cls, text: str) -> Boundaries:
         clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text)]
-        sentences = [s.end() for s in _SENTENCE.finditer(text)]
+        # a line that ends in a colon, a comma or "and" goes on in the next (This was:\n up
+        # 14.1 million from …,\n up 35.0 million on a year earlier, and\n up …)
+        sentences = [s.end() for s in _SENTENCE.finditer(text)
+                     if s.group() not in "\n\r"
+                     or not _GOES_ON.search(text, max(0, s.start() - 24), s.start())]
         return cls(Stops([a for a, _ in clauses], [b for _, b in clauses], len(text)),
                    Stops(sentences, sentences, len(text)))
 
@@ -224,7 +231,9 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
             last: Last, sentence: int, stops: Boundaries) -> tuple[Named, bool]:
     """The name of a figure in prose, and whether it stands in an aside (in brackets, or in
     a clause of which/who), whose figures do not name the figures after them."""
-    same = last.sentence == sentence and last.end <= start and bool(last.named.metric)
+    same = (last.sentence == sentence or _THIS_WAS.match(text, sentence) is not None
+            and last.sentence == stops.sentence(max(0, sentence - 1))
+            ) and last.end <= start and bool(last.named.metric)
     floor = max(clause_start, last.end) if same else clause_start
     segment = text[floor:start]
     if "(" in segment and ")" not in segment[segment.rindex("("):]:

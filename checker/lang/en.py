@@ -271,7 +271,7 @@ NOT_NAMES_AFTER = ("q1 q2 q3 q4 year years quarter quarters month months week we
                    "basis").split()
 # Change words after a number: 5.6% higher than a year earlier.
 RISE_AFTER = "higher more larger bigger".split()
-FALL_AFTER = "lower less smaller".split()
+FALL_AFTER = "lower less smaller fewer".split()
 # "over" before a duration is a period (over twelve months), except after these words
 # (unemployed for over 12 months, aged over 65 years).
 OVER_AS_QUALIFIER_AFTER = "for aged of than".split()
