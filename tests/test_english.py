@@ -130,3 +130,10 @@ def test_english_list_after_this_was_names_its_items_by_the_figure_before() -> N
     assert found["36,000"].metric == "claimant count fall"
     assert found["390,000"].metric == "claimant count fall"
     assert found["64,000"].metric == "claimant count fall"
+
+
+def test_english_level_in_brackets_after_a_change_is_named() -> None:
+    found = {f.text: f for f in extract_text(
+        "On the quarter, the number of unemployed people fell by 48,000 (to 1.73 million).")}
+    assert found["48,000"].metric == "number of unemployed people fall"
+    assert found["1.73 million"].metric == "number of unemployed people"

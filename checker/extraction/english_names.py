@@ -238,6 +238,11 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     segment = text[floor:start]
     if "(" in segment and ")" not in segment[segment.rindex("("):]:
         if same and not segment[:segment.rindex("(")].strip():
+            inside = WORD.findall(segment[segment.rindex("(") + 1:].lower())
+            if inside[:1] and inside[0] in _LEVEL_WORDS and last.named.change:
+                # fell by 121,000 (to 2.12 million): the level the change reached
+                told = last.named
+                return Named(told.base, told.base, told.subject, told.own), True
             return last.named, True  # £250m ($492 million): the same figure in another unit
         segment = segment[segment.rindex("(") + 1:]
         aside = True
