@@ -242,14 +242,17 @@ def _setting(figure: Figure) -> tuple[str, ...]:
 
 
 _SPAN_QUANTITY = re.compile("|".join(zh.SPAN_QUANTITY + zh.CHANGE_WORDS + zh.GENERIC_METRICS))
+_LEVEL_REACHED = re.compile(f"(?:{'|'.join(zh.LEVEL_VERBS)})$")
 _AVERAGE = re.compile("|".join(zh.AVERAGE_WORDS + en.AVERAGE_WORDS), re.IGNORECASE)
 SETTING_PARTS = 6  # _setting(): the context fields, and whether the figure is an average
 
 
 def _of_whole_span(figure: Figure) -> bool:
     """Whether a figure said of a span of years measures the whole span (年均增长5.9%,
-    累计新增就业, any change over it) rather than a level reached inside it."""
-    return bool(_SPAN_QUANTITY.search(_named_before(figure)))
+    累计新增就业, any change over it) rather than a level reached inside it (达到1.98万亿元,
+    提升至7.6万元)."""
+    named = _named_before(figure)
+    return bool(_SPAN_QUANTITY.search(named)) and not _LEVEL_REACHED.search(named)
 
 
 def _named_before(figure: Figure) -> str:
@@ -452,6 +455,8 @@ def _prepared(figures: Sequence[Figure] | Prepared) -> _Side:
 def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing:
     lead_l, lead_r = left.figures, right.figures
     matrix = _scores(left, right, threshold)
+    _pair_nameless(left, right, matrix, threshold)
+    _pair_nameless(right, left, matrix.T, threshold)
     match_l: dict[int, tuple[int, float]] = {}
     match_r: dict[int, tuple[int, float]] = {}
     row_best = matrix.max(axis=1, initial=0.0)
@@ -529,6 +534,20 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     only_right = tuple(f for j, f in enumerate(lead_r)
                        if j not in match_r and id(f) not in rival_figures)
     return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right)
+
+
+def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: float) -> None:
+    """A figure whose words name nothing (今年目标70万人, 预期目标为3%) pairs, at the threshold,
+    with the one figure of the other document that has its value, unit and context, if there
+    is exactly one: its value is all it says."""
+    for i, figure in enumerate(side.figures):
+        if matrix[i].any() or not says_nothing(metric_key(figure.metric)):
+            continue
+        same = [j for j, candidate in enumerate(other.figures)
+                if compatible(figure, candidate) and _value_evidence(figure, candidate) == 1.0
+                and _same_context(side.settings[i:i + 1], other.settings[j:j + 1])[0]]
+        if len(same) == 1:
+            matrix[i, same[0]] = threshold
 
 
 def _value_evidence(a: Figure, b: Figure) -> float:

@@ -91,3 +91,29 @@ def test_a_headline_repeat_that_names_nothing_joins_its_statement() -> None:
     joined = next(g for g in groups if any(f.text == "33757.93亿元" for f in g.figures))
     assert sorted(f.text for f in joined.figures) == \
         ["3.38万亿元", "33757.93亿元", "33757.93亿元", "约合3.38万亿元"]
+
+
+def test_taiwan_trillions_and_the_short_names_of_statistics() -> None:
+    story = {f.text: f for f in extract_text("上海全年GDP達5.67兆元，年增5.4%。裝機容量300兆瓦。")}
+    assert story["5.67兆元"].value == 567 * 10**10 and story["5.67兆元"].unit == "元"
+    assert story["300兆瓦"].unit == "兆瓦"  # mega before other units
+    assert metric_key(story["5.4%"].metric) == "上海国内生产总值增速"
+    assert metric_key("今年研发投入强度目标") == metric_key("研发经费支出占GDP比重") == "研发经费投入强度"
+    assert metric_key("物价涨幅") == metric_key("居民消费价格涨幅")
+    assert metric_key("比全国高") == metric_key("高于全国")
+
+
+def test_a_level_reached_in_a_span_is_a_level_whatever_grew_before_it() -> None:
+    review = extract_text("一、2025年工作回顾\n服务业增加值达到1.98万亿元，人均生产总值提升至7.6万元。",
+                          "review.txt")
+    story = extract_text("回顾“十四五”，服务业增加值达到1.98万亿元，人均生产总值提升至7.6万元。",
+                         "story.txt")
+    assert len(pair(review, story).pairs) == 2
+
+
+def test_a_figure_that_names_nothing_pairs_by_its_value_when_only_one_can() -> None:
+    report = extract_text("2026年1月 今年主要预期目标：城镇新增就业70万人，新增市场主体3万户。",
+                          "report.txt")
+    story = extract_text("2026年1月 今年目标70万人。", "story.txt")
+    assert [(a.metric, b.text) for a, b, _ in pair(report, story).pairs] == \
+        [("城镇新增就业", "70万人")]
