@@ -241,7 +241,7 @@ def _setting(figure: Figure) -> tuple[str, ...]:
                  for v in (when, part, figure.basis, scenario, figure.scope, averaged))
 
 
-_SPAN_QUANTITY = re.compile("|".join(zh.SPAN_QUANTITY + zh.CHANGE_WORDS + zh.GENERIC_METRICS))
+_SPAN_QUANTITY = re.compile("|".join(zh.SPAN_QUANTITY + zh.CHANGE_WORDS + zh.RATE_OF_CHANGE))
 _LEVEL_REACHED = re.compile(f"(?:{'|'.join(zh.LEVEL_VERBS)})$")
 _AVERAGE = re.compile("|".join(zh.AVERAGE_WORDS + en.AVERAGE_WORDS), re.IGNORECASE)
 SETTING_PARTS = 6  # _setting(): the context fields, and whether the figure is an average
@@ -463,14 +463,14 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     column_best = matrix.max(axis=0, initial=0.0)
     hit_l, hit_r = np.nonzero(matrix)
     values = matrix[hit_l, hit_r]
-    # A candidate far below its own best is no partner: its counterpart was taken, it is a
-    # missing figure.  The others in order, best first (then by position).
-    keep = values >= np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
-    hit_l, hit_r, values = hit_l[keep], hit_r[keep], values[keep]
-    # Between equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name, of
-    # 2020 and of now, each with its own.
+    # Between near-equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name,
+    # of 2020 and of now, each with its own.
     ties = np.array([VALUE_TIE * _value_evidence(lead_l[i], lead_r[j])
                      for i, j in zip(hit_l.tolist(), hit_r.tolist())], dtype=float)
+    # A candidate far below its own best is no partner: its counterpart was taken, it is a
+    # missing figure.  The others in order, best first (then by position).
+    keep = values + ties >= np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
+    hit_l, hit_r, values, ties = hit_l[keep], hit_r[keep], values[keep], ties[keep]
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
         match_l[i] = (j, float(matrix[i, j]))
         match_r[j] = (i, float(matrix[i, j]))

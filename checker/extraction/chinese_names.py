@@ -253,9 +253,11 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
     if "的" in words[:-1]:
         cut = words.rindex("的")
         tail = words[cut + 1:]
-        if tail in _GENERIC and "占" in words[:cut]:
-            words = words[:cut] + tail  # 民营经济占全市的比重 → 民营经济占全市比重
-        elif len(tail) >= 3 or tail in _GENERIC:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
+        if tail in _GENERIC:
+            # 民营经济占全市的比重 → 民营经济占全市比重; 在北方地区的占比 → 在北方地区占比:
+            # a share is of what stands before 的
+            words = words[:cut] + tail
+        elif len(tail) >= 3:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
             words = tail
     words = _strip(words)
     return words[-_MAX_METRIC:]

@@ -154,7 +154,8 @@ METRIC_SYNONYMS = [
     ("第三产业", "服务业"),
     ("占比", "比重", "所占比例"),
     ("增速", "增幅", "增长率", "增长", "涨幅", "上涨", "年增"),
-    ("国内生产总值", "GDP", "地区生产总值", "生产总值", "国内生产毛额", "经济总量"),
+    ("国内生产总值", "GDP", "地区生产总值", "生产总值", "国内生产毛额", "地区生产毛额", "生产毛额",
+     "经济总量"),
     ("居民消费价格", "CPI", "物价"),
     # the common short names of statistical reporting (规上工业, 社零, 外贸, 研发投入强度)
     ("规模以上", "规上"),
@@ -174,6 +175,7 @@ NAME_TAILS = "在 为 达到 达 是 约 超过 超 突破 实现 保持".split(
 
 # Metrics that say only "a share" or "a rate": the figure before them names the thing.
 GENERIC_METRICS = "比重 占比 比例 份额 增速 增幅 比率 增长率".split()
+RATE_OF_CHANGE = "增速 增幅 增长率".split()  # of the generic metrics, those that are changes
 
 QUOTES = "“”\"'‘’「」『』【】<>〈〉"
 
