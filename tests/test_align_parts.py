@@ -101,6 +101,7 @@ def test_taiwan_trillions_and_the_short_names_of_statistics() -> None:
     assert metric_key("今年研发投入强度目标") == metric_key("研发经费支出占GDP比重") == "研发经费投入强度"
     assert metric_key("物价涨幅") == metric_key("居民消费价格涨幅")
     assert metric_key("地区生产毛额") == metric_key("地区生产总值")
+    assert metric_key("全社会研发经费支出相当于全市生产总值的比例") == "全社会研发经费投入强度"
     assert metric_key("比全国高") == metric_key("高于全国")
 
 

@@ -152,7 +152,7 @@ SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
 # the first keeps its numeral, so that 第三产业 stays apart from 第一产业).
 METRIC_SYNONYMS = [
     ("第三产业", "服务业"),
-    ("占比", "比重", "所占比例"),
+    ("占比", "比重", "所占比例", "比例"),
     ("增速", "增幅", "增长率", "增长", "涨幅", "上涨", "年增"),
     ("国内生产总值", "GDP", "地区生产总值", "生产总值", "国内生产毛额", "地区生产毛额", "生产毛额",
      "经济总量"),
@@ -161,6 +161,7 @@ METRIC_SYNONYMS = [
     ("规模以上", "规上"),
     ("社会消费品零售总额", "社零总额", "社零"),
     ("研发经费投入强度", "研发投入强度", "研发经费支出占国内生产总值占比",
+     "研发经费支出相当于国内生产总值占比",
      "研究与试验发展经费投入强度", "研究与试验发展经费支出占国内生产总值占比"),
 ]
 # Words of a figure's context (its time, scenario and scope: extraction/context.py reads them
