@@ -186,10 +186,12 @@ class _Side:
                         same.setdefault(magnitude, []).append(index)
                     repeats[index] = []
                     leaders.append(index)
-        # A statement and its repeats: the shortest name, and what any of them says of the
-        # context (a headline says less than the story).
+            leaders = _fold_nameless(figures, keys, leaders, repeats)
+        # A statement and its repeats: the shortest name that says something, and what any of
+        # them says of the context (a headline says less than the story).
         names = [min((keys[k] for k in (i, *repeats.get(i, ()))),
-                     key=lambda name: (name == keys[i] and _in_headline(figures[i]), len(name)))
+                     key=lambda name: (says_nothing(name),
+                                       name == keys[i] and _in_headline(figures[i]), len(name)))
                  for i in leaders]
         settings = [[next((v for v in values if v), "") for values in
                      zip(*(_setting(figures[k]) for k in (i, *repeats.get(i, ()))))]
@@ -292,6 +294,26 @@ def _repeats(key: str, first: Figure, other_key: str, other: Figure) -> bool:
     return same_context(first, other)
 
 
+def _fold_nameless(figures: Sequence[Figure], keys: Sequence[str], leaders: list[int],
+                   repeats: dict[int, list[int]]) -> list[int]:
+    """A statement whose words name nothing (a headline's 今年目标3.38万亿元) is a repeat of the
+    one other statement of its document with its value and context, if there is exactly one
+    (the leaders left, in order; `repeats` is updated)."""
+    folded: set[int] = set()
+    for i in leaders:
+        if not says_nothing(keys[i]):
+            continue
+        figure = figures[i]
+        same = [k for k in leaders if k != i and k not in folded and not says_nothing(keys[k])
+                and family(figures[k]) == family(figure)
+                and (_same_value(figures[k], figure) or _same_value(figure, figures[k]))
+                and same_context(figures[k], figure)]
+        if len(same) == 1:
+            repeats[same[0]] = sorted([*repeats[same[0]], i, *repeats.pop(i)])
+            folded.add(i)
+    return [i for i in leaders if i not in folded]
+
+
 def _in_headline(figure: Figure) -> bool:
     """Whether a figure stands in what may be a story's headline: the start of its first
     line."""
@@ -312,8 +334,6 @@ def _names_restate(key: str, first: Figure, other_key: str) -> bool:
     (a headline's 封关首年GDP增长4% and the story's GDP增长4%) or a like name in the
     headline."""
     if key == other_key or bool(key and other_key and (key in other_key or other_key in key)):
-        return True
-    if says_nothing(key) or says_nothing(other_key):  # 重庆地区生产总值…，今年目标…
         return True
     # a headline's figures are told again below, in other words
     return _in_headline(first) and fuzz.WRatio(key, other_key) >= THRESHOLD

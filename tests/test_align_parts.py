@@ -119,3 +119,15 @@ def test_a_figure_that_names_nothing_pairs_by_its_value_when_only_one_can() -> N
     story = extract_text("2026年1月 今年目标70万人。", "story.txt")
     assert [(a.metric, b.text) for a, b, _ in pair(report, story).pairs] == \
         [("城镇新增就业", "70万人")]
+
+
+def test_a_nameless_headline_figure_with_two_statements_of_its_value_joins_neither() -> None:
+    story = extract_text("海南：今年预期目标6%左右\n今年全省GDP预期增长6%左右，"
+                         "社会消费品零售总额增长6%左右。", "story.txt")
+    report = extract_text("今年主要预期目标：地区生产总值增长6%左右，社会消费品零售总额增长6%左右，"
+                          "城镇调查失业率5.5%以内。", "report.txt")
+    groups = align([report, story])
+    joined = {tuple(sorted(metric_key(f.metric) for f in g.figures)) for g in groups
+              if len(g.figures) > 1}
+    assert joined == {("国内生产总值增速", "国内生产总值增速"),
+                      ("社会消费品零售总额增速", "社会消费品零售总额增速")}
