@@ -571,13 +571,16 @@ def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: flo
 
 
 def _value_evidence(a: Figure, b: Figure) -> float:
-    """How much two figures' values say they are one fact: 1 for the same value (1244万人 and
-    1244万人), half for values that merely may be one (1244万人 and 1200万人以上), else 0."""
+    """How much two figures' values say they are one fact: 1 for one value written alike
+    (20%以上 and 20%以上) or values that agree within their rounding (3507.6亿元 and 约3500亿元),
+    half where one is open and agrees with any value past it (1244万人 and 1200万人以上), else 0."""
     if not agree(a, b):
         return 0.0
-    same = (a.qualifier == b.qualifier
-            and in_base_unit(a.interval, a.unit) == in_base_unit(b.interval, b.unit))
-    return 1.0 if same else 0.5
+    if a.qualifier == b.qualifier and a.value == b.value and a.unit == b.unit:
+        return 1.0
+    bounded = all(f.interval.low is not None and f.interval.high is not None
+                  and math.isfinite(f.interval.high) for f in (a, b))
+    return 1.0 if bounded else 0.5
 
 
 def one_to_one(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, floor: float,

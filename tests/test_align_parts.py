@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from checker import extract_text
-from checker.align import align, one_to_one, pair
+from checker.align import _value_evidence, align, one_to_one, pair
 from checker.checks.base import consistent
 from checker.names import metric_key
 from checker.units import same_dimension
@@ -131,3 +131,19 @@ def test_a_nameless_headline_figure_with_two_statements_of_its_value_joins_neith
               if len(g.figures) > 1}
     assert joined == {("国内生产总值增速", "国内生产总值增速"),
                       ("社会消费品零售总额增速", "社会消费品零售总额增速")}
+
+
+def test_values_say_more_the_less_they_leave_open() -> None:
+    def evidence(a: str, b: str) -> float:
+        return _value_evidence(extract_text("收入" + a)[0], extract_text("收入" + b)[0])
+
+    assert evidence("3507.6亿元", "约3500亿元") == 1.0  # agree within their rounding
+    assert evidence("20%以上", "20%以上") == 1.0  # one open value written alike
+    assert evidence("1244万人", "1200万人以上") == 0.5  # open: any value past it agrees
+    assert evidence("3507.6亿元", "超1.6万亿元") == 0.0
+
+
+def test_a_space_parts_a_headlines_phrases() -> None:
+    named = {f.text: f.metric for f in extract_text(
+        "上海经济总量迈上5.67万亿元台阶 今年GDP预期增长5%左右\n正文。")}
+    assert named == {"5.67万亿元": "上海经济总量", "5%左右": "今年GDP预期增长"}
