@@ -191,12 +191,14 @@ class _Side:
                         same.setdefault(magnitude, []).append(index)
                     repeats[index] = []
                     leaders.append(index)
+            leaders = _fold_nameless(figures, keys, leaders, repeats)
         english = bool(figures) and not any(_HAN.search(f.context) for f in figures)
         compared = [english_words.key(f.metric) for f in figures] if english else keys
-        # A statement and its repeats: the shortest name, and what any of them says of the
-        # context (a headline says less than the story).
+        # A statement and its repeats: the shortest name that says something, and what any of
+        # them says of the context (a headline says less than the story).
         names = [min((compared[k] for k in (i, *repeats.get(i, ()))),
-                     key=lambda name: (name == compared[i] and _in_headline(figures[i]),
+                     key=lambda name: (says_nothing(name),
+                                       name == compared[i] and _in_headline(figures[i]),
                                        len(name)))
                  for i in leaders]
         settings = [[next((v for v in values if v), "") for values in
@@ -250,15 +252,18 @@ def _setting(figure: Figure) -> tuple[str, ...]:
                  for v in (when, part, figure.basis, scenario, figure.scope, averaged))
 
 
-_SPAN_QUANTITY = re.compile("|".join(zh.SPAN_QUANTITY + zh.CHANGE_WORDS + zh.GENERIC_METRICS))
+_SPAN_QUANTITY = re.compile("|".join(zh.SPAN_QUANTITY + zh.CHANGE_WORDS + zh.RATE_OF_CHANGE))
+_LEVEL_REACHED = re.compile(f"(?:{'|'.join(zh.LEVEL_VERBS)})$")
 _AVERAGE = re.compile("|".join(zh.AVERAGE_WORDS + en.AVERAGE_WORDS), re.IGNORECASE)
 SETTING_PARTS = 6  # _setting(): the context fields, and whether the figure is an average
 
 
 def _of_whole_span(figure: Figure) -> bool:
     """Whether a figure said of a span of years measures the whole span (年均增长5.9%,
-    累计新增就业, any change over it) rather than a level reached inside it."""
-    return bool(_SPAN_QUANTITY.search(_named_before(figure)))
+    累计新增就业, any change over it) rather than a level reached inside it (达到1.98万亿元,
+    提升至7.6万元)."""
+    named = _named_before(figure)
+    return bool(_SPAN_QUANTITY.search(named)) and not _LEVEL_REACHED.search(named)
 
 
 def _named_before(figure: Figure) -> str:
@@ -298,6 +303,26 @@ def _repeats(key: str, first: Figure, other_key: str, other: Figure) -> bool:
     return same_context(first, other)
 
 
+def _fold_nameless(figures: Sequence[Figure], keys: Sequence[str], leaders: list[int],
+                   repeats: dict[int, list[int]]) -> list[int]:
+    """A statement whose words name nothing (a headline's 今年目标3.38万亿元) is a repeat of the
+    one other statement of its document with its value and context, if there is exactly one
+    (the leaders left, in order; `repeats` is updated)."""
+    folded: set[int] = set()
+    for i in leaders:
+        if not says_nothing(keys[i]):
+            continue
+        figure = figures[i]
+        same = [k for k in leaders if k != i and k not in folded and not says_nothing(keys[k])
+                and family(figures[k]) == family(figure)
+                and (_same_value(figures[k], figure) or _same_value(figure, figures[k]))
+                and same_context(figures[k], figure)]
+        if len(same) == 1:
+            repeats[same[0]] = sorted([*repeats[same[0]], i, *repeats.pop(i)])
+            folded.add(i)
+    return [i for i in leaders if i not in folded]
+
+
 def _in_headline(figure: Figure) -> bool:
     """Whether a figure stands in what may be a story's headline: the start of its first
     line."""
@@ -318,8 +343,6 @@ def _names_restate(key: str, first: Figure, other_key: str) -> bool:
     (a headline's 封关首年GDP增长4% and the story's GDP增长4%) or a like name in the
     headline."""
     if key == other_key or bool(key and other_key and (key in other_key or other_key in key)):
-        return True
-    if says_nothing(key) or says_nothing(other_key):  # 重庆地区生产总值…，今年目标…
         return True
     # a headline's figures are told again below, in other words
     return _in_headline(first) and fuzz.WRatio(key, other_key) >= THRESHOLD
@@ -469,20 +492,22 @@ def _prepared(figures: Sequence[Figure] | Prepared) -> _Side:
 def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing:
     lead_l, lead_r = left.figures, right.figures
     matrix = _scores(left, right, threshold)
+    _pair_nameless(left, right, matrix, threshold)
+    _pair_nameless(right, left, matrix.T, threshold)
     match_l: dict[int, tuple[int, float]] = {}
     match_r: dict[int, tuple[int, float]] = {}
     row_best = matrix.max(axis=1, initial=0.0)
     column_best = matrix.max(axis=0, initial=0.0)
     hit_l, hit_r = np.nonzero(matrix)
     values = matrix[hit_l, hit_r]
-    # A candidate far below its own best is no partner: its counterpart was taken, it is a
-    # missing figure.  The others in order, best first (then by position).
-    keep = values >= np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
-    hit_l, hit_r, values = hit_l[keep], hit_r[keep], values[keep]
-    # Between equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name, of
-    # 2020 and of now, each with its own.
+    # Between near-equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name,
+    # of 2020 and of now, each with its own.
     ties = np.array([VALUE_TIE * _value_evidence(lead_l[i], lead_r[j])
                      for i, j in zip(hit_l.tolist(), hit_r.tolist())], dtype=float)
+    # A candidate far below its own best is no partner: its counterpart was taken, it is a
+    # missing figure.  The others in order, best first (then by position).
+    keep = values + ties >= np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
+    hit_l, hit_r, values, ties = hit_l[keep], hit_r[keep], values[keep], ties[keep]
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
         match_l[i] = (j, float(matrix[i, j]))
         match_r[j] = (i, float(matrix[i, j]))
@@ -548,14 +573,31 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right)
 
 
+def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: float) -> None:
+    """A figure whose words name nothing (今年目标70万人, 预期目标为3%) pairs, at the threshold,
+    with the one figure of the other document that has its value, unit and context, if there
+    is exactly one: its value is all it says."""
+    for i, figure in enumerate(side.figures):
+        if matrix[i].any() or not says_nothing(metric_key(figure.metric)):
+            continue
+        same = [j for j, candidate in enumerate(other.figures)
+                if compatible(figure, candidate) and _value_evidence(figure, candidate) == 1.0
+                and _same_context(side.settings[i:i + 1], other.settings[j:j + 1])[0]]
+        if len(same) == 1:
+            matrix[i, same[0]] = threshold
+
+
 def _value_evidence(a: Figure, b: Figure) -> float:
-    """How much two figures' values say they are one fact: 1 for the same value (1244万人 and
-    1244万人), half for values that merely may be one (1244万人 and 1200万人以上), else 0."""
+    """How much two figures' values say they are one fact: 1 for one value written alike
+    (20%以上 and 20%以上) or values that agree within their rounding (3507.6亿元 and 约3500亿元),
+    half where one is open and agrees with any value past it (1244万人 and 1200万人以上), else 0."""
     if not agree(a, b):
         return 0.0
-    same = (a.qualifier == b.qualifier
-            and in_base_unit(a.interval, a.unit) == in_base_unit(b.interval, b.unit))
-    return 1.0 if same else 0.5
+    if a.qualifier == b.qualifier and a.value == b.value and a.unit == b.unit:
+        return 1.0
+    bounded = all(f.interval.low is not None and f.interval.high is not None
+                  and math.isfinite(f.interval.high) for f in (a, b))
+    return 1.0 if bounded else 0.5
 
 
 def one_to_one(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, floor: float,

@@ -33,6 +33,8 @@ _CONTEXT = re.compile(
     + "|".join(sorted(zh.CONTEXT_WORDS, key=len, reverse=True)))
 _TAIL = re.compile("(?:" + "|".join(sorted(zh.NAME_TAILS, key=len, reverse=True)) + ")$")
 _TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
+# 比全国高 says 高于全国: a comparison is written one way.
+_COMPARISON = re.compile("比(.{1,8}?)([高低快慢多少])$")
 
 
 def strip_markers(text: str) -> str:
@@ -69,7 +71,11 @@ def metric_key(metric: str) -> str:
     key = simplified(metric).translate(_NOISE)
     bare = _bare(key)
     key = bare if len(bare) >= 2 else key  # 今年预期目标 names nothing else: it stays
-    return _SYNONYM.sub(lambda m: _CANONICAL[m.group(0)], key)
+    key = _COMPARISON.sub(r"\2于\1", key)
+    # twice: a name made of names (研发经费支出占GDP比重) is found once its parts are named
+    for _ in range(2):
+        key = _SYNONYM.sub(lambda m: _CANONICAL[m.group(0)], key)
+    return key
 
 
 def _bare(key: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from checker import extract_text
-from checker.align import align, one_to_one, pair
+from checker.align import _value_evidence, align, one_to_one, pair
 from checker.checks.base import consistent
 from checker.names import metric_key
 from checker.units import same_dimension
@@ -91,3 +91,59 @@ def test_a_headline_repeat_that_names_nothing_joins_its_statement() -> None:
     joined = next(g for g in groups if any(f.text == "33757.93亿元" for f in g.figures))
     assert sorted(f.text for f in joined.figures) == \
         ["3.38万亿元", "33757.93亿元", "33757.93亿元", "约合3.38万亿元"]
+
+
+def test_taiwan_trillions_and_the_short_names_of_statistics() -> None:
+    story = {f.text: f for f in extract_text("上海全年GDP達5.67兆元，年增5.4%。裝機容量300兆瓦。")}
+    assert story["5.67兆元"].value == 567 * 10**10 and story["5.67兆元"].unit == "元"
+    assert story["300兆瓦"].unit == "兆瓦"  # mega before other units
+    assert metric_key(story["5.4%"].metric) == "上海国内生产总值增速"
+    assert metric_key("今年研发投入强度目标") == metric_key("研发经费支出占GDP比重") == "研发经费投入强度"
+    assert metric_key("物价涨幅") == metric_key("居民消费价格涨幅")
+    assert metric_key("地区生产毛额") == metric_key("地区生产总值")
+    assert metric_key("全社会研发经费支出相当于全市生产总值的比例") == "全社会研发经费投入强度"
+    assert metric_key("比全国高") == metric_key("高于全国")
+
+
+def test_a_level_reached_in_a_span_is_a_level_whatever_grew_before_it() -> None:
+    review = extract_text("一、2025年工作回顾\n服务业增加值达到1.98万亿元，人均生产总值提升至7.6万元。",
+                          "review.txt")
+    story = extract_text("回顾“十四五”，服务业增加值达到1.98万亿元，人均生产总值提升至7.6万元。",
+                         "story.txt")
+    assert len(pair(review, story).pairs) == 2
+
+
+def test_a_figure_that_names_nothing_pairs_by_its_value_when_only_one_can() -> None:
+    report = extract_text("2026年1月 今年主要预期目标：城镇新增就业70万人，新增市场主体3万户。",
+                          "report.txt")
+    story = extract_text("2026年1月 今年目标70万人。", "story.txt")
+    assert [(a.metric, b.text) for a, b, _ in pair(report, story).pairs] == \
+        [("城镇新增就业", "70万人")]
+
+
+def test_a_nameless_headline_figure_with_two_statements_of_its_value_joins_neither() -> None:
+    story = extract_text("海南：今年预期目标6%左右\n今年全省GDP预期增长6%左右，"
+                         "社会消费品零售总额增长6%左右。", "story.txt")
+    report = extract_text("今年主要预期目标：地区生产总值增长6%左右，社会消费品零售总额增长6%左右，"
+                          "城镇调查失业率5.5%以内。", "report.txt")
+    groups = align([report, story])
+    joined = {tuple(sorted(metric_key(f.metric) for f in g.figures)) for g in groups
+              if len(g.figures) > 1}
+    assert joined == {("国内生产总值增速", "国内生产总值增速"),
+                      ("社会消费品零售总额增速", "社会消费品零售总额增速")}
+
+
+def test_values_say_more_the_less_they_leave_open() -> None:
+    def evidence(a: str, b: str) -> float:
+        return _value_evidence(extract_text("收入" + a)[0], extract_text("收入" + b)[0])
+
+    assert evidence("3507.6亿元", "约3500亿元") == 1.0  # agree within their rounding
+    assert evidence("20%以上", "20%以上") == 1.0  # one open value written alike
+    assert evidence("1244万人", "1200万人以上") == 0.5  # open: any value past it agrees
+    assert evidence("3507.6亿元", "超1.6万亿元") == 0.0
+
+
+def test_a_space_parts_a_headlines_phrases() -> None:
+    named = {f.text: f.metric for f in extract_text(
+        "上海经济总量迈上5.67万亿元台阶 今年GDP预期增长5%左右\n正文。")}
+    assert named == {"5.67万亿元": "上海经济总量", "5%左右": "今年GDP预期增长"}

@@ -105,3 +105,10 @@ def test_a_level_reached_in_a_span_pairs_with_that_years_level() -> None:
     assert {("突破3万亿元", "突破3万亿元"), ("突破10万元", "突破10万元")} <= paired
     average = [b.metric for a, b, _ in pair(review, story).pairs if a.text == "5.9%"]
     assert average == ["地区生产总值年均增长"]  # the average, not this year's growth
+
+
+def test_where_a_change_starts_is_no_figure_of_the_sections_year() -> None:
+    found = _by_text("一、2025年工作回顾\n占全国比重由2020年的7.2%提升至7.4%，"
+                     "在北方地区的占比由20.5%提升至21.1%。")
+    assert [found[t].year for t in ("7.2%", "7.4%", "20.5%", "21.1%")] == [2020, 2025, None, 2025]
+    assert found["20.5%"].metric == "在北方地区占比"  # a share of what stands before 的

@@ -60,6 +60,7 @@ _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 _TO_LEVEL = re.compile(f"(?:{alternation(zh.CHANGE_WORDS)})[至到]"
                        f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}")
 _MILESTONE = tuple(zh.MILESTONE_NOUNS)
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 
 
 def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
@@ -247,15 +248,20 @@ def _base(metric: str) -> str:
 
 def _words_before(text: str, segment_start: int, start: int) -> str:
     words = text[segment_start:start]
+    # 迈上5.67万亿元台阶 今年GDP预期增长5%左右: a space between Chinese words parts a
+    # headline's phrases
+    words = _HEADLINE_GAP.split(words)[-1]
     words = _drop_parentheses(words)
     words = _QUOTE_CHARS.sub("", _DATE_IN_WORDS.sub("", words))
     words = _strip(_COMPARISON_BEFORE_CHANGE.sub("", words))
     if "的" in words[:-1]:
         cut = words.rindex("的")
         tail = words[cut + 1:]
-        if tail in _GENERIC and "占" in words[:cut]:
-            words = words[:cut] + tail  # 民营经济占全市的比重 → 民营经济占全市比重
-        elif len(tail) >= 3 or tail in _GENERIC:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
+        if tail in _GENERIC:
+            # 民营经济占全市的比重 → 民营经济占全市比重; 在北方地区的占比 → 在北方地区占比:
+            # a share is of what stands before 的
+            words = words[:cut] + tail
+        elif len(tail) >= 3:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
             words = tail
     words = _strip(words)
     return words[-_MAX_METRIC:]

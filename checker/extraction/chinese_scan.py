@@ -41,7 +41,9 @@ _UNIT_NOT_BEFORE = {
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
 _CN = f"[{CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
-_SCALES = alternation(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
+_SCALES = (alternation(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
+           + f"|(?:{alternation(zh.MONEY_ONLY_SCALES)})(?=(?:{alternation(zh.MONEY_AFTER_SCALE)}))")
+_SCALE_VALUES = {**zh.SCALES, **zh.MONEY_ONLY_SCALES}
 _UNITS = alternation(zh.UNITS, _UNIT_NOT_BEFORE)
 _YEAR = r"(?:1[0-9]|20|21)[0-9]{2}"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
@@ -239,7 +241,7 @@ def _connected(text: str, end: int, start: int) -> bool:
 
 def _with_scale(numeral: Numeral, scale: str | None) -> Numeral:
     """The numeral times its scale word (万, 亿 …), if it has one."""
-    return scale_numeral(numeral, zh.SCALES[scale]) if scale else numeral
+    return scale_numeral(numeral, _SCALE_VALUES[scale]) if scale else numeral
 
 
 def _share_unit(member: Candidate, owner: Candidate) -> Candidate:

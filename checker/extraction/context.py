@@ -101,6 +101,7 @@ _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 # 居全国前列, 占全国比重): a local figure compared with the country stays unscoped.
 _ZH_SCOPE = re.compile(r"(?P<national>(?<![于居占比较在超列跑])全国(?![前第平水领首同排之]))"
                        r"|(?P<local>全省|全市|全区|全自治区)")
+_FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:的|末|底)?)?$")
 # 主要预期目标是：…；…；…: a list of aims after a colon, each item its own sentence.
 _ZH_AIMS_LISTED = re.compile(r"(?:目标|预期|计划|安排)[^。！？\n：:]{0,4}[：:][^。！？\n]*$")
 # 今年 and 明年 with no month or quarter: the year is not over when the text is written, so
@@ -186,7 +187,9 @@ class _Chinese:
         attached = _ATTACHED.search(before)  # 2020年的10.5万元: that figure's year
         year, span = ((int(attached.group(1)), None) if attached
                       else _zh_year(before, self.today))
-        said = year is not None or span is not None  # 今年 with no date: said, not known
+        # 由20.5%提升至21.1%: where a change starts is an earlier year, which only an
+        # attached year says
+        said = year is not None or span is not None or bool(_FROM.search(before))
         span = span or None
         period = _last(_ZH_PERIOD, before)
         # 年均: over several years, whichever; said of the clause's own figure

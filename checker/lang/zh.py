@@ -43,6 +43,10 @@ SCALES = {
 }
 # A 千/百 that begins a unit is not a scale: 3千米 is three kilometres.
 SCALE_NOT_BEFORE = "米瓦克伏帕卡分"
+# Taiwan and Hong Kong write 万亿 as 兆 (5.67兆元); before other units 兆 is mega (兆瓦), so it is
+# a scale only before money.
+MONEY_ONLY_SCALES = {"兆": 10**12}
+MONEY_AFTER_SCALE = "元 美元 日元 港元 港币 新台币 台币 人民币 欧元 英镑".split()
 
 PERCENT_PREFIX = "百分之"
 # Currency signs before a number, and the unit they stand for (￥300 is 300元).
@@ -148,10 +152,17 @@ SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
 # the first keeps its numeral, so that 第三产业 stays apart from 第一产业).
 METRIC_SYNONYMS = [
     ("第三产业", "服务业"),
-    ("占比", "比重", "所占比例"),
-    ("增速", "增幅", "增长率", "增长", "涨幅", "上涨"),
-    ("国内生产总值", "GDP", "地区生产总值", "生产总值", "国内生产毛额", "经济总量"),
-    ("居民消费价格", "CPI"),
+    ("占比", "比重", "所占比例", "比例"),
+    ("增速", "增幅", "增长率", "增长", "涨幅", "上涨", "年增"),
+    ("国内生产总值", "GDP", "地区生产总值", "生产总值", "国内生产毛额", "地区生产毛额", "生产毛额",
+     "经济总量"),
+    ("居民消费价格", "CPI", "物价"),
+    # the common short names of statistical reporting (规上工业, 社零, 外贸, 研发投入强度)
+    ("规模以上", "规上"),
+    ("社会消费品零售总额", "社零总额", "社零"),
+    ("研发经费投入强度", "研发投入强度", "研发经费支出占国内生产总值占比",
+     "研发经费支出相当于国内生产总值占比",
+     "研究与试验发展经费投入强度", "研究与试验发展经费支出占国内生产总值占比"),
 ]
 # Words of a figure's context (its time, scenario and scope: extraction/context.py reads them
 # into fields), left out of its metric name when names are compared: 今年全省GDP预期增速 is
@@ -165,6 +176,7 @@ NAME_TAILS = "在 为 达到 达 是 约 超过 超 突破 实现 保持".split(
 
 # Metrics that say only "a share" or "a rate": the figure before them names the thing.
 GENERIC_METRICS = "比重 占比 比例 份额 增速 增幅 比率 增长率".split()
+RATE_OF_CHANGE = "增速 增幅 增长率".split()  # of the generic metrics, those that are changes
 
 QUOTES = "“”\"'‘’「」『』【】<>〈〉"
 
@@ -199,7 +211,7 @@ METRIC_BREAK = ("的 在 赴 参加 参与 获得 获评 获 达成 开展 进�
 CHANGE_WORDS = ("增长 下降 提高 降低 上升 上涨 回落 减少 增加 扩大 缩小 增至 减至 升至 降至 "
                 "发展 变为 突破 达到 翻番 增长了 下降了 提高了 减少了 增加了 增产 减产 多增 少增 "
                 "增收 减收 实际增长 名义增长 实际下降 名义下降 加快 放缓 回升 回落 收窄 提升 攀升 "
-                "下滑 加快了").split()
+                "下滑 加快了 年增 年减").split()
 # After a figure these name the mark it passes (跨越5000亿元大关, 迈上1000亿斤新台阶), not
 # the thing it counts: the words before the figure name that.
 MILESTONE_NOUNS = "大关 关口 新台阶 台阶 新高 新高度".split()
@@ -207,6 +219,9 @@ MILESTONE_NOUNS = "大关 关口 新台阶 台阶 新高 新高度".split()
 # average, a sum, an increment); a level without them (经济总量突破3万亿元) is the span's
 # state at some year inside it, and pairs with the figure of that year.
 SPAN_QUANTITY = "年均 平均 累计 合计 总计 共计 累积 增量 五年".split()
+# Verbs right before a figure that make it a level reached (达到1.98万亿元, 提升至7.6万元), not
+# a change, whatever the words before them.
+LEVEL_VERBS = "至 到 达 为 是 突破 超过 超 跨越 跨过 迈上 站上 过".split()
 # An average over years: a figure that says none of these is of one period.
 AVERAGE_WORDS = "年均 年平均 平均每年 每年平均".split()
 COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
