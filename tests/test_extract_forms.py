@@ -56,3 +56,13 @@ def test_a_change_after_a_level_takes_its_name_deep_in_a_long_sentence() -> None
     found = {f.text: f.metric for f in extract_text(
         opening + "全体居民人均可支配收入达39545元、增长5%。")}
     assert found["5%"] == "全体居民人均可支配收入增长"
+
+
+def test_a_bare_change_takes_the_subject_not_a_comparison_nor_a_count_of_marks() -> None:
+    found = {f.text: f.metric for f in extract_text(
+        "全省规模工业增加值增长6.2%，高于全国平均0.3个百分点，今年的目标是增长6%。"
+        "全省生产总值连续跨越8万亿、9万亿两个大台阶，年均增长5.9%。"
+        "重庆提出固定资产投资增长3%的预期目标。")}
+    assert found["6%"] == "规模工业增加值增长"
+    assert found["5.9%"] == "生产总值增长"
+    assert found["3%"] == "重庆提出固定资产投资增长"  # 的预期目标 names no share

@@ -16,7 +16,7 @@ from checker.extraction.figure import Figure, interval_of, range_interval
 from checker.extraction.stops import WINDOW, Stops
 from checker.extraction.words import alternation
 from checker.lang import zh
-from checker.names import simplified_text
+from checker.names import metric_key, says_nothing, simplified_text
 
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
@@ -60,6 +60,9 @@ _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 _TO_LEVEL = re.compile(f"(?:{alternation(zh.CHANGE_WORDS)})[至到]"
                        f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}")
 _MILESTONE = tuple(zh.MILESTONE_NOUNS)
+_CONTEXT_AND_COPULA = re.compile(f"{alternation(zh.CONTEXT_WORDS)}|的|^(?:是|为)|(?:是|为|在)(?=.)")
+# 高于全国平均0.3个百分点: a comparison names no subject for the figures after it
+_COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 
 
@@ -89,8 +92,9 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
         elif cand.kind != "duration":
             metric = _metric(text, bounds, cand, max(prev_end, sentence), next_start,
                              previous_metric)
-            if metric and not _in_parentheses(text, sentence, cand.start):
-                previous_metric = metric
+            if (metric and not _in_parentheses(text, sentence, cand.start)
+                    and not _COMPARED.match(metric) and not metric.endswith(_MILESTONE)):
+                previous_metric = metric  # (三个大台阶 counts marks passed: no subject)
         metrics.append(metric)
     _distribute_lists(text, bounds, found, metrics)
     figures: list[Figure] = []
@@ -229,6 +233,10 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
         return after
     if previous and not before:
         return previous
+    # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
+    change = _CONTEXT_AND_COPULA.sub("", before)
+    if previous and change != before and (change in _CHANGE or change in _GENERIC):
+        return _base(previous) + change
     share = before.startswith("占") and before.endswith(tuple(_GENERIC))
     changed_rate = any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
                        for g in _GENERIC)
@@ -302,7 +310,9 @@ def _words_after(text: str, cand: Candidate, end: int) -> str:
     words = _AFTER_STOP.split(words, maxsplit=1)[0]
     words = _QUOTE_CHARS.sub("", words)
     if cand.kind in _SHARE_KINDS and words.startswith("的"):
-        return words[1:_MAX_METRIC + 1]
+        # 90.4%的建会企业: a share of what follows; …增长3%的预期目标: no name, only context
+        named = words[1:_MAX_METRIC + 1]
+        return "" if says_nothing(metric_key(named)) else named
     if (words.startswith("的") or words[:1] in _AFTER_NOT_NOUN or _TO_LEVEL.match(words)
             or (cand.kind != "count" and words.startswith(_MILESTONE))):
         # 86.17亿元和个人所得税…, 5%—6%: what follows is the next item, not a noun; nor is

@@ -178,6 +178,10 @@ NAME_TAILS = "在 为 达到 达 是 约 超过 超 突破 实现 保持".split(
 GENERIC_METRICS = "比重 占比 比例 份额 增速 增幅 比率 增长率".split()
 RATE_OF_CHANGE = "增速 增幅 增长率".split()  # of the generic metrics, those that are changes
 
+# A metric that starts with these compares the figure with another (高于全国平均, 比上年多):
+# it is no subject that the figures after it in the sentence could take.
+COMPARISON_LEADS = "高于 低于 快于 慢于 多于 少于 领先 比全国 比上年 较上年 比去年".split()
+
 QUOTES = "“”\"'‘’「」『』【】<>〈〉"
 
 # Trimmed from the start of the words before a number (其中未建会企业 → 未建会企业).
@@ -195,7 +199,7 @@ METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超 拟按 按 拟 仅为 仅有 仅 也只有 只有 只 "
                 "高达 已 进一步 实现 完成 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持 "
-                "首次 再次 继续 持续 仍然 仍 依然 同样 跨越 迈上 跃上 站上 迈过").split()
+                "首次 再次 继续 持续 连续 仍然 仍 依然 同样 跨越 跨过 迈上 跃上 站上 迈过").split()
 # Ends of those words that belong to a longer one: 预计 (a forecast) is not 预 + 计.
 METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
 # Words that name nothing by themselves: a figure with only these before it takes the
