@@ -28,6 +28,7 @@ from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
 from checker.extraction import Figure
 from checker.extraction.figure import measure_unit
+from checker.extraction.intervals import Interval
 from checker.lang import en, zh
 from checker.names import metric_key, says_nothing, simplified
 from checker.rounding import agree, in_base_unit, rounded
@@ -173,12 +174,14 @@ class _Side:
         repeats: dict[int, list[int]] = {}
         if collapse:  # repeats of one statement in one document count once
             seen: dict[str, dict[int | None, list[int]]] = {}
+            spans: list[Interval] = []  # per figure, its rounded value in its base unit
             leaders = []
             for index, figure in enumerate(figures):
                 same = seen.setdefault(family(figure), {})
-                magnitudes = _magnitudes(figure)
+                spans.append(in_base_unit(rounded(figure), figure.unit))
+                magnitudes = _magnitudes(spans[index])
                 first = next((k for k in _filed(same, magnitudes) if _repeats(
-                    keys[k], figures[k], keys[index], figure)), None)
+                    keys[k], figures[k], spans[k], keys[index], figure, spans[index])), None)
                 if first is not None:
                     repeats[first].append(index)
                 else:
@@ -186,7 +189,7 @@ class _Side:
                         same.setdefault(magnitude, []).append(index)
                     repeats[index] = []
                     leaders.append(index)
-            leaders = _fold_nameless(figures, keys, leaders, repeats)
+            leaders = _fold_nameless(figures, keys, spans, leaders, repeats)
         # A statement and its repeats: the shortest name that says something, and what any of
         # them says of the context (a headline says less than the story).
         names = [min((keys[k] for k in (i, *repeats.get(i, ()))),
@@ -263,10 +266,9 @@ def _named_before(figure: Figure) -> str:
     return simplified(f"{figure.metric} {before}")
 
 
-def _magnitudes(figure: Figure) -> tuple[int | None, ...]:
-    """The powers of ten a figure's rounded value spans in its base unit: a repeat of it
-    (_same_value) overlaps it, so it spans one of them; None for values down to zero."""
-    span = in_base_unit(rounded(figure), figure.unit)
+def _magnitudes(span: Interval) -> tuple[int | None, ...]:
+    """The powers of ten a figure's rounded value spans in its base unit (`span`): a repeat
+    of it (_same_value) overlaps it, so it spans one of them; None for values down to zero."""
     if span.low is None or span.high is None or span.low <= 0:
         return (None,)
     return tuple(range(span.low.adjusted(), span.high.adjusted() + 1))
@@ -282,20 +284,21 @@ def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]
     return sorted({k for indices in lists for k in indices[-REPEAT_REACH:]})
 
 
-def _repeats(key: str, first: Figure, other_key: str, other: Figure) -> bool:
+def _repeats(key: str, first: Figure, first_span: Interval, other_key: str, other: Figure,
+             other_span: Interval) -> bool:
     """Whether a figure restates an earlier one of its document: a like name, the same value
-    and contexts that do not differ; the names
-    are compared first, as they rule out nearly every pair at the least cost (a document's
-    figures are compared with each other, so this runs for every pair of them)."""
+    (spans: each one's rounded value in its base unit) and contexts that do not differ; the
+    names are compared first, as they rule out nearly every pair at the least cost (a
+    document's figures are compared with each other, so this runs for every pair of them)."""
     if not _names_restate(key, first, other_key):
         return False
-    if first.text != other.text and not _same_value(first, other):
+    if first.text != other.text and not _same_value(first, other, first_span, other_span):
         return False
     return same_context(first, other)
 
 
-def _fold_nameless(figures: Sequence[Figure], keys: Sequence[str], leaders: list[int],
-                   repeats: dict[int, list[int]]) -> list[int]:
+def _fold_nameless(figures: Sequence[Figure], keys: Sequence[str], spans: Sequence[Interval],
+                   leaders: list[int], repeats: dict[int, list[int]]) -> list[int]:
     """A statement whose words name nothing (a headline's 今年目标3.38万亿元) is a repeat of the
     one other statement of its document with its value and context, if there is exactly one
     (the leaders left, in order; `repeats` is updated)."""
@@ -306,7 +309,8 @@ def _fold_nameless(figures: Sequence[Figure], keys: Sequence[str], leaders: list
         figure = figures[i]
         same = [k for k in leaders if k != i and k not in folded and not says_nothing(keys[k])
                 and family(figures[k]) == family(figure)
-                and (_same_value(figures[k], figure) or _same_value(figure, figures[k]))
+                and (_same_value(figures[k], figure, spans[k], spans[i])
+                     or _same_value(figure, figures[k], spans[i], spans[k]))
                 and same_context(figures[k], figure)]
         if len(same) == 1:
             repeats[same[0]] = sorted([*repeats[same[0]], i, *repeats.pop(i)])
@@ -320,12 +324,13 @@ def _in_headline(figure: Figure) -> bool:
     return figure.line == 1 and figure.column <= HEADLINE_CHARS
 
 
-def _same_value(a: Figure, b: Figure) -> bool:
+def _same_value(a: Figure, b: Figure, span_a: Interval, span_b: Interval) -> bool:
     """Whether two figures of one document state one value, perhaps in other units and
-    rounded (33757.93亿元，约合3.38万亿元)."""
+    rounded (33757.93亿元，约合3.38万亿元): their spans, each one's rounded value in its base
+    unit, overlap."""
     if a.qualifier != b.qualifier and b.qualifier != "about":
         return False
-    return in_base_unit(rounded(a), a.unit).overlaps(in_base_unit(rounded(b), b.unit))
+    return span_a.overlaps(span_b)
 
 
 def _names_restate(key: str, first: Figure, other_key: str) -> bool:
@@ -483,13 +488,16 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     column_best = matrix.max(axis=0, initial=0.0)
     hit_l, hit_r = np.nonzero(matrix)
     values = matrix[hit_l, hit_r]
+    # A candidate far below its own best is no partner: its counterpart was taken, it is a
+    # missing figure (its value counts, below; those that no value could save go first).
+    floor = np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
+    near = values + VALUE_TIE >= floor
+    hit_l, hit_r, values, floor = hit_l[near], hit_r[near], values[near], floor[near]
     # Between near-equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name,
     # of 2020 and of now, each with its own.
     ties = np.array([VALUE_TIE * _value_evidence(lead_l[i], lead_r[j])
                      for i, j in zip(hit_l.tolist(), hit_r.tolist())], dtype=float)
-    # A candidate far below its own best is no partner: its counterpart was taken, it is a
-    # missing figure.  The others in order, best first (then by position).
-    keep = values + ties >= np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
+    keep = values + ties >= floor
     hit_l, hit_r, values, ties = hit_l[keep], hit_r[keep], values[keep], ties[keep]
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
         match_l[i] = (j, float(matrix[i, j]))

@@ -185,8 +185,9 @@ class _Chinese:
                                                       head):start]))
         line = self._simple(self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head])
         attached = _ATTACHED.search(before)  # 2020年的10.5万元: that figure's year
+        cue = _last_match(_ZH_YEAR, before)
         year, span = ((int(attached.group(1)), None) if attached
-                      else _zh_year(before, self.today))
+                      else _zh_year_of(cue, self.today))
         # 由20.5%提升至21.1%: where a change starts is an earlier year, which only an
         # attached year says
         said = year is not None or span is not None or bool(_FROM.search(before))
@@ -201,11 +202,10 @@ class _Chinese:
         elif average:
             period = None
         basis = _last(_ZH_BASIS, before + self._simple(tail))
-        coming = _last_match(_ZH_YEAR, before)
         if _aims(before) or ("左右" in tail[:4] and _aims(line)) or _ZH_AIMS_LISTED.search(
                 line) or (
-                coming is not None and period is None
-                and _ZH_COMING.match(before, coming.start()) is not None):
+                cue is not None and period is None
+                and _ZH_COMING.match(before, cue.start()) is not None):
             scenario: str | None = "target"
         elif _ZH_FORECAST.search(clause):
             scenario = "forecast"
@@ -245,10 +245,12 @@ def _aims(words: str) -> bool:
 def _zh_year(words: str, today: int | None, first: bool = False,
              ) -> tuple[int | None, str | None]:
     """The year and the span of years the last (or first) cue in `words` names."""
-    found = None
-    for found in _ZH_YEAR.finditer(words):
-        if first:
-            break
+    return _zh_year_of(_ZH_YEAR.search(words) if first else _last_match(_ZH_YEAR, words), today)
+
+
+def _zh_year_of(found: re.Match[str] | None, today: int | None,
+                ) -> tuple[int | None, str | None]:
+    """The year and the span of years a cue of _ZH_YEAR names."""
     if found is None:
         return None, None
     if found.group("span"):
