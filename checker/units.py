@@ -4,7 +4,8 @@ A unit belongs to a dimension (mass, length, area, volume, energy, power, money 
 currency) with a factor to the dimension's base unit: 万吨 and 亿斤 are both mass (a figure's
 scale word is already in its value, so only 吨 and 斤 are looked up here), and 1 吨 is 2000 斤.
 Figures of one dimension are compared after conversion; figures of different dimensions never
-pair.  Money stays apart by currency (元 is never 美元); percent is never percentage points.
+pair.  Money stays apart by currency (元 is never 美元); percent is never percentage points;
+八成 is 80%.
 Units not listed here (counts, shares, rates) are their own dimension, factor 1.
 """
 
@@ -42,7 +43,7 @@ _TABLE: dict[str, dict[str, Decimal]] = {
     "money GBP": {"英镑": _D(1), "GBP": _D(1)},
     "money HKD": {"港元": _D(1), "HKD": _D(1)},
     "money JPY": {"日元": _D(1), "JPY": _D(1)},
-    "percent": {"%": _D(1), "percent": _D(1), "per cent": _D(1)},
+    "percent": {"%": _D(1), "percent": _D(1), "per cent": _D(1), "成": _D(10)},
     "points": {"个百分点": _D(1), "百分点": _D(1), "percentage points": _D(1),
                "percentage point": _D(1), "pp": _D(1), "个基点": _D("0.01"),
                "基点": _D("0.01"), "basis points": _D("0.01"), "bp": _D("0.01")},

@@ -147,3 +147,13 @@ def test_a_space_parts_a_headlines_phrases() -> None:
     named = {f.text: f.metric for f in extract_text(
         "上海经济总量迈上5.67万亿元台阶 今年GDP预期增长5%左右\n正文。")}
     assert named == {"5.67万亿元": "上海经济总量", "5%左右": "今年GDP预期增长"}
+
+
+def test_tenths_pair_with_percent_and_a_monthly_amount_with_its_amount() -> None:
+    report = extract_text("八成以上财政资金用于民生。城市低保人均保障标准从796元/月提高至842元/月。",
+                          "report.txt")
+    story = extract_text("80%以上的财政资金用于民生。城市低保人均保障标准由每月796元提高到842元。",
+                         "story.txt")
+    assert report[1].unit == "元/月" and report[1].metric == "城市低保人均保障标准"
+    assert {(a.text, b.text) for a, b, _ in pair(report, story).pairs} == {
+        ("八成以上", "80%以上"), ("796元/月", "796元"), ("842元/月", "842元")}

@@ -112,3 +112,11 @@ def test_where_a_change_starts_is_no_figure_of_the_sections_year() -> None:
                      "在北方地区的占比由20.5%提升至21.1%。")
     assert [found[t].year for t in ("7.2%", "7.4%", "20.5%", "21.1%")] == [2020, 2025, None, 2025]
     assert found["20.5%"].metric == "在北方地区占比"  # a share of what stands before 的
+
+
+def test_aims_reach_past_a_semicolon_and_a_programme_is_no_aim() -> None:
+    found = _by_text("今年GDP预期增长5%到5.5%之间，进出口增长6%左右；城镇新增就业68万人左右，"
+                     "城镇调查失业率5.5%左右。")
+    assert found["68万人左右"].scenario == found["5.5%左右"].scenario == "target"
+    plan = _by_text("一、2025年工作回顾\n实施高质量就业挖潜扩容计划，城镇新增就业75.7万人。")
+    assert plan["75.7万人"].scenario == "result"

@@ -71,7 +71,8 @@ _FIGURE = (
     rf"(?P<suf1>{alternation(zh.SUFFIX_QUALIFIERS)})?"
     rf"(?P<scale>{_SCALES})?"
     rf"(?P<suf2>余|多)?"
-    rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}))?|/(?:10万|十万|万|千|百万|10万人|万人|千人))?"
+    rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}|{alternation(zh.PER_ONLY)}))?"
+    rf"|/(?:10万|十万|万|千|百万|10万人|万人|千人))?"
     rf"(?P<post>{alternation(zh.POSTFIX_QUALIFIERS)})?"
 )
 _NAMES = alternation(zh.NAMES)

@@ -94,7 +94,9 @@ _ZH_PERIOD = re.compile(
     r"|(?P<end>年末|年底|末)|(?P<year>全年)|(?P<avg>年均|年平均)")
 _ZH_BASIS = re.compile(r"(?P<yoy>同比|比上年|较上年|比去年|较去年|比上年同期)|(?P<pop>环比)")
 # 稳预期, 超预期, 好于预期: expectations as a subject of policy, not a figure's target.
-_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划|控制在|(?<![稳超于合])预期|提出|展望|设定为")
+# 计划 names a programme where a clause ends after it (实施…扩容计划，…).
+_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在|(?<![稳超于合])预期|提出|展望"
+                        "|设定为")
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过")  # 完成年度目标: a result
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 # 全国 as the figure's whole, not the yardstick of a comparison or a ranking (高于全国,
@@ -202,10 +204,16 @@ class _Chinese:
         elif average:
             period = None
         basis = _last(_ZH_BASIS, before + self._simple(tail))
-        if _aims(before) or ("左右" in tail[:4] and _aims(line)) or _ZH_AIMS_LISTED.search(
-                line) or (
+        # the clauses since the last full stop (； parts a sentence, not its time)
+        since = line[line.rfind("。") + 1:]
+        if cue is None:
+            cue, before_cue = _last_match(_ZH_YEAR, since), since
+        else:
+            before_cue = before
+        about = "左右" in self.text[start:end + 4]
+        if _aims(before) or (about and _aims(line)) or _ZH_AIMS_LISTED.search(line) or (
                 cue is not None and period is None
-                and _ZH_COMING.match(before, cue.start()) is not None):
+                and _ZH_COMING.match(before_cue, cue.start()) is not None):
             scenario: str | None = "target"
         elif _ZH_FORECAST.search(clause):
             scenario = "forecast"

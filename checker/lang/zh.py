@@ -41,6 +41,8 @@ SCALES = {
     "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
     "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 10**2,
 }
+# Words that follow a unit's slash only (842元/月: per month).
+PER_ONLY = ["月"]
 # A 千/百 that begins a unit is not a scale: 3千米 is three kilometres.
 SCALE_NOT_BEFORE = "米瓦克伏帕卡分"
 # Taiwan and Hong Kong write 万亿 as 兆 (5.67兆元); before other units 兆 is mega (兆瓦), so it is
