@@ -66,3 +66,13 @@ def test_a_bare_change_takes_the_subject_not_a_comparison_nor_a_count_of_marks()
     assert found["6%"] == "规模工业增加值增长"
     assert found["5.9%"] == "生产总值增长"
     assert found["3%"] == "重庆提出固定资产投资增长"  # 的预期目标 names no share
+
+
+def test_lists_and_marks_passed_name_their_subjects() -> None:
+    found = {f.text: f.metric for f in extract_text(
+        "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元。"
+        "力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。"
+        "技術合同成交額6121億元人民幣。")}
+    assert found["14.2万亿元"] == "地区生产总值"
+    assert (found["2400亿元"], found["450亿元"]) == ("交通领域投资额", "水利领域投资额")
+    assert found["6121億元"] == "技术合同成交额"  # the currency said again names nothing

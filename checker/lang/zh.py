@@ -49,6 +49,8 @@ SCALE_NOT_BEFORE = "米瓦克伏帕卡分"
 # a scale only before money.
 MONEY_ONLY_SCALES = {"兆": 10**12}
 MONEY_AFTER_SCALE = "元 美元 日元 港元 港币 新台币 台币 人民币 欧元 英镑".split()
+# A currency said again after an amount (6121亿元人民币), no part of what the money is.
+CURRENCY_AFTER_AMOUNT = "人民币 美元 港币 港元 新台币".split()
 
 PERCENT_PREFIX = "百分之"
 # Currency signs before a number, and the unit they stand for (￥300 is 300元).
@@ -158,6 +160,7 @@ METRIC_SYNONYMS = [
     ("增速", "增幅", "增长率", "增长", "涨幅", "上涨", "年增"),
     ("国内生产总值", "GDP", "地区生产总值", "生产总值", "国内生产毛额", "地区生产毛额", "生产毛额",
      "经济总量"),
+    ("国内生产总值增速", "经济增速"),  # 经济增长5.5%左右: the growth of GDP
     ("居民消费价格", "CPI", "物价"),
     # the common short names of statistical reporting (规上工业, 社零, 外贸, 研发投入强度)
     ("规模以上", "规上"),
