@@ -166,3 +166,9 @@ def test_a_specific_value_said_twice_under_like_names_is_one_statement() -> None
     sizes = sorted(len(g.figures) for g in groups)
     assert sizes == [1, 1, 2]  # 出口 and 进口 of one value stay two statements
     assert metric_key("经济增长") == metric_key("GDP增长")
+
+
+def test_a_target_set_to_a_value_is_named_without_the_setting_verb() -> None:
+    assert metric_key(extract_text("上海将GDP增长目标设定为5%左右。")[0].metric) == \
+        "上海将国内生产总值增速"
+    assert metric_key("今年GDP预期成长") == metric_key("今年GDP预期增长")  # Taiwan usage
