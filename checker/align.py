@@ -45,6 +45,7 @@ VALUE_TIE = 3.0  # between candidates of near-equal scores, the one that agrees 
 REPEAT_REACH = 256  # a repeat is looked for among this many earlier statements of its size
 HEADLINE_CHARS = 60  # a story's headline: the start of its first line, told again below
 ABBREVIATION = 90.0  # the name score of a name and its abbreviation (社零 of 社会消费品零售)
+SPECIFIC_RESTATES = 60.0  # the name score at which a specific value said twice is one statement
 ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assignment
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.
@@ -300,10 +301,21 @@ def _repeats(key: str, first: Figure, first_span: Interval, other_key: str, othe
     names are compared first, as they rule out nearly every pair at the least cost (a
     document's figures are compared with each other, so this runs for every pair of them)."""
     if not _names_restate(key, first, other_key):
-        return False
-    if first.text != other.text and not _same_value(first, other, first_span, other_span):
+        # 湖北经济总量6.27万亿元 … 十四五末经济总量62661亿元: a value of three or more digits
+        # said twice under like names is one statement
+        if not (_specific(first) and _specific(other)
+                and _same_value(first, other, first_span, other_span)
+                and fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES):
+            return False
+    elif first.text != other.text and not _same_value(first, other, first_span, other_span):
         return False
     return same_context(first, other)
+
+
+def _specific(figure: Figure) -> bool:
+    """Whether a figure shows three significant digits or more (62661亿元, 6.27万亿元, not
+    5%): two of them in one document agree by chance too rarely to count."""
+    return figure.place > 0 and abs(figure.value) >= 100 * figure.place
 
 
 def _fold_nameless(figures: Sequence[Figure], keys: Sequence[str], spans: Sequence[Interval],

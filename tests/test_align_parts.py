@@ -157,3 +157,18 @@ def test_tenths_pair_with_percent_and_a_monthly_amount_with_its_amount() -> None
     assert report[1].unit == "元/月" and report[1].metric == "城市低保人均保障标准"
     assert {(a.text, b.text) for a, b, _ in pair(report, story).pairs} == {
         ("八成以上", "80%以上"), ("796元/月", "796元"), ("842元/月", "842元")}
+
+
+def test_a_specific_value_said_twice_under_like_names_is_one_statement() -> None:
+    story = extract_text("湖北经济总量达6.27万亿元。回望“十四五”，十四五末经济总量62661亿元。"
+                         "出口1.23万亿元，进口1.23万亿元。", "story.txt")
+    groups = align([story])
+    sizes = sorted(len(g.figures) for g in groups)
+    assert sizes == [1, 1, 2]  # 出口 and 进口 of one value stay two statements
+    assert metric_key("经济增长") == metric_key("GDP增长")
+
+
+def test_a_target_set_to_a_value_is_named_without_the_setting_verb() -> None:
+    assert metric_key(extract_text("上海将GDP增长目标设定为5%左右。")[0].metric) == \
+        "上海将国内生产总值增速"
+    assert metric_key("今年GDP预期成长") == metric_key("今年GDP预期增长")  # Taiwan usage

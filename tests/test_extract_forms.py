@@ -45,24 +45,39 @@ def test_planted_non_figures_are_not_extracted() -> None:
 
 def test_traditional_script_is_named_with_the_word_lists_of_simplified() -> None:
     # 增長 after a figure takes that figure's metric, as 增长 does; names read in simplified.
-    found = {f.text: f.metric for f in extract_text(
-        "去年上海機場旅客吞吐量1.35億人次，增長8.3%。地方一般公共預算收入增長1.5%。")}
+    found = _named(
+        "去年上海機場旅客吞吐量1.35億人次，增長8.3%。地方一般公共預算收入增長1.5%。")
     assert found["8.3%"] == "去年上海机场旅客吞吐量增长"
     assert found["1.5%"] == "地方一般公共预算收入增长"
 
 
 def test_a_change_after_a_level_takes_its_name_deep_in_a_long_sentence() -> None:
     opening = "面对错综复杂的国际形势和艰巨繁重的改革发展稳定任务，" * 8  # past the window
-    found = {f.text: f.metric for f in extract_text(
-        opening + "全体居民人均可支配收入达39545元、增长5%。")}
+    found = _named(
+        opening + "全体居民人均可支配收入达39545元、增长5%。")
     assert found["5%"] == "全体居民人均可支配收入增长"
 
 
 def test_a_bare_change_takes_the_subject_not_a_comparison_nor_a_count_of_marks() -> None:
-    found = {f.text: f.metric for f in extract_text(
+    found = _named(
         "全省规模工业增加值增长6.2%，高于全国平均0.3个百分点，今年的目标是增长6%。"
         "全省生产总值连续跨越8万亿、9万亿两个大台阶，年均增长5.9%。"
-        "重庆提出固定资产投资增长3%的预期目标。")}
+        "重庆提出固定资产投资增长3%的预期目标。")
     assert found["6%"] == "规模工业增加值增长"
     assert found["5.9%"] == "生产总值增长"
     assert found["3%"] == "重庆提出固定资产投资增长"  # 的预期目标 names no share
+
+
+def test_lists_and_marks_passed_name_their_subjects() -> None:
+    found = _named(
+        "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元。"
+        "力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。"
+        "技術合同成交額6121億元人民幣。")
+    assert found["14.2万亿元"] == "地区生产总值"
+    assert (found["2400亿元"], found["450亿元"]) == ("交通领域投资额", "水利领域投资额")
+    assert found["6121億元"] == "技术合同成交额"  # the currency said again names nothing
+
+
+def _named(text: str) -> dict[str, str]:
+    """Each figure of a text, by its text, with the metric it is named."""
+    return {f.text: f.metric for f in extract_text(text)}

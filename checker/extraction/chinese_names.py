@@ -60,6 +60,8 @@ _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 _TO_LEVEL = re.compile(f"(?:{alternation(zh.CHANGE_WORDS)})[至到]"
                        f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}")
 _MILESTONE = tuple(zh.MILESTONE_NOUNS)
+_CONTEXT_LEAD = re.compile(f"^(?:{alternation(zh.CONTEXT_WORDS)})+")
+_CURRENCY_AFTER = re.compile(f"^(?:{alternation(zh.CURRENCY_AFTER_AMOUNT)})")
 _CONTEXT_AND_COPULA = re.compile(f"{alternation(zh.CONTEXT_WORDS)}|的|^(?:是|为)|(?:是|为|在)(?=.)")
 # 高于全国平均0.3个百分点: a comparison names no subject for the figures after it
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
@@ -92,9 +94,15 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
         elif cand.kind != "duration":
             metric = _metric(text, bounds, cand, max(prev_end, sentence), next_start,
                              previous_metric)
-            if (metric and not _in_parentheses(text, sentence, cand.start)
-                    and not _COMPARED.match(metric) and not metric.endswith(_MILESTONE)):
-                previous_metric = metric  # (三个大台阶 counts marks passed: no subject)
+            if metric.endswith(_MILESTONE):
+                # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: a count of marks passed
+                # is no subject; what passed them is
+                subject = _strip(_words_before(text, bounds.segments.back_to(
+                    cand.start, max(prev_end, sentence)), cand.start))
+                previous_metric = subject or previous_metric
+            elif (metric and not _in_parentheses(text, sentence, cand.start)
+                    and not _COMPARED.match(metric)):
+                previous_metric = metric
         metrics.append(metric)
     _distribute_lists(text, bounds, found, metrics)
     figures: list[Figure] = []
@@ -146,7 +154,8 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
             before = text[bounds.clauses.back_to(first.start):first.start]
             subject, marker, verb = before.rpartition("分别")
             subject, verb = _strip(subject), _strip(verb)
-            items = [item for item in _LIST_SPLIT.split(subject) if item]
+            # 力争全年交通、水利…投资额分别达…: the words of context are no part of an item
+            items = [item for item in _LIST_SPLIT.split(_CONTEXT_LEAD.sub("", subject)) if item]
             if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
                 items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
             change = next((words for words in (subject + verb, verb) if words in _CHANGE), "")
@@ -309,6 +318,8 @@ def _words_after(text: str, cand: Candidate, end: int) -> str:
         return ""
     words = _AFTER_STOP.split(words, maxsplit=1)[0]
     words = _QUOTE_CHARS.sub("", words)
+    if cand.kind == "money":  # 6121亿元人民币: the currency again, not what the money is
+        words = _CURRENCY_AFTER.sub("", words)
     if cand.kind in _SHARE_KINDS and words.startswith("的"):
         # 90.4%的建会企业: a share of what follows; …增长3%的预期目标: no name, only context
         named = words[1:_MAX_METRIC + 1]

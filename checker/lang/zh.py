@@ -49,6 +49,8 @@ SCALE_NOT_BEFORE = "米瓦克伏帕卡分"
 # a scale only before money.
 MONEY_ONLY_SCALES = {"兆": 10**12}
 MONEY_AFTER_SCALE = "元 美元 日元 港元 港币 新台币 台币 人民币 欧元 英镑".split()
+# A currency said again after an amount (6121亿元人民币), no part of what the money is.
+CURRENCY_AFTER_AMOUNT = "人民币 美元 港币 港元 新台币".split()
 
 PERCENT_PREFIX = "百分之"
 # Currency signs before a number, and the unit they stand for (￥300 is 300元).
@@ -155,9 +157,10 @@ SHARED_UNIT_CONNECTORS = "、 和 及 或 至 到 - — – ~ 、和".split()
 METRIC_SYNONYMS = [
     ("第三产业", "服务业"),
     ("占比", "比重", "所占比例", "比例"),
-    ("增速", "增幅", "增长率", "增长", "涨幅", "上涨", "年增"),
+    ("增速", "增幅", "增长率", "增长", "涨幅", "上涨", "年增", "成长"),
     ("国内生产总值", "GDP", "地区生产总值", "生产总值", "国内生产毛额", "地区生产毛额", "生产毛额",
      "经济总量"),
+    ("国内生产总值增速", "经济增速"),  # 经济增长5.5%左右: the growth of GDP
     ("居民消费价格", "CPI", "物价"),
     # the common short names of statistical reporting (规上工业, 社零, 外贸, 研发投入强度)
     ("规模以上", "规上"),
@@ -201,7 +204,8 @@ METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超 拟按 按 拟 仅为 仅有 仅 也只有 只有 只 "
                 "高达 已 进一步 实现 完成 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持 "
-                "首次 再次 继续 持续 连续 仍然 仍 依然 同样 跨越 跨过 迈上 跃上 站上 迈过").split()
+                "首次 再次 继续 持续 连续 仍然 仍 依然 同样 跨越 跨过 迈上 跃上 站上 迈过 "
+                "设定为 设定在 设定 定为 定在 设为 确定为").split()
 # Ends of those words that belong to a longer one: 预计 (a forecast) is not 预 + 计.
 METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
 # Words that name nothing by themselves: a figure with only these before it takes the
