@@ -404,6 +404,10 @@ def _scores(left: _Side, right: _Side, threshold: float) -> np.ndarray:
         contexts = process.cpdist([left.contexts[i] for i in rows],
                                   [right.contexts[j] for j in cols],
                                   scorer=fuzz.ratio, dtype=np.float32).astype(float)
+        # a clause with nothing beside its figure and name says nothing either way
+        said = np.array([bool(left.contexts[i]) and bool(right.contexts[j])
+                         for i, j in zip(rows.tolist(), cols.tolist())], dtype=bool)
+        contexts = np.where(said, contexts, names[hit_r, hit_c])
         values = (1 - CONTEXT_WEIGHT) * names[hit_r, hit_c] + CONTEXT_WEIGHT * contexts
         same_unit = ((left.units[rows] == right.units[cols]) & (left.units[rows] != "")
                      & (values != 0.0))

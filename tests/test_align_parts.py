@@ -172,3 +172,11 @@ def test_a_target_set_to_a_value_is_named_without_the_setting_verb() -> None:
     assert metric_key(extract_text("上海将GDP增长目标设定为5%左右。")[0].metric) == \
         "上海将国内生产总值增速"
     assert metric_key("今年GDP预期成长") == metric_key("今年GDP预期增长")  # Taiwan usage
+
+
+def test_a_clause_with_only_its_figure_weighs_neither_way() -> None:
+    report = extract_text("税收持续增长，地方一般公共预算收入突破4000亿元。", "report.txt")
+    story = extract_text("地方一般公共预算收入达到4211亿元，突破4000亿元，其中税收收入增长3%。",
+                         "story.txt")
+    assert [(a.text, b.text) for a, b, _ in pair(report, story).pairs] == \
+        [("突破4000亿元", "突破4000亿元")]

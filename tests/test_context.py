@@ -120,3 +120,8 @@ def test_aims_reach_past_a_semicolon_and_a_programme_is_no_aim() -> None:
     assert found["68万人左右"].scenario == found["5.5%左右"].scenario == "target"
     plan = _by_text("一、2025年工作回顾\n实施高质量就业挖潜扩容计划，城镇新增就业75.7万人。")
     assert plan["75.7万人"].scenario == "result"
+
+
+def test_about_is_an_aim_only_after_an_aim_in_its_own_sentence() -> None:
+    found = _by_text("一、2025年工作回顾\n全年预期目标全面完成。人工智能核心产业营收6800亿元左右。")
+    assert found["6800亿元左右"].scenario == "result"

@@ -76,6 +76,8 @@ def test_lists_and_marks_passed_name_their_subjects() -> None:
     assert found["14.2万亿元"] == "地区生产总值"
     assert (found["2400亿元"], found["450亿元"]) == ("交通领域投资额", "水利领域投资额")
     assert found["6121億元"] == "技术合同成交额"  # the currency said again names nothing
+    aim = _named("今年全省经济增长的预期目标定为5.5%左右。")
+    assert aim["5.5%左右"] == "今年全省经济增长"  # not the words of context after 的
 
 
 def _named(text: str) -> dict[str, str]:

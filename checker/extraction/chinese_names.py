@@ -278,6 +278,8 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
             # 民营经济占全市的比重 → 民营经济占全市比重; 在北方地区的占比 → 在北方地区占比:
             # a share is of what stands before 的
             words = words[:cut] + tail
+        elif says_nothing(metric_key(tail)):  # 经济增长的预期目标 → 经济增长
+            words = words[:cut]
         elif len(tail) >= 3:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
             words = tail
     words = _strip(words)

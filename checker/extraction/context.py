@@ -211,7 +211,7 @@ class _Chinese:
         else:
             before_cue = before
         about = "左右" in self.text[start:end + 4]
-        if _aims(before) or (about and _aims(line)) or _ZH_AIMS_LISTED.search(line) or (
+        if _aims(before) or (about and _aims(since)) or _ZH_AIMS_LISTED.search(line) or (
                 cue is not None and period is None
                 and _ZH_COMING.match(before_cue, cue.start()) is not None):
             scenario: str | None = "target"
