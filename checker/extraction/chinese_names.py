@@ -243,8 +243,8 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     if previous and not before:
         return previous
     # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
-    change = _CONTEXT_AND_COPULA.sub("", before)
-    if previous and change != before and (change in _CHANGE or change in _GENERIC):
+    change = _CONTEXT_AND_COPULA.sub("", before) if previous else before
+    if change != before and (change in _CHANGE or change in _GENERIC):
         return _base(previous) + change
     share = before.startswith("占") and before.endswith(tuple(_GENERIC))
     changed_rate = any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
