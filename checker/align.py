@@ -172,6 +172,7 @@ class _Side:
     # English prose throughout: names are compared word by word (english_words), by the
     # content words of each figure's metric instead of its key.
     english: bool = False
+    nameless: tuple[int, ...] = ()  # the figures whose names say nothing (says_nothing)
 
     @classmethod
     def of(cls, figures: Sequence[Figure], collapse: bool = True) -> _Side:
@@ -181,6 +182,8 @@ class _Side:
         if collapse:  # repeats of one statement in one document count once
             seen: dict[str, dict[int | None, list[int]]] = {}
             spans: list[Interval] = []  # per figure, its rounded value in its base unit
+            # leaders of three digits or more, by family and value to three digits
+            specific: dict[tuple[str, str], list[int]] = {}
             leaders = []
             for index, figure in enumerate(figures):
                 same = seen.setdefault(family(figure), {})
@@ -188,11 +191,19 @@ class _Side:
                 magnitudes = _magnitudes(spans[index])
                 first = next((k for k in _filed(same, magnitudes) if _repeats(
                     keys[k], figures[k], spans[k], keys[index], figure, spans[index])), None)
+                value = _specific_value(figure, spans[index])
+                if value is not None:  # the earlier of the two, as a statement is told first
+                    by_value = next((k for k in specific.get(value, ()) if (
+                        first is None or k < first) and _restates_value(
+                        keys[k], figures[k], spans[k], keys[index], figure, spans[index])), None)
+                    first = by_value if by_value is not None else first
                 if first is not None:
                     repeats[first].append(index)
                 else:
                     for magnitude in magnitudes:
                         same.setdefault(magnitude, []).append(index)
+                    if value is not None:
+                        specific.setdefault(value, []).append(index)
                     repeats[index] = []
                     leaders.append(index)
             leaders = _fold_nameless(figures, keys, spans, leaders, repeats)
@@ -228,6 +239,7 @@ class _Side:
             groups,
             partners,
             english,
+            tuple(n for n, i in enumerate(leaders) if says_nothing(keys[i])),
         )
 
     def partners_of(self, name: str) -> _Group | None:
@@ -301,21 +313,32 @@ def _repeats(key: str, first: Figure, first_span: Interval, other_key: str, othe
     names are compared first, as they rule out nearly every pair at the least cost (a
     document's figures are compared with each other, so this runs for every pair of them)."""
     if not _names_restate(key, first, other_key):
-        # 湖北经济总量6.27万亿元 … 十四五末经济总量62661亿元: a value of three or more digits
-        # said twice under like names is one statement
-        if not (_specific(first) and _specific(other)
-                and _same_value(first, other, first_span, other_span)
-                and fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES):
-            return False
-    elif first.text != other.text and not _same_value(first, other, first_span, other_span):
+        return False
+    if first.text != other.text and not _same_value(first, other, first_span, other_span):
         return False
     return same_context(first, other)
 
 
-def _specific(figure: Figure) -> bool:
-    """Whether a figure shows three significant digits or more (62661亿元, 6.27万亿元, not
-    5%): two of them in one document agree by chance too rarely to count."""
-    return figure.place > 0 and abs(figure.value) >= 100 * figure.place
+def _restates_value(key: str, first: Figure, first_span: Interval, other_key: str,
+                    other: Figure, other_span: Interval) -> bool:
+    """湖北经济总量6.27万亿元 … 十四五末经济总量62661亿元: a value of three or more digits
+    (_specific_value) said twice under like names, in contexts that do not differ, is one
+    statement."""
+    return (_same_value(first, other, first_span, other_span)
+            and fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES and same_context(first, other))
+
+
+def _specific_value(figure: Figure, span: Interval) -> tuple[str, str] | None:
+    """A figure's family and its value to three significant digits, if its rounding (`span`,
+    as rounded() reads it) leaves three or more (62661亿元, 6.27万亿元; not 5%, nor 120,000
+    of a news story): two such in one document agree by chance too rarely to count.  The
+    key under which its restatements are looked for."""
+    if span.low is None or span.high is None or span.high <= span.low:
+        return None
+    middle = (span.low + span.high) / 2
+    if abs(middle) < 100 * (span.high - span.low):
+        return None
+    return family(figure), f"{middle:.2e}"
 
 
 def _fold_nameless(figures: Sequence[Figure], keys: Sequence[str], spans: Sequence[Interval],
@@ -601,8 +624,9 @@ def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: flo
     """A figure whose words name nothing (今年目标70万人, 预期目标为3%) pairs, at the threshold,
     with the one figure of the other document that has its value, unit and context, if there
     is exactly one: its value is all it says."""
-    for i, figure in enumerate(side.figures):
-        if matrix[i].any() or not says_nothing(metric_key(figure.metric)):
+    for i in side.nameless:
+        figure = side.figures[i]
+        if matrix[i].any():
             continue
         same = [j for j, candidate in enumerate(other.figures)
                 if compatible(figure, candidate) and _value_evidence(figure, candidate) == 1.0

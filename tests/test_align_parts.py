@@ -180,3 +180,9 @@ def test_a_clause_with_only_its_figure_weighs_neither_way() -> None:
                          "story.txt")
     assert [(a.text, b.text) for a, b, _ in pair(report, story).pairs] == \
         [("突破4000亿元", "突破4000亿元")]
+
+
+def test_a_rounded_value_is_not_specific_enough_to_make_a_repeat() -> None:
+    release = extract_text("The number of unemployed people fell by 121,000. Unemployed women "
+                           "fell by 120,000.", "release.txt")
+    assert sorted(len(g.figures) for g in align([release])) == [1, 1]
