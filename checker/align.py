@@ -186,12 +186,13 @@ class _Side:
             specific: dict[tuple[str, str], list[int]] = {}
             leaders = []
             for index, figure in enumerate(figures):
-                same = seen.setdefault(family(figure), {})
+                kind = family(figure)
+                same = seen.setdefault(kind, {})
                 spans.append(in_base_unit(rounded(figure), figure.unit))
                 magnitudes = _magnitudes(spans[index])
                 first = next((k for k in _filed(same, magnitudes) if _repeats(
                     keys[k], figures[k], spans[k], keys[index], figure, spans[index])), None)
-                value = _specific_value(figure, spans[index])
+                value = _specific_value(kind, spans[index])
                 if value is not None:  # the earlier of the two, as a statement is told first
                     by_value = next((k for k in specific.get(value, ()) if (
                         first is None or k < first) and _restates_value(
@@ -206,7 +207,8 @@ class _Side:
                         specific.setdefault(value, []).append(index)
                     repeats[index] = []
                     leaders.append(index)
-            leaders = _fold_nameless(figures, keys, spans, leaders, repeats)
+            leaders = _fold_nameless(figures, spans, leaders, repeats,
+                                     {i for i in leaders if says_nothing(keys[i])})
         english = bool(figures) and not any(_HAN.search(f.context) for f in figures)
         compared = [english_words.key(f.metric) for f in figures] if english else keys
         # A statement and its repeats: the shortest name that says something, and what any of
@@ -257,13 +259,14 @@ def _setting(figure: Figure) -> tuple[str, ...]:
     (a year, or a span of years for what measures the whole span: an average over 2021-2025
     is not 2025's growth, but a level reached in the span may be that of any year in it),
     the part of the year, the basis, the scenario and the scope."""
+    named = _named_before(figure)
     span = figure.period is not None and figure.period[:1].isdigit()
-    when = figure.period if span and _of_whole_span(figure) else None if span else figure.year
+    when = figure.period if span and _of_whole_span(named) else None if span else figure.year
     part = None if span else figure.period
     # A plan's figure says so (目标, 预期, 力争, expected); one that does not is a result.
     scenario = figure.scenario or "result"
     # So does an average over years (年均增长5%): one that does not is of one period.
-    averaged = "average" if _AVERAGE.search(_named_before(figure)) else "single"
+    averaged = "average" if _AVERAGE.search(named) else "single"
     return tuple("" if v is None else str(v)
                  for v in (when, part, figure.basis, scenario, figure.scope, averaged))
 
@@ -274,11 +277,10 @@ _AVERAGE = re.compile("|".join(zh.AVERAGE_WORDS + en.AVERAGE_WORDS), re.IGNORECA
 SETTING_PARTS = 6  # _setting(): the context fields, and whether the figure is an average
 
 
-def _of_whole_span(figure: Figure) -> bool:
-    """Whether a figure said of a span of years measures the whole span (年均增长5.9%,
-    累计新增就业, any change over it) rather than a level reached inside it (达到1.98万亿元,
-    提升至7.6万元)."""
-    named = _named_before(figure)
+def _of_whole_span(named: str) -> bool:
+    """Whether a figure said of a span of years (`named`: _named_before() of it) measures the
+    whole span (年均增长5.9%, 累计新增就业, any change over it) rather than a level reached
+    inside it (达到1.98万亿元, 提升至7.6万元)."""
     return bool(_SPAN_QUANTITY.search(named)) and not _LEVEL_REACHED.search(named)
 
 
@@ -328,9 +330,9 @@ def _restates_value(key: str, first: Figure, first_span: Interval, other_key: st
             and fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES and same_context(first, other))
 
 
-def _specific_value(figure: Figure, span: Interval) -> tuple[str, str] | None:
-    """A figure's family and its value to three significant digits, if its rounding (`span`,
-    as rounded() reads it) leaves three or more (62661亿元, 6.27万亿元; not 5%, nor 120,000
+def _specific_value(kind: str, span: Interval) -> tuple[str, str] | None:
+    """A figure's family (`kind`) and its value to three significant digits, if its rounding
+    (`span`, as rounded() reads it) leaves three or more (62661亿元, 6.27万亿元; not 5%, nor 120,000
     of a news story): two such in one document agree by chance too rarely to count.  The
     key under which its restatements are looked for."""
     if span.low is None or span.high is None or span.high <= span.low:
@@ -338,20 +340,20 @@ def _specific_value(figure: Figure, span: Interval) -> tuple[str, str] | None:
     middle = (span.low + span.high) / 2
     if abs(middle) < 100 * (span.high - span.low):
         return None
-    return family(figure), f"{middle:.2e}"
+    return kind, f"{middle:.2e}"
 
 
-def _fold_nameless(figures: Sequence[Figure], keys: Sequence[str], spans: Sequence[Interval],
-                   leaders: list[int], repeats: dict[int, list[int]]) -> list[int]:
-    """A statement whose words name nothing (a headline's 今年目标3.38万亿元) is a repeat of the
-    one other statement of its document with its value and context, if there is exactly one
-    (the leaders left, in order; `repeats` is updated)."""
+def _fold_nameless(figures: Sequence[Figure], spans: Sequence[Interval], leaders: list[int],
+                   repeats: dict[int, list[int]], nameless: set[int]) -> list[int]:
+    """A statement whose words name nothing (`nameless`: a headline's 今年目标3.38万亿元) is a
+    repeat of the one other statement of its document with its value and context, if there
+    is exactly one (the leaders left, in order; `repeats` is updated)."""
     folded: set[int] = set()
     for i in leaders:
-        if not says_nothing(keys[i]):
+        if i not in nameless:
             continue
         figure = figures[i]
-        same = [k for k in leaders if k != i and k not in folded and not says_nothing(keys[k])
+        same = [k for k in leaders if k != i and k not in folded and k not in nameless
                 and family(figures[k]) == family(figure)
                 and (_same_value(figures[k], figure, spans[k], spans[i])
                      or _same_value(figure, figures[k], spans[i], spans[k]))

@@ -45,14 +45,17 @@ def strip_markers(text: str) -> str:
 # Common characters that traditional script writes otherwise (国 as 國, 长 as 長 …): a text
 # with none of their traditional forms is left as it is, unconverted.
 _COMMON = ("国为会这个们说时对发经与业来后过还进当动从体点开关实现区长亿万机场预产总额费资计项"
-           "数据济价货贸车电网设务农门间线级务员东销劳动岁应么两当质标准调统营收达过")
+           "数据济价货贸车电网设务农门间线级员东销劳岁应么两质标准调统营收达")
 _TRADITIONAL = re.compile("[" + "".join(sorted(
     {ch for config in ("s2t", "s2tw", "s2hk") for ch in opencc.OpenCC(config).convert(_COMMON)}
     - set(_COMMON))) + "]")
 
 
+@functools.lru_cache(maxsize=1)
 def simplified_text(text: str) -> str:
-    """A whole document in simplified script (not cached: documents are many and long)."""
+    """A whole document in simplified script.  Naming and context reading ask for the same
+    document one after the other, so the last one is kept, and only it (documents are many
+    and long)."""
     return _TO_SIMPLIFIED.convert(text) if _TRADITIONAL.search(text) else text
 
 
