@@ -32,7 +32,7 @@ from checker.extraction.figure import measure_unit
 from checker.extraction.intervals import Interval
 from checker.lang import en, zh
 from checker.names import metric_key, says_nothing, simplified
-from checker.rounding import agree, in_base_unit, rounded
+from checker.rounding import agree, in_base_unit, rounded, spans_agree
 from checker.units import dimension
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
@@ -214,7 +214,7 @@ class _Side:
         # A statement and its repeats: the shortest name that says something, and what any of
         # them says of the context (a headline says less than the story).
         names = [min((compared[k] for k in (i, *repeats.get(i, ()))),
-                     key=lambda name: (says_nothing(name),
+                     key=lambda name: (not name or says_nothing(name),
                                        name == compared[i] and _in_headline(figures[i]),
                                        len(name)))
                  for i in leaders]
@@ -376,7 +376,7 @@ def _same_value(a: Figure, b: Figure, span_a: Interval, span_b: Interval) -> boo
     unit, overlap."""
     if a.qualifier != b.qualifier and b.qualifier != "about":
         return False
-    return span_a.overlaps(span_b)
+    return spans_agree(span_a, span_b, a.qualifier == b.qualifier == "range")
 
 
 def _names_restate(key: str, first: Figure, other_key: str) -> bool:

@@ -42,7 +42,10 @@ def implied_place(figure: Figure) -> Decimal:
 
 def rounded(figure: Figure) -> Interval:
     """The values a figure as written stands for, its qualifier aside, with the rounding its
-    trailing zeros imply."""
+    trailing zeros imply; a range, its two ends (zero to 0.25%: the place of "zero" says
+    nothing of the range)."""
+    if figure.qualifier == "range":
+        return figure.interval
     half = implied_place(figure) / 2
     return Interval(figure.value - half, figure.value + half, True, False)
 
@@ -75,4 +78,18 @@ def agree(a: Figure, b: Figure, slack: Decimal = Decimal(0)) -> bool:
     left, right = compared(a, b)
     if slack:
         left = left.widen(slack)
-    return left.overlaps(right)
+    return spans_agree(left, right, a.qualifier == b.qualifier == "range")
+
+
+def spans_agree(left: Interval, right: Interval, ranges: bool = False) -> bool:
+    """Whether two figures' intervals can state one value: they overlap; two stated `ranges`
+    (0.25%-0.5% and zero to 0.25%), over at least half the narrower one, as ranges that only
+    meet at an end are a range and the next one."""
+    if not left.overlaps(right):
+        return False
+    if (not ranges or left.low is None or left.high is None or right.low is None
+            or right.high is None):
+        return True
+    shared = min(left.high, right.high) - max(left.low, right.low)
+    narrower = min(left.high - left.low, right.high - right.low)
+    return shared * 2 >= narrower

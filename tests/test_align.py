@@ -6,6 +6,7 @@ import yaml
 
 from checker import extract, extract_text, load
 from checker.align import align, pair
+from checker.rounding import agree
 from tests.conftest import FIXTURES, SEEDS
 
 REVIEW = SEEDS / "003_002d43a0e4edfa5b.txt"
@@ -96,3 +97,22 @@ def test_a_fraction_pairs_with_fractions_only() -> None:
     lone = extract_text("全市三分之一的建会企业建立了职工书屋。", "lone.txt")
     counts = extract_text("全市建会企业1.2万家。", "counts.txt")
     assert not pair(lone, counts).pairs
+
+
+def test_a_statement_first_told_without_a_name_is_compared_by_the_name_told_later() -> None:
+    # ONS: the first 6.5% names only its months; its repeat names the unemployment rate.
+    release = extract_text(
+        "Chart 8.1 shows the rate since 1971. The unemployment rate for the latest time period, "
+        "March to May 2014, was 6.5%.\n\nThe unemployment rate for those aged 16 and over for "
+        "March to May 2014 was 6.5%. The rate for women was 6.2%.\n", "release.txt")
+    story = extract_text("UK unemployment falls to 6.5%\n\nUK unemployment fell to 6.5 per cent "
+                         "in the three months to May, official figures show.\n", "story.txt")
+    assert [(a.text, b.text) for a, b, _ in pair(release, story).pairs] == [("6.5%", "6.5%")]
+
+
+def test_two_ranges_that_meet_at_an_end_are_two_values() -> None:
+    new, old = extract_text("The Fed set the target range for the overnight rate at 0.25%-0.5%, "
+                            "up from the zero to 0.25% range it had held since 2008.", "n.txt")
+    (statement,) = extract_text("The Committee decided to raise the target range for the "
+                                "federal funds rate to 1/4 to 1/2 percent.", "s.txt")
+    assert not agree(new, old) and agree(statement, new) and not agree(statement, old)

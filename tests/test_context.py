@@ -45,12 +45,19 @@ def test_english_period_basis_and_scenario() -> None:
     found = _by_text(
         "GDP increased by 0.8% in Q2 2014 compared with Q1 2014. GDP was 3.1% higher in "
         "Q2 2014 compared with the same quarter a year ago. The unemployment rate was 6.5% "
-        "for March to May 2014. The Committee expects inflation to rise to 2 percent.",
+        "for March to May 2014. The Committee expects inflation to rise to 2 percent. "
+        "The rate was 6.9% for December 2013 to February 2014. Inactivity was 21.7% in the "
+        "three months to May 2014. The Committee raised the target range for the federal funds "
+        "rate by 25 basis points. It reaffirmed its 3 percent inflation objective.",
         "release.txt")
     assert (found["0.8%"].year, found["0.8%"].period) == (2014, "Q2")
     assert found["3.1%"].basis == "yoy" and found["3.1%"].period == "Q2"
-    assert found["6.5%"].period == "M3-M5"
+    assert (found["6.5%"].year, found["6.5%"].period) == (2014, "M3-M5")
     assert found["2 percent"].scenario == "forecast"
+    assert (found["6.9%"].year, found["6.9%"].period) == (2014, "M12-M2")
+    assert (found["21.7%"].year, found["21.7%"].period) == (2014, "M3-M5")
+    assert found["25 basis points"].scenario is None  # the range's name, not an aim
+    assert found["3 percent"].scenario == "target"  # an aim named after its figure
 
 
 def test_known_different_contexts_never_pair() -> None:
@@ -125,3 +132,13 @@ def test_aims_reach_past_a_semicolon_and_a_programme_is_no_aim() -> None:
 def test_about_is_an_aim_only_after_an_aim_in_its_own_sentence() -> None:
     found = _by_text("一、2025年工作回顾\n全年预期目标全面完成。人工智能核心产业营收6800亿元左右。")
     assert found["6800亿元左右"].scenario == "result"
+
+
+
+def test_numbered_parts_of_a_story_say_their_time_and_a_reports_topics_keep_theirs() -> None:
+    story = _by_text("数说某省政府工作报告\n1. 去年经济答卷如何？\n全省地区生产总值增长3.7%。\n"
+                     "2. 今年的主要目标是什么？\nGDP增长4.5%左右；城镇新增就业48万人以上。\n")
+    assert story["3.7%"].scenario == "result"
+    assert story["4.5%左右"].scenario == story["48万人以上"].scenario == "target"
+    report = _by_text("一、2025年工作回顾\n（二）聚力落实国家重大战略任务\n口岸货物吞吐量增长3.4%。\n")
+    assert (report["3.4%"].year, report["3.4%"].scenario) == (2025, "result")

@@ -15,10 +15,9 @@ from benchmarks import accuracy
 # Recorded: (aligned, wrong pairs at most, traps kept apart, disagreements flagged, false flags
 # at most), per language and split.
 RECORDED = {
-    ("zh", "dev"): (493, 3, 37, 22, 0),  # 521 rows since three provinces were added
-    # en dev 58, 12 wrong: one row had been aligned through a wrong merge of two statements
-    # (unemployed women down 120,000 taken for all unemployed people down 121,000)
-    ("en", "dev"): (58, 12, 27, 4, 0),
+    # dev grew twice by retellings written blind (zh: 521 rows, then 721; en: 89, then 165)
+    ("zh", "dev"): (684, 8, 53, 29, 0),
+    ("en", "dev"): (91, 17, 38, 6, 0),
     ("zh", "test"): (346, 12, 25, 13, 0),
     # en test: main since 6ac0e3e measures traps 30 and flagged 0 (against 31 and 1 before);
     # those two are recorded as main leaves them, the others as this tree reaches them.

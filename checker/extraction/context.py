@@ -74,6 +74,11 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2}
 _ZH_SENTENCE = re.compile("[。！？；!?;\n]")
 _ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
+# A numbered line of a few words and no figure: a topic or a question of a news story's
+# part (2. 今年的主要目标是什么？ （三）民生账本), under the section it stands in.
+_ZH_SUBHEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][.、．]\s*)"
+                            r"([^0-9０-９，。；,;：:%％]{2,30})$")
+_ZH_PAST = re.compile("去年|上年|上一年")
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                       r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}")
@@ -151,6 +156,11 @@ class _Chinese:
                 section = Setting(time[0], time[1], None, scenario, None)
                 marks.append(m.start())
                 settings.append(section)
+                continue
+            subheading = _ZH_SUBHEADING.match(line)
+            if subheading:
+                marks.append(m.start())
+                settings.append(_subsection(section, simplified(subheading.group(1)), today))
                 continue
             # the opening clause is a time and nothing more: 2025年，… 五年来，…
             opening = simplified(re.split("[，：,:。]", line, maxsplit=1)[0])
@@ -256,6 +266,22 @@ def _aims(words: str) -> bool:
                for m in _ZH_TARGET.finditer(words))
 
 
+def _subsection(section: Setting, words: str, today: int | None) -> Setting:
+    """The context a part's heading sets (`words`: its words): its time and scenario where it
+    says them (今年的主要目标 aims, 去年经济答卷 results), else those of its section."""
+    year, period = _zh_year(words, today)
+    # a report's part (（二）聚力落实国家重大战略任务) names a topic: only a coming year or an
+    # aim not met makes its figures aims
+    scenario: str | None = section.scenario
+    if _ZH_COMING.search(words) or ("目标" in words and not _ZH_MET.search(words)):
+        scenario = "target"
+    elif _REVIEW_HEADING.search(words) or _ZH_PAST.search(words):
+        scenario = "result"
+    if (year, period) == (None, None):
+        year, period = section.year, section.period
+    return Setting(year, period or None, None, scenario, None)
+
+
 def _zh_year(words: str, today: int | None, first: bool = False,
              ) -> tuple[int | None, str | None]:
     """The year and the span of years the last (or first) cue in `words` names."""
@@ -324,8 +350,9 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
                        r"peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _EN_PERIOD = re.compile(
-    rf"\b(?:(?P<mfrom>{_MONTH})\s+to\s+(?P<mto>{_MONTH})"
-    rf"|three months to\s+(?P<m3>{_MONTH})"
+    rf"\b(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to\s+(?P<mto>{_MONTH})"
+    rf"(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
+    rf"|three months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
     rf"|Q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
     rf"|(?P<qy2>(?:19|20)\d{{2}})\s*Q(?P<q2>[1-4])"
     rf"|(?P<qo>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
@@ -340,9 +367,13 @@ _EN_BASIS = re.compile(
     r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
     rf"(?:{_MONTH})))", re.IGNORECASE)
 _EN_SCENARIO = re.compile(
-    r"(?P<target>\b(?:objective|target|goal|aim)s?\b)"
+    # the target range or rate of a central bank is its policy setting, not an aim
+    r"(?P<target>\b(?:objective|target|goal|aim)s?\b(?!\s+(?:range|rate)))"
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
     r"|(?P<revision>\brevised\b|\brevision\b)", re.IGNORECASE)
+# an aim named right after its figure: its 2 percent (longer-run) inflation objective
+_EN_AIM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:objective|target|goal)s?\b(?!\s+(?:range|rate))",
+                           re.IGNORECASE)
 _EN_SCOPE = re.compile(r"(?P<national>\bnationwide\b|\bnational\b)", re.IGNORECASE)
 _EN_CLAUSE = re.compile(r"[,;:]\s")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n")
@@ -371,6 +402,8 @@ class _English:
         clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
                      default=head)
         scenario = _nearest(_EN_SCENARIO, self.text[clause:start], start - clause)
+        if _EN_AIM_AFTER.match(self.text, end):
+            scenario = "target"  # its 2 percent objective, a 2% inflation target
         scope = _nearest(_EN_SCOPE, self.text[head:start], start - head)
         return Setting(year, period, basis, scenario, scope)
 
@@ -401,10 +434,10 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
         return next((int(m.group(g)) for g in groups if m.group(g)), None)
 
     if m.group("mfrom"):
-        return None, f"M{month(m.group('mfrom'))}-M{month(m.group('mto'))}"
+        return year("mty"), f"M{month(m.group('mfrom'))}-M{month(m.group('mto'))}"
     if m.group("m3"):
         last = month(m.group("m3"))
-        return None, f"M{(last - 3) % 12 + 1}-M{last}"
+        return year("m3y"), f"M{(last - 3) % 12 + 1}-M{last}"
     if m.group("q") or m.group("q2"):
         return year("qy", "qy2"), f"Q{m.group('q') or m.group('q2')}"
     if m.group("qo"):
