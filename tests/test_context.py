@@ -142,3 +142,10 @@ def test_numbered_parts_of_a_story_say_their_time_and_a_reports_topics_keep_thei
     assert story["4.5%左右"].scenario == story["48万人以上"].scenario == "target"
     report = _by_text("一、2025年工作回顾\n（二）聚力落实国家重大战略任务\n口岸货物吞吐量增长3.4%。\n")
     assert (report["3.4%"].year, report["3.4%"].scenario) == (2025, "result")
+
+
+def test_a_time_opening_a_sentence_holds_to_the_end_of_its_paragraph() -> None:
+    found = _by_text("——2026年1月20日\n一、2025年工作回顾\n全省粮食产量增长2.1%。五年来，绿色发展底色鲜明。"
+                     "PM2.5浓度下降19%。\n全省进出口增长3.3%。\n")
+    assert found["2.1%"].year == found["3.3%"].year == 2025
+    assert found["19%"].year is None  # of the five years, not of 2025

@@ -79,6 +79,8 @@ _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[�
 _ZH_SUBHEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][.、．]\s*)"
                             r"([^0-9０-９，。；,;：:%％]{2,30})$")
 _ZH_PAST = re.compile("去年|上年|上一年")
+_ZH_STOP = re.compile("[。！？]")
+_OPENING_END = re.compile("[，：,:。]")
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                       r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}")
@@ -163,19 +165,23 @@ class _Chinese:
                 settings.append(_subsection(section, simplified(subheading.group(1)), today))
                 continue
             # the opening clause is a time and nothing more: 2025年，… 五年来，…
-            opening = simplified(re.split("[，：,:。]", line, maxsplit=1)[0])
-            if len(opening) > OPENING_CHARS:
-                continue
-            if _THIS_YEAR.search(opening):
+            opened = _opened(section, line, today)
+            if opened is not None:
                 marks.append(m.start())
-                settings.append(replace(section, period=None))
-                continue
-            year, span = _zh_year(opening, today, first=True)
-            if year is not None or span is not None:
-                marks.append(m.start())
-                # 五年来，…: the section's year no longer holds; which year each figure is
-                # for, only its own sentence says (a year inside the span, or the span)
-                settings.append(replace(section, year=year, period=None))
+                settings.append(opened)
+            # … so is a sentence's inside a paragraph (…。五年来，绿色发展底色鲜明。PM2.5浓度
+            # 下降19%): it holds to the paragraph's end
+            before = settings[-1] if settings else Setting()
+            inner = False
+            for stop in _ZH_STOP.finditer(line, 0, len(line) - 1):
+                opened = _opened(section, line[stop.end():], today)
+                if opened is not None:
+                    marks.append(m.start() + stop.end())
+                    settings.append(opened)
+                    inner = True
+            if inner:
+                marks.append(m.end())
+                settings.append(before)
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
         stops = tuple(m.start() for m in _ZH_SENTENCE.finditer(text))
@@ -264,6 +270,22 @@ def _aims(words: str) -> bool:
     """Whether words say what follows is a target (目标 not met already: 完成年度目标)."""
     return any(not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
                for m in _ZH_TARGET.finditer(words))
+
+
+def _opened(section: Setting, words: str, today: int | None) -> Setting | None:
+    """The context that the opening clause of a paragraph or sentence (`words` from its start)
+    sets when it is a time and nothing more (2025年，… 五年来，… 这一年，…), else None."""
+    opening = simplified(_OPENING_END.split(words, maxsplit=1)[0])
+    if len(opening) > OPENING_CHARS:
+        return None
+    if _THIS_YEAR.search(opening):
+        return replace(section, period=None)
+    year, span = _zh_year(opening, today, first=True)
+    if year is None and span is None:
+        return None
+    # 五年来，…: the section's year no longer holds; which year each figure is for, only its
+    # own sentence says (a year inside the span, or the span)
+    return replace(section, year=year, period=None)
 
 
 def _subsection(section: Setting, words: str, today: int | None) -> Setting:
