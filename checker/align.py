@@ -358,6 +358,9 @@ def _fold_nameless(figures: Sequence[Figure], spans: Sequence[Interval], leaders
                 and (_same_value(figures[k], figure, spans[k], spans[i])
                      or _same_value(figure, figures[k], spans[i], spans[k]))
                 and same_context(figures[k], figure)]
+        if len(same) > 1:  # 4%左右 may be 4.5%左右 rounded; the one written alike is it
+            same = [k for k in same if (figures[k].value, figures[k].unit)
+                    == (figure.value, figure.unit)]
         if len(same) == 1:
             repeats[same[0]] = sorted([*repeats[same[0]], i, *repeats.pop(i)])
             folded.add(i)

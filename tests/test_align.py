@@ -116,3 +116,13 @@ def test_two_ranges_that_meet_at_an_end_are_two_values() -> None:
     (statement,) = extract_text("The Committee decided to raise the target range for the "
                                 "federal funds rate to 1/4 to 1/2 percent.", "s.txt")
     assert not agree(new, old) and agree(statement, new) and not agree(statement, old)
+
+
+def test_a_nameless_headline_figure_folds_into_the_statement_written_alike() -> None:
+    # 4%左右 may be 4.5%左右 rounded, but the headline's target is the one written alike.
+    story = extract_text("数说某省政府工作报告｜去年GDP增长3.7% 今年预期目标4.5%左右\n\n"
+                         "今年的主要目标是：GDP增长4.5%左右，社零增长4%左右。\n", "story.txt")
+    report = extract_text("今年全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，"
+                          "社会消费品零售总额增长4%左右。\n", "report.txt")
+    groups = {tuple(f.text for f in g.figures) for g in align([report, story])}
+    assert ("4.5%左右", "4.5%左右", "4.5%左右") in groups
