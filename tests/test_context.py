@@ -149,3 +149,12 @@ def test_a_time_opening_a_sentence_holds_to_the_end_of_its_paragraph() -> None:
                      "PM2.5浓度下降19%。\n全省进出口增长3.3%。\n")
     assert found["2.1%"].year == found["3.3%"].year == 2025
     assert found["19%"].year is None  # of the five years, not of 2025
+
+
+def test_a_change_against_the_last_plan_period_is_of_that_basis_not_of_that_period() -> None:
+    found = _by_text("——2026年1月20日\n一、2025年和“十四五”时期工作回顾\n实际使用外资33.8亿美元，"
+                     "增长10%。五年来，实际使用外资比“十三五”时期增长78.9%。\n")
+    growth = found["78.9%"]
+    # the five years against the five before: the span is its own, the plan period its base
+    assert (growth.metric, growth.basis, growth.period) == ("实际使用外资增长", "plan", "2021-2025")
+    assert found["10%"].basis is None

@@ -16,7 +16,7 @@ from benchmarks import accuracy
 # at most), per language and split.
 RECORDED = {
     # dev grew twice by retellings written blind (zh: 521 rows, then 721; en: 89, then 165)
-    ("zh", "dev"): (688, 6, 53, 29, 0),
+    ("zh", "dev"): (689, 5, 53, 29, 0),
     ("en", "dev"): (91, 17, 38, 6, 0),
     ("zh", "test"): (346, 12, 25, 13, 0),
     # en test: main since 6ac0e3e measures traps 30 and flagged 0 (against 31 and 1 before);

@@ -11,7 +11,8 @@ and left None where it does not:
   "Q1" … "Q4", "Q1-Q3" (前三季度), "M6" (6月, in June), "M1-M11" (1-11月), "M3-M5" (the three
   months to May), or a span of years "2021-2025" (十四五, 五年来, 年均).
 - `basis`: what a change is measured against: "yoy" (同比, 比上年, compared with a year
-  earlier), "pop" (环比, on the previous quarter or month), "annualised".
+  earlier), "pop" (环比, on the previous quarter or month), "annualised", "plan" (比“十三五”
+  时期, against the previous five-year plan's period).
 - `scenario`: "result" (回顾 sections), "target" (预期目标, 力争, 提出, a plan section) or
   "forecast" (预计, expected, projected) or "revision" (revised).
 - `scope`: "national" (全国, nationwide) or "local" (全省, 全市): the whole of what; a
@@ -89,7 +90,7 @@ _ATTACHED = re.compile(r"((?:19|20)\d{2})\s*年(?:的|末|底)?$")  # the year r
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 # Cues of the year and of the period, nearest to the figure first.
 _ZH_YEAR = re.compile(
-    r"(?P<span>十[三四五]五)(?:时期|期间|以来|规划)?"
+    r"(?<![比较与同])(?<![比较与同][“\"])(?P<span>十[三四五]五)(?:时期|期间|以来|规划)?"
     r"|(?P<five>[五5]年来|过去五年|五年间)"
     r"|(?<![比较同])(?P<rel>今年|本年|去年|上年|上一年|明年)(?![同度末底初])"
     r"|(?<![比较与从由])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -99,7 +100,8 @@ _ZH_PERIOD = re.compile(
     r"|(?P<m1>1[0-2]|[1-9])\s*[-—至~]\s*(?P<m2>1[0-2]|[1-9])\s*月"
     r"|(?<![\d-])(?P<m>1[0-2]|[1-9])\s*月(?![\d日])(?:份|末|底)?"
     r"|(?P<end>年末|年底|末)|(?P<year>全年)|(?P<avg>年均|年平均)")
-_ZH_BASIS = re.compile(r"(?P<yoy>同比|比上年|较上年|比去年|较去年|比上年同期)|(?P<pop>环比)")
+_ZH_BASIS = re.compile(r"(?P<yoy>同比|比上年|较上年|比去年|较去年|比上年同期)|(?P<pop>环比)"
+                       r"|(?P<plan>[比较][“\"]?十[二三四]五[”\"]?(?:时期|期间|期末)?)")
 # 稳预期, 超预期, 好于预期: expectations as a subject of policy, not a figure's target.
 # 计划 names a programme where a clause ends after it (实施…扩容计划，…).
 _ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在|(?<![稳超于合])预期|提出|展望"

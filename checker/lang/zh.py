@@ -235,4 +235,7 @@ LEVEL_VERBS = "至 到 达 为 是 突破 超过 超 跨越 跨过 迈上 站上
 # An average over years: a figure that says none of these is of one period.
 AVERAGE_WORDS = "年均 年平均 平均每年 每年平均".split()
 COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
-                    "比上年同期 比去年同期 同期").split()
+                    "比上年同期 比去年同期 同期 "
+                    # against the previous five-year plan's period (比“十三五”时期增长78.9%)
+                    "比十二五时期 比十三五时期 比十四五时期 较十三五时期 较十四五时期 "
+                    "比十二五 比十三五 比十四五 较十三五 较十四五").split()
