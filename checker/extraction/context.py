@@ -347,7 +347,7 @@ def _last(pattern: re.Pattern[str], words: str) -> str | None:
     if group == "q":
         return f"Q{_CN_NUM.get(found.group('q'), found.group('q'))}"
     if group in ("m1", "m2"):
-        return f"M{found.group('m1')}-M{found.group('m2')}"
+        return _months(int(found.group("m1")), int(found.group("m2")))
     if group == "m":
         return f"M{found.group('m')}"
     return {"q3": "Q1-Q3", "h1": "H1", "h2": "H2"}.get(group, group)
@@ -372,10 +372,15 @@ _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
 _COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
-                       r"peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+                       r"between|peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?"
+                       r"(?:(?:\w+\s+){1,2}of\s+)?$",  # since the spring of 2010
+                       re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 _EN_PERIOD = re.compile(
-    rf"\b(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to\s+(?P<mto>{_MONTH})"
-    rf"(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
+    rf"\b(?:(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to"
+    rf"|between\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
+    rf"\s+(?P<mto>{_MONTH})(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
     rf"|three months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
     rf"|Q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
     rf"|(?P<qy2>(?:19|20)\d{{2}})\s*Q(?P<q2>[1-4])"
@@ -440,7 +445,13 @@ class _English:
                 continue
             if _COMPARED.search(self.text[max(head, m.start() - 40):m.start()]):
                 continue
+            # after another figure, a period is that one's (rose by 5 per cent, following a
+            # 1.5 per cent increase at the end of 2013)
+            if m.start() >= end and _DIGIT.search(_EN_PERIOD.sub("", self.text[end:m.start()])):
+                continue
             distance = start - m.end() if m.end() <= start else m.start() - end
+            if m.start() >= end and _ATTACHED_AFTER.fullmatch(self.text, end, m.start()):
+                distance = 0  # £4.2 billion in Q1 2014: said of this figure, whatever is nearer
             found = _en_period(m)
             if _CUMULATIVE.search(self.text[max(head, m.start() - 12):m.start()]) or \
                     _FISCAL.match(self.text, m.end()):
@@ -457,11 +468,12 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
     def year(*groups: str) -> int | None:
         return next((int(m.group(g)) for g in groups if m.group(g)), None)
 
-    if m.group("mfrom"):
-        return year("mty"), f"M{month(m.group('mfrom'))}-M{month(m.group('mto'))}"
+    if m.group("mto"):
+        first = m.group("mfrom") or m.group("bfrom")
+        return year("mty"), _months(month(first), month(m.group("mto")))
     if m.group("m3"):
         last = month(m.group("m3"))
-        return year("m3y"), f"M{(last - 3) % 12 + 1}-M{last}"
+        return year("m3y"), _months((last - 3) % 12 + 1, last)
     if m.group("q") or m.group("q2"):
         return year("qy", "qy2"), f"Q{m.group('q') or m.group('q2')}"
     if m.group("qo"):
@@ -471,6 +483,14 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
             return None, None  # the verb as often as the month
         return year("my"), f"M{month(m.group('m'))}"
     return year("y"), None
+
+
+def _months(first: int, last: int) -> str:
+    """A span of months as a period: a calendar quarter as the quarter (January to March, 1-3月:
+    "Q1"), any other as its months ("M3-M5")."""
+    if last == first + 2 and first % 3 == 1:
+        return f"Q{last // 3}"
+    return f"M{first}-M{last}"
 
 
 def _nearest(pattern: re.Pattern[str], words: str, at: int) -> str | None:
