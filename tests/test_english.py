@@ -137,3 +137,13 @@ def test_english_level_in_brackets_after_a_change_is_named() -> None:
         "On the quarter, the number of unemployed people fell by 48,000 (to 1.73 million).")}
     assert found["48,000"].metric == "number of unemployed people fall"
     assert found["1.73 million"].metric == "number of unemployed people"
+
+
+def test_english_factbox_line_names_its_figure_by_its_label() -> None:
+    found = {f.text: f.metric for f in extract_text(
+        "The Fed left rates unchanged on Wednesday.\n\nFACTBOX - THE DECISION IN FIGURES\n"
+        "Jobless rate, September: 5.1 percent\nCore PCE prices, 12 months to August: +1.4 "
+        "percent\nPayrolls added: 142,000\n", "story.txt")}
+    assert found["5.1 percent"] == "jobless rate"
+    assert found["+1.4 percent"] == "core pce prices"
+    assert found["142,000"] == "payrolls added"

@@ -24,6 +24,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
 _SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
 _ASIDE = re.compile(r"\([^()]*\)")
+# a line that names the figure after its colon: a few words (no clause, no figure) and ": "
+_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
+_WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
 # "… was 6.5%. This was: down from 6.9% …": a sentence that says more of the figure before.
 _GOES_ON = re.compile(r"(?:[:,;]|\b(?:and|or|but))[ \t\r\n]*$")
@@ -231,6 +234,9 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
             last: Last, sentence: int, stops: Boundaries) -> tuple[Named, bool]:
     """The name of a figure in prose, and whether it stands in an aside (in brackets, or in
     a clause of which/who), whose figures do not name the figures after them."""
+    label = _label(text, start)
+    if label:
+        return Named(label, label, label, label), False
     same = (last.sentence == sentence or _THIS_WAS.match(text, sentence) is not None
             and last.sentence == stops.sentence(max(0, sentence - 1))
             ) and last.end <= start and bool(last.named.metric)
@@ -311,6 +317,20 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         counted = _counted(words_after(text, of_the.end(), clause_end))
         metric = f"{counted} {metric}".strip()
     return Named(metric, base or metric, subject or base, own or base or metric, change), aside
+
+
+def _label(text: str, start: int) -> str:
+    """The name a line gives the figure right after its colon (a factbox, a list: "Jobless
+    rate, September: 5.1 percent"; "Core PCE prices, 12 months to August: +1.4 percent"):
+    the words before the colon without those that say when ("" where the line is prose)."""
+    line = text.rfind("\n", 0, start) + 1
+    found = _LABEL.fullmatch(text, line, start)
+    if found is None:
+        return ""
+    parts = [part for part in found.group(1).lower().split(",")
+             if part.strip() and not _WHEN.search(part)]
+    words = WORD.findall(" ".join(parts[:1]))
+    return " ".join(words) if 0 < len(words) <= MAX_WORDS else ""
 
 
 def _named_after(after: list[str]) -> tuple[str, bool]:
