@@ -450,7 +450,7 @@ def _bulk(left: _Group, right: _Group, threshold: float,
     each distinct pair of names scored once; English names, word by word with `weights`."""
     if weights is not None:
         scored = english_words.cdist(left.names, right.names, weights, threshold,
-                                     rates=family.endswith("percent"))
+                                     rates=family.endswith(("percent", "points")))
         english: np.ndarray = scored[left.codes[:, None], right.codes[None, :]].astype(float)
         return english
     workers = -1 if len(left.names) * len(right.names) >= _PARALLEL_FROM else 1

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.extraction.intervals import Interval
+from checker.lang import zh
 from checker.units import factor
 
 if TYPE_CHECKING:
@@ -70,7 +71,27 @@ def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
         left, right = a.interval, b.interval
     if a.unit != b.unit:
         left, right = in_base_unit(left, a.unit), in_base_unit(right, b.unit)
+    # minus 0.2 points and a fall of 0.2 points: one change, told with a sign or a word
+    if a.value < 0 < b.value and falls(b):
+        right = _negated(right)
+    elif b.value < 0 < a.value and falls(a):
+        left = _negated(left)
     return left, right
+
+
+_FALLS = ("fall", *zh.FALL_WORDS)  # English names end their change in "rise" or "fall"
+
+
+def falls(figure: Figure) -> bool:
+    """Whether a figure's name states a fall (agriculture fall, 能耗下降): its value is the
+    size of a decrease."""
+    return figure.metric.endswith(_FALLS)
+
+
+def _negated(interval: Interval) -> Interval:
+    return Interval(None if interval.high is None else -interval.high,
+                    None if interval.low is None else -interval.low,
+                    interval.high_closed, interval.low_closed)
 
 
 def agree(a: Figure, b: Figure, slack: Decimal = Decimal(0)) -> bool:

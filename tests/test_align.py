@@ -126,3 +126,19 @@ def test_a_nameless_headline_figure_folds_into_the_statement_written_alike() -> 
                           "社会消费品零售总额增长4%左右。\n", "report.txt")
     groups = {tuple(f.text for f in g.figures) for g in align([report, story])}
     assert ("4.5%左右", "4.5%左右", "4.5%左右") in groups
+
+
+def test_a_signed_change_pairs_and_agrees_with_the_fall_a_story_words() -> None:
+    release = extract_text(
+        "In Q1 2014, agriculture contributed minus 0.2 percentage points to the overall "
+        "movement in output per hour, and construction contributed minus 0.1 percentage "
+        "points.", "release.txt")
+    story = extract_text(
+        "Agriculture subtracted two-tenths of a percentage point from the quarterly movement "
+        "in output per hour, and construction a further 0.1 point.", "story.txt")
+    pairs = [(a.text, b.text) for a, b, _ in pair(release, story).pairs]
+    assert pairs == [("minus 0.2 percentage points", "two-tenths of a percentage point"),
+                     ("minus 0.1 percentage points", "0.1 point")]
+    assert agree(release[0], story[0]) and not agree(release[0], story[1])
+    (rise,) = extract_text("Agriculture added 0.2 percentage points to the movement.", "s.txt")
+    assert not agree(release[0], rise)

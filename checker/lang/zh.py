@@ -218,6 +218,10 @@ METRIC_BREAK = ("的 在 赴 参加 参与 获得 获评 获 达成 开展 进�
                 "合计 受益 入会 参保 签订 成立 组成 纳入 落户 除 于 制定 出台 印发 发布 召开 举办 组织").split()
 # A change word: a figure after one of these alone takes the metric of the figure before it
 # (国内生产总值1015986亿元，比上年增长2.3% → 国内生产总值增长).
+# Changes that are falls: a figure named by one is a decrease by its value (下降0.2个百分点
+# is -0.2个百分点).
+FALL_WORDS = "下降 降低 减少 回落 下滑 收窄 缩小 减收 减产 实际下降 名义下降".split()
+
 CHANGE_WORDS = ("增长 下降 提高 降低 上升 上涨 回落 减少 增加 扩大 缩小 增至 减至 升至 降至 "
                 "发展 变为 突破 达到 翻番 增长了 下降了 提高了 减少了 增加了 增产 减产 多增 少增 "
                 "增收 减收 实际增长 名义增长 实际下降 名义下降 加快 放缓 回升 回落 收窄 提升 攀升 "
