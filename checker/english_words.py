@@ -129,7 +129,9 @@ def score(left: str, right: str, weights: Weights, rates: bool = False) -> float
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:
         return 0.0  # the UK's unemployment rate is not the US's
-    a, b = a - pa, b - pb
+    # a place both name is a word they share (China's growth held at about 7 percent);
+    # one that only one names may be the other's unsaid scope
+    a, b = (a - pa) | (pa & pb), (b - pb) | (pa & pb)
     ca, cb = a & CHANGES, b & CHANGES
     if ca != cb and not (rates and not (ca and cb)):
         return 0.0
@@ -159,8 +161,7 @@ def cdist(left: Sequence[str], right: Sequence[str], weights: Weights, threshold
     holding: dict[str, list[int]] = {}
     for j, b in enumerate(right):
         for word in set(b.split()) - CHANGES:
-            if not word.startswith(PLACE_MARK):
-                holding.setdefault(word, []).append(j)
+            holding.setdefault(word, []).append(j)
     for i, a in enumerate(left):
         near = {j for word in set(a.split()) for j in holding.get(word, ())}
         for j in sorted(near):

@@ -68,3 +68,15 @@ def test_a_place_is_a_scope_said_or_left_unsaid() -> None:
     assert english_words.score(release[0], story[0], weights, rates=True) >= 72
     assert english_words.score(release[1], story[1], weights, rates=True) >= 72
     assert english_words.score(release[1], story[0], weights, rates=True) == 0.0
+
+
+def test_statistics_named_in_full_and_in_brief_and_places_both_name_pair() -> None:
+    release = extract_text(
+        "Gross fixed capital formation increased by 2.4% in Q1 2014. Household final "
+        "consumption expenditure increased by 0.8%. GDP in the euro area rose by 0.2% in "
+        "Q1 2014.", "release.txt")
+    story = extract_text(
+        "Fixed investment climbed 2.4 per cent. Household spending rose 0.8 per cent. The "
+        "eurozone grew 0.2 per cent.", "story.txt")
+    assert [(a.text, b.text) for a, b, _ in pair(release, story).pairs] == [
+        ("2.4%", "2.4 per cent"), ("0.8%", "0.8 per cent"), ("0.2%", "0.2 per cent")]

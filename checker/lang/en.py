@@ -300,7 +300,17 @@ METRIC_SYNONYMS = [
     ("limit", "limits", "cap", "caps", "capped", "ceiling"),
     ("unit labour costs", "unit labor costs", "ulcs", "ulc"),
     ("jsa", "jobseeker's allowance", "jobseekers allowance", "jobseeker’s allowance"),
-    ("cpi", "consumer price index"),
+    ("cpi", "consumer price index", "consumer prices index"),
+    # statistics that releases name in full and the press in brief
+    ("gfcf", "gross fixed capital formation", "fixed investment", "fixed capital investment"),
+    ("household consumption", "household final consumption expenditure",
+     "household spending", "consumer spending", "private consumption"),
+    ("services", "service industries", "service industry", "services industries",
+     "service sector", "services sector"),
+    ("manufacturing", "manufacturing output", "factory output", "manufacturing sector"),
+    ("trade deficit", "deficit on trade", "trade gap", "trade balance deficit"),
+    ("on rrp", "overnight reverse repurchase", "overnight reverse repo", "reverse repo",
+     "overnight rrp"),
     ("wages", "wage price index", "pay"),
     ("population", "residents", "inhabitants"),
 ]
