@@ -177,6 +177,10 @@ class _Side:
     @classmethod
     def of(cls, figures: Sequence[Figure], collapse: bool = True) -> _Side:
         keys = [metric_key(f.metric) for f in figures]
+        english = bool(figures) and not any(_HAN.search(f.context) for f in figures)
+        # English names restate each other word for word (the economic inactivity rate was
+        # … : the economic inactivity rate), whatever small words stand between
+        words = [f" {english_words.key(f.metric)} " if english else "" for f in figures]
         leaders = list(range(len(figures)))
         repeats: dict[int, list[int]] = {}
         if collapse:  # repeats of one statement in one document count once
@@ -191,7 +195,8 @@ class _Side:
                 spans.append(in_base_unit(rounded(figure), figure.unit))
                 magnitudes = _magnitudes(spans[index])
                 first = next((k for k in _filed(same, magnitudes) if _repeats(
-                    keys[k], figures[k], spans[k], keys[index], figure, spans[index])), None)
+                    keys[k], figures[k], spans[k], keys[index], figure, spans[index],
+                    (words[k], words[index]))), None)
                 value = _specific_value(kind, spans[index])
                 if value is not None:  # the earlier of the two, as a statement is told first
                     by_value = next((k for k in specific.get(value, ()) if (
@@ -209,8 +214,7 @@ class _Side:
                     leaders.append(index)
             leaders = _fold_nameless(figures, spans, leaders, repeats,
                                      {i for i in leaders if says_nothing(keys[i])})
-        english = bool(figures) and not any(_HAN.search(f.context) for f in figures)
-        compared = [english_words.key(f.metric) for f in figures] if english else keys
+        compared = [w.strip() for w in words] if english else keys
         # A statement and its repeats: the shortest name that says something, and what any of
         # them says of the context (a headline says less than the story).
         names = [min((compared[k] for k in (i, *repeats.get(i, ()))),
@@ -309,12 +313,13 @@ def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]
 
 
 def _repeats(key: str, first: Figure, first_span: Interval, other_key: str, other: Figure,
-             other_span: Interval) -> bool:
+             other_span: Interval, words: tuple[str, str] = ("", "")) -> bool:
     """Whether a figure restates an earlier one of its document: a like name, the same value
     (spans: each one's rounded value in its base unit) and contexts that do not differ; the
     names are compared first, as they rule out nearly every pair at the least cost (a
-    document's figures are compared with each other, so this runs for every pair of them)."""
-    if not _names_restate(key, first, other_key):
+    document's figures are compared with each other, so this runs for every pair of them).
+    `words`: the two English names' content words, space-padded, where they are English."""
+    if not _names_restate(key, first, other_key) and not _words_restate(*words):
         return False
     if first.text != other.text and not _same_value(first, other, first_span, other_span):
         return False
@@ -380,6 +385,11 @@ def _same_value(a: Figure, b: Figure, span_a: Interval, span_b: Interval) -> boo
     if a.qualifier != b.qualifier and b.qualifier != "about":
         return False
     return spans_agree(span_a, span_b, a.qualifier == b.qualifier == "range")
+
+
+def _words_restate(first: str, other: str) -> bool:
+    """Whether one English name's content words (space-padded) stand in the other's."""
+    return bool(first.strip()) and bool(other.strip()) and (first in other or other in first)
 
 
 def _names_restate(key: str, first: Figure, other_key: str) -> bool:

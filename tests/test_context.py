@@ -165,12 +165,14 @@ def test_english_periods_belong_to_the_figure_they_are_said_of() -> None:
         "The deficit narrowed from £5.5 billion in Q4 2013 to £4.2 billion in Q1 2014. GDP "
         "grew by 0.8% between Q4 2013 and Q1 2014. Output grew by 0.7% between January and "
         "March 2014. Investment rose by 5 per cent, following a 1.5 per cent increase at the "
-        "end of 2013. Output rose 1.6 per cent, its best quarter since the spring of 2010.",
-        "release.txt")
+        "end of 2013. Output rose 1.6 per cent, its best quarter since the spring of 2010. "
+        "Comparing March to May 2014 with December 2013 to February 2014, unemployment fell "
+        "by 121,000.", "release.txt")
     assert (found["£5.5 billion"].year, found["£5.5 billion"].period) == (2013, "Q4")
     assert (found["£4.2 billion"].year, found["£4.2 billion"].period) == (2014, "Q1")
     assert (found["0.8%"].year, found["0.8%"].period) == (2014, "Q1")  # between: the later
     assert (found["0.7%"].year, found["0.7%"].period) == (2014, "Q1")  # a calendar quarter
     assert found["5 per cent"].year is None  # 2013 is the other figure's
     assert found["1.6 per cent"].year is None  # 2010 is what it is compared with
+    assert (found["121,000"].year, found["121,000"].period) == (2014, "M3-M5")
     assert _by_text("1-3月全省出口增长4.1%。")["4.1%"].period == "Q1"

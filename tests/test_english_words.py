@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker import english_words
-from checker.align import pair
+from checker.align import align, pair
 from checker.extraction import extract_text
 
 
@@ -80,3 +80,13 @@ def test_statistics_named_in_full_and_in_brief_and_places_both_name_pair() -> No
         "eurozone grew 0.2 per cent.", "story.txt")
     assert [(a.text, b.text) for a, b, _ in pair(release, story).pairs] == [
         ("2.4%", "2.4 per cent"), ("0.8%", "0.8 per cent"), ("0.2%", "0.2 per cent")]
+
+
+def test_a_figure_told_again_in_other_small_words_is_one_statement() -> None:
+    release = extract_text("The unemployment rate was 5.1 percent in September.", "r.txt")
+    story = extract_text(
+        "Fed holds rates\n\nThe jobless rate held at 5.1 percent in September, officials "
+        "said.\n\nFACTBOX\n"
+        "Unemployment rate, September: 5.1 percent\n", "story.txt")
+    groups = [sorted(f.document for f in g.figures) for g in align([release, story])]
+    assert ["r.txt", "story.txt", "story.txt"] in groups

@@ -17,7 +17,7 @@ from benchmarks import accuracy
 RECORDED = {
     # dev grew twice by retellings written blind (zh: 521 rows, then 721; en: 89, then 165)
     ("zh", "dev"): (689, 5, 53, 29, 0),
-    ("en", "dev"): (101, 18, 38, 7, 0),
+    ("en", "dev"): (102, 17, 38, 7, 0),
     ("zh", "test"): (346, 12, 25, 13, 0),
     # en test: main since 6ac0e3e measures traps 30 and flagged 0 (against 31 and 1 before);
     # those two are recorded as main leaves them, the others as this tree reaches them.

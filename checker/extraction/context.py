@@ -372,7 +372,7 @@ _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
 _COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
-                       r"between|peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?"
+                       r"between|with|peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?"
                        r"(?:(?:\w+\s+){1,2}of\s+)?$",  # since the spring of 2010
                        re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
