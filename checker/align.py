@@ -46,6 +46,7 @@ REPEAT_REACH = 256  # a repeat is looked for among this many earlier statements 
 HEADLINE_CHARS = 60  # a story's headline: the start of its first line, told again below
 ABBREVIATION = 90.0  # the name score of a name and its abbreviation (社零 of 社会消费品零售)
 SPECIFIC_RESTATES = 60.0  # the name score at which a specific value said twice is one statement
+CLAUSE_SAYS = 50.0  # the English clause score (0-100) at which a lone equal value pairs
 ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assignment
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.
@@ -553,6 +554,8 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     matrix = _scores(left, right, threshold)
     _pair_nameless(left, right, matrix, threshold)
     _pair_nameless(right, left, matrix.T, threshold)
+    if left.english and right.english:
+        _pair_by_clause(left, right, matrix, threshold)
     match_l: dict[int, tuple[int, float]] = {}
     match_r: dict[int, tuple[int, float]] = {}
     row_best = matrix.max(axis=1, initial=0.0)
@@ -648,6 +651,36 @@ def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: flo
                 and _same_context(side.settings[i:i + 1], other.settings[j:j + 1])[0]]
         if len(same) == 1:
             matrix[i, same[0]] = threshold
+
+
+def _pair_by_clause(left: _Side, right: _Side, matrix: np.ndarray, threshold: float) -> None:
+    """English names are often half a clause (the Fed's board of governors voted to pay): a
+    figure that no name pairs pairs, at the threshold, with the one unpaired figure of the
+    other document that states its value alike, in its context, in a clause whose content
+    words say the same (required and excess reserves), when each is the other's only one."""
+    free_l = np.flatnonzero(matrix.max(axis=1, initial=0.0) == 0).tolist()
+    free_r = np.flatnonzero(matrix.max(axis=0, initial=0.0) == 0).tolist()
+    if not free_l or not free_r:
+        return
+    bags_l = {i: english_words.key(f"{left.figures[i].metric} {left.figures[i].context}")
+              for i in free_l}
+    bags_r = {j: english_words.key(f"{right.figures[j].metric} {right.figures[j].context}")
+              for j in free_r}
+    weights = english_words.Weights.of(list(bags_l.values()), list(bags_r.values()))
+    found: dict[int, list[int]] = {}
+    for i in free_l:
+        a = left.figures[i]
+        for j in free_r:
+            b = right.figures[j]
+            if (compatible(a, b) and _value_evidence(a, b) == 1.0
+                    and _same_context(left.settings[i:i + 1], right.settings[j:j + 1])[0]
+                    and english_words.score(bags_l[i], bags_r[j], weights,
+                                            rates=True) >= CLAUSE_SAYS):
+                found.setdefault(i, []).append(j)
+    taken = [j for js in found.values() for j in js]
+    for i, js in found.items():
+        if len(js) == 1 and taken.count(js[0]) == 1:
+            matrix[i, js[0]] = threshold
 
 
 def _value_evidence(a: Figure, b: Figure) -> float:

@@ -90,3 +90,17 @@ def test_a_figure_told_again_in_other_small_words_is_one_statement() -> None:
         "Unemployment rate, September: 5.1 percent\n", "story.txt")
     groups = [sorted(f.document for f in g.figures) for g in align([release, story])]
     assert ["r.txt", "story.txt", "story.txt"] in groups
+
+
+def test_a_lone_equal_value_pairs_when_its_clause_says_the_same_and_not_otherwise() -> None:
+    # The story's name is half a sentence; its clause names the reserves the release names.
+    release = extract_text(
+        "The Board of Governors voted unanimously to raise the interest rate paid on required "
+        "and excess reserve balances to 0.50 percent. The Committee expects the unemployment "
+        "rate to be 4.7 percent.", "release.txt")
+    story = extract_text(
+        "To make the rise stick, the Fed's Board of Governors voted to pay 0.5 percent on "
+        "required and excess reserves held by banks. Mortgage rates were little changed at 4.7 "
+        "percent, brokers said.", "story.txt")
+    assert [(a.text, b.text) for a, b, _ in pair(release, story).pairs] == [
+        ("0.50 percent", "0.5 percent")]  # 4.7 percent: one value, two quantities

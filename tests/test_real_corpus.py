@@ -17,11 +17,11 @@ from benchmarks import accuracy
 RECORDED = {
     # dev grew twice by retellings written blind (zh: 521 rows, then 721; en: 89, then 165)
     ("zh", "dev"): (689, 5, 53, 29, 0),
-    ("en", "dev"): (102, 17, 38, 7, 0),
+    ("en", "dev"): (111, 17, 38, 7, 0),
     ("zh", "test"): (346, 12, 25, 13, 0),
-    # en test: main since 6ac0e3e measures traps 30 and flagged 0 (against 31 and 1 before);
-    # those two are recorded as main leaves them, the others as this tree reaches them.
-    ("en", "test"): (43, 21, 30, 0, 0),
+    # en test, as it came: traps 30 and flagged 0 since 6ac0e3e (31 and 1 before); wrong
+    # pairs 21 -> 27 and aligned 43 -> 51 over the English work tuned on dev since.
+    ("en", "test"): (51, 27, 30, 0, 0),
 }
 
 
