@@ -47,15 +47,6 @@ class Setting:
     scenario: str | None = None
     scope: str | None = None
 
-    def merged(self, fallback: Setting) -> Setting:
-        """These parts, with those not stated taken from `fallback` (a section heading)."""
-        return Setting(
-            fallback.year if self.year is None else self.year,
-            fallback.period if self.period is None else self.period,
-            fallback.basis if self.basis is None else self.basis,
-            fallback.scenario if self.scenario is None else self.scenario,
-            fallback.scope if self.scope is None else self.scope)
-
 
 def differ(a: Figure, b: Figure) -> list[str]:
     """The parts of context that both figures state and state differently."""
@@ -109,6 +100,16 @@ _ZH_AIMS_LISTED = re.compile(r"(?:目标|预期|计划|安排)[^。！？\n：:]
 # 今年 and 明年 with no month or quarter: the year is not over when the text is written, so
 # its figures are aims (今年以来 and 今年前 look back).
 _ZH_COMING = re.compile(r"(?:今年|本年|明年)(?!以来|前|[一二三四1-4]季度|上半年|[1-9]月)")
+# Every match of a cue pattern holds one of these: a search for them is far cheaper than the
+# pattern's own (its lookbehinds keep the regex engine from skipping ahead), and most
+# sentences hold none.
+_YEAR_HOLDS = re.compile("[年五]")
+_PERIOD_HOLDS = re.compile("[季半月末底均]|全年")
+_BASIS_HOLDS = re.compile("[比较]")
+_SCOPE_HOLDS = re.compile("全")
+_TARGET_HOLDS = re.compile("[目争计控预提展设]")
+_ATTACHED_ENDS = ("年", "的", "末", "底", "\n")  # the last characters of an _ATTACHED match
+_FROM_ENDS = ("由", "从", *_ATTACHED_ENDS)  # and of a _FROM match
 _PLAN_HEADING = re.compile("目标|任务|安排|重点工作|主要工作|工作建议")
 _REVIEW_HEADING = re.compile("回顾|成就|成绩|主要工作和")
 
@@ -186,24 +187,26 @@ class _Chinese:
                                                       self.text.rfind(",", head, start),
                                                       head):start]))
         line = self._simple(self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head])
-        attached = _ATTACHED.search(before)  # 2020年的10.5万元: that figure's year
-        cue = _last_match(_ZH_YEAR, before)
+        # 2020年的10.5万元: that figure's year
+        attached = _ATTACHED.search(before) if before.endswith(_ATTACHED_ENDS) else None
+        cue = _last_match(_ZH_YEAR, before, _YEAR_HOLDS)
         year, span = ((int(attached.group(1)), None) if attached
                       else _zh_year_of(cue, self.today))
         # 由20.5%提升至21.1%: where a change starts is an earlier year, which only an
         # attached year says
-        said = year is not None or span is not None or bool(_FROM.search(before))
+        said = year is not None or span is not None or (before.endswith(_FROM_ENDS)
+                                                        and bool(_FROM.search(before)))
         span = span or None
-        period = _last(_ZH_PERIOD, before)
+        period = _last(_ZH_PERIOD, before, _PERIOD_HOLDS)
         # 年均: over several years, whichever; said of the clause's own figure
-        average = period == "avg" and _last(_ZH_PERIOD, clause) == "avg"
+        average = period == "avg" and _last(_ZH_PERIOD, clause, _PERIOD_HOLDS) == "avg"
         if period == "avg" and not average:
             period = None
         if span is not None and period in (None, "year", "avg"):
             period = span
         elif average:
             period = None
-        basis = _last(_ZH_BASIS, before + self._simple(tail))
+        basis = _last(_ZH_BASIS, before + self._simple(tail), _BASIS_HOLDS)
         # the clauses since the last full stop (； parts a sentence, not its time)
         since = line[line.rfind("。") + 1:]
         about = "左右" in self.text[start:end + 4]
@@ -214,19 +217,21 @@ class _Chinese:
             scenario = "forecast"
         else:
             scenario = None
-        scope = _last(_ZH_SCOPE, before)
-        own = Setting(year, period, basis, scenario, scope)
+        scope = _last(_ZH_SCOPE, before, _SCOPE_HOLDS)
         mark = bisect.bisect_right(self.marks, start) - 1
         if mark < 0:
-            return own
+            return Setting(year, period, basis, scenario, scope)
+        # what the figure's own words leave unsaid, its section or paragraph says (one
+        # Setting built, not three: this runs for every figure)
         fallback = self.settings[mark]
-        if said or _is_span(own.period):
-            # a time of its own: the paragraph's does not apply
-            fallback = replace(fallback, year=None, period=None)
-        merged = own.merged(fallback)
-        if average and not _is_span(merged.period):
-            merged = replace(merged, year=None)
-        return merged
+        if not (said or _is_span(period)):  # a time of its own: the paragraph's does not apply
+            year = fallback.year if year is None else year
+            period = fallback.period if period is None else period
+        if average and not _is_span(period):
+            year = None
+        return Setting(year, period, fallback.basis if basis is None else basis,
+                       fallback.scenario if scenario is None else scenario,
+                       fallback.scope if scope is None else scope)
 
 
 def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
@@ -236,13 +241,13 @@ def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
         return _ZH_COMING.match(before, cue.start()) is not None
     if not _ZH_COMING.search(since):  # the common case, found at the cost of one search
         return False
-    found = _last_match(_ZH_YEAR, since)
+    found = _last_match(_ZH_YEAR, since, _YEAR_HOLDS)
     return found is not None and _ZH_COMING.match(since, found.start()) is not None
 
 
 def _untitled(words: str) -> str:
     """Words without the titles they cite: 《行动计划（2015-2018年）》 says no figure's time."""
-    return _TITLE.sub("", words)
+    return _TITLE.sub("", words) if "《" in words else words
 
 
 def _is_span(period: str | None) -> bool:
@@ -252,14 +257,17 @@ def _is_span(period: str | None) -> bool:
 
 def _aims(words: str) -> bool:
     """Whether words say what follows is a target (目标 not met already: 完成年度目标)."""
-    return any(not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
-               for m in _ZH_TARGET.finditer(words))
+    return bool(_TARGET_HOLDS.search(words)) and any(
+        not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
+        for m in _ZH_TARGET.finditer(words))
 
 
 def _zh_year(words: str, today: int | None, first: bool = False,
              ) -> tuple[int | None, str | None]:
     """The year and the span of years the last (or first) cue in `words` names."""
-    return _zh_year_of(_ZH_YEAR.search(words) if first else _last_match(_ZH_YEAR, words), today)
+    found = (_ZH_YEAR.search(words) if first
+             else _last_match(_ZH_YEAR, words, _YEAR_HOLDS))
+    return _zh_year_of(found, today)
 
 
 def _zh_year_of(found: re.Match[str] | None, today: int | None,
@@ -280,17 +288,22 @@ def _zh_year_of(found: re.Match[str] | None, today: int | None,
     return int(found.group("y")), None
 
 
-def _last_match(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | None = None,
+                ) -> re.Match[str] | None:
+    """The last match of `pattern` in `words`; none where `words` lack what each holds."""
+    if holds is not None and not holds.search(words):
+        return None
     found = None
     for found in pattern.finditer(words):
         pass
     return found
 
 
-def _last(pattern: re.Pattern[str], words: str) -> str | None:
+def _last(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | None = None,
+          ) -> str | None:
     """The name of the group that the last match of `pattern` in `words` matched, normalised
     for periods (q → "Q2", m → "M6")."""
-    found = _last_match(pattern, words)
+    found = _last_match(pattern, words, holds)
     if found is None or found.lastgroup is None:
         return None
     group = found.lastgroup
