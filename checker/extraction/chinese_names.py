@@ -28,23 +28,31 @@ _SEGMENT_STOP = re.compile("[" + "".join(re.escape(c) for c in sorted(_SEGMENT_E
 _SENTENCE_END = set("。；！？;!?\n")
 _OPEN = "（("
 _PARENTHESES = re.compile("[（()）]")
+_PARENTHESIS_PIECES = re.compile("[（()）]|[^（()）]+")
 _CLOSE = "）)"
 _QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000\xa0]")
 _DATE_IN_WORDS = re.compile(f"(?=[0-9{CN_CHARS}])(?:{DATE})")
 _LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
 _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
-# Leading words (never all of the words) and trailing words, trimmed in one pass.
+# Leading words (never all of the words) and trailing words, trimmed together: the leading
+# ones by a match at the start, the trailing ones by a search among the last characters only
+# (a search of every position costs more than all the rest of naming a figure).
 _ENUMERATOR = r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}(?:是|、)"  # 1.教育支出, 二是
-_ENDS_RE = re.compile(f"^(?:{alternation(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE)}"
-                      f"|{_ENUMERATOR})(?=.)"
-                      f"|(?:{alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER)})\\Z")
+_LEAD_RE = re.compile(f"(?:{alternation(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE)}"
+                      f"|{_ENUMERATOR})(?=.)")
+_TRAIL_RE = re.compile(f"(?:{alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER)})\\Z")
+_TRAIL_LENGTH = max(map(len, _TRAIL))
 _COMPARISON_RE = re.compile(f"^(?:{alternation(_COMPARISON)})")
 # 能耗比上年下降3.8%: the comparison inside the words goes, the change stays (能耗下降);
 # 同比 and 环比 stay, as they tell year-on-year from month-on-month.
+_COMPARED_WORDS = set(_COMPARISON) - {"同比", "环比"}
 _COMPARISON_BEFORE_CHANGE = re.compile(
-    f"(?<=.)(?:{alternation(set(_COMPARISON) - {'同比', '环比'})})"
+    f"(?<=.)(?:{alternation(_COMPARED_WORDS)})"
     f"(?=(?:{alternation(zh.CHANGE_WORDS)})\\Z)")
+# the first characters of those words, one of which a match holds: a cheap test first
+_COMPARED_HOLDS = re.compile(f"[{''.join(sorted({w[0] for w in _COMPARED_WORDS}))}]")
+_NUMERAL_HOLDS = re.compile(f"[0-9{CN_CHARS}]")  # what a match of _DATE_IN_WORDS starts with
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
 _SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
@@ -246,10 +254,10 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     change = _CONTEXT_AND_COPULA.sub("", before) if previous else before
     if change != before and (change in _CHANGE or change in _GENERIC):
         return _base(previous) + change
-    share = before.startswith("占") and before.endswith(tuple(_GENERIC))
-    changed_rate = any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
-                       for g in _GENERIC)
-    if previous and (before in _GENERIC or before in _CHANGE or share or changed_rate):
+    if previous and (before in _GENERIC or before in _CHANGE
+                     or (before.startswith("占") and before.endswith(tuple(_GENERIC)))
+                     or any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
+                            for g in _GENERIC)):
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
 
@@ -269,8 +277,12 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
     # headline's phrases
     words = _HEADLINE_GAP.split(words)[-1]
     words = _drop_parentheses(words)
-    words = _QUOTE_CHARS.sub("", _DATE_IN_WORDS.sub("", words))
-    words = _strip(_COMPARISON_BEFORE_CHANGE.sub("", words))
+    if _NUMERAL_HOLDS.search(words):
+        words = _DATE_IN_WORDS.sub("", words)
+    words = _QUOTE_CHARS.sub("", words)
+    if _COMPARED_HOLDS.search(words):
+        words = _COMPARISON_BEFORE_CHANGE.sub("", words)
+    words = _strip(words)
     if "的" in words[:-1]:
         cut = words.rindex("的")
         tail = words[cut + 1:]
@@ -289,10 +301,12 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
 def _strip(words: str) -> str:
     """Trim the words that surround a metric without naming it (其中…, …达到)."""
     while True:
-        trimmed = _ENDS_RE.sub("", words)
-        if trimmed == words:
+        lead = _LEAD_RE.match(words)
+        at = lead.end() if lead else 0
+        trail = _TRAIL_RE.search(words, max(at, len(words) - _TRAIL_LENGTH))
+        if lead is None and trail is None:
             break
-        words = trimmed
+        words = words[at:trail.start() if trail else len(words)]
     words = _COMPARISON_RE.sub("", words, count=1)
     return "" if words in _EMPTY else words
 
@@ -303,14 +317,14 @@ def _drop_parentheses(words: str) -> str:
     if not _PARENTHESES.search(words):
         return words
     groups: list[list[str]] = [[]]
-    for ch in words:
-        if ch in _OPEN:
+    for piece in _PARENTHESIS_PIECES.findall(words):  # a parenthesis, or a run of the rest
+        if piece in _OPEN:
             groups.append([])
-        elif ch in _CLOSE:
+        elif piece in _CLOSE:
             if len(groups) > 1:
                 groups.pop()
         else:
-            groups[-1].append(ch)
+            groups[-1].append(piece)
     return "".join(groups[-1])
 
 
