@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from checker.documents import Document
 from checker.extraction.chinese_scan import CN_CHARS, DATE, Candidate
-from checker.extraction.figure import Figure, interval_of, range_interval
+from checker.extraction.figure import Figure, interval_of, range_interval, record
 from checker.extraction.stops import WINDOW, Stops
 from checker.extraction.words import alternation
 from checker.lang import zh
@@ -118,26 +118,27 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
         clause_start = bounds.clauses.back_to(cand.start)
         clause_end = bounds.clauses.forward_to(cand.end)
         line, column = document.position(cand.start)
-        figures.append(Figure(
-            document=document.path,
-            line=line,
-            column=column,
-            start=cand.start,
-            end=cand.end,
-            text=original[cand.start:cand.end],
-            value=(cand.numeral.value if cand.upper is None
-                   else min(cand.numeral.value, cand.upper.value)),
-            unit=cand.unit.replace("％", "%") if cand.unit else None,
-            scale=cand.scale,
-            qualifier=cand.qualifier,
-            interval=(interval_of(cand.numeral, cand.qualifier, cand.unbounded)
-                      if cand.upper is None else range_interval(cand.numeral, cand.upper)),
-            place=cand.numeral.place,
-            metric=metric,
-            context=original[clause_start:clause_end].strip(),
-            kind=cand.kind,
-            where=document.where(cand.start),
-        ))
+        figures.append(record({
+            "document": document.path,
+            "line": line,
+            "column": column,
+            "start": cand.start,
+            "end": cand.end,
+            "text": original[cand.start:cand.end],
+            "value": (cand.numeral.value if cand.upper is None
+                      else min(cand.numeral.value, cand.upper.value)),
+            "unit": cand.unit.replace("％", "%") if cand.unit else None,
+            "scale": cand.scale,
+            "qualifier": cand.qualifier,
+            "interval": (interval_of(cand.numeral, cand.qualifier, cand.unbounded)
+                         if cand.upper is None else range_interval(cand.numeral, cand.upper)),
+            "place": cand.numeral.place,
+            "metric": metric,
+            "context": original[clause_start:clause_end].strip(),
+            "kind": cand.kind,
+            "where": document.where(cand.start),
+            "year": None, "period": None, "basis": None, "scenario": None, "scope": None,
+        }))
     return figures
 
 
