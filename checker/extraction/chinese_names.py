@@ -74,6 +74,7 @@ _CONTEXT_AND_COPULA = re.compile(f"{alternation(zh.CONTEXT_WORDS)}|的|^(?:是|�
 # 高于全国平均0.3个百分点: a comparison names no subject for the figures after it
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
+_GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds
 
 
 def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
@@ -221,7 +222,7 @@ class _Boundaries:
 
     @classmethod
     def of(cls, text: str) -> _Boundaries:
-        segments = [found.start() for found in _SEGMENT_STOP.finditer(text)]
+        segments = list(map(re.Match.start, _SEGMENT_STOP.finditer(text)))
         clauses = [at for at in segments if text[at] in _CLAUSE_END]
         sentences = [at for at in clauses if text[at] in _SENTENCE_END]
         length = len(text)
@@ -276,7 +277,8 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
     words = text[segment_start:start]
     # 迈上5.67万亿元台阶 今年GDP预期增长5%左右: a space between Chinese words parts a
     # headline's phrases
-    words = _HEADLINE_GAP.split(words)[-1]
+    if _GAP_HOLDS.search(words):
+        words = _HEADLINE_GAP.split(words)[-1]
     words = _drop_parentheses(words)
     if _NUMERAL_HOLDS.search(words):
         words = _DATE_IN_WORDS.sub("", words)

@@ -61,6 +61,7 @@ def describe(figure: Figure) -> str:
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2}
 _ZH_SENTENCE = re.compile("[。！？；!?;\n]")
 _ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
+_OPENING_END = re.compile("[，：,:。]")  # where a line's opening clause ends
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
@@ -151,7 +152,8 @@ class _Chinese:
                 settings.append(section)
                 continue
             # the opening clause is a time and nothing more: 2025年，… 五年来，…
-            opening = simplified(re.split("[，：,:。]", line, maxsplit=1)[0])
+            stop = _OPENING_END.search(line)
+            opening = simplified(line[:stop.start()] if stop else line)
             if len(opening) > OPENING_CHARS:
                 continue
             if _THIS_YEAR.search(opening):
@@ -166,7 +168,7 @@ class _Chinese:
                 settings.append(replace(section, year=year, period=None))
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
-        stops = tuple(m.start() for m in _ZH_SENTENCE.finditer(text))
+        stops = tuple(map(re.Match.start, _ZH_SENTENCE.finditer(text)))
         return cls(simple if same else text, same, today, tuple(marks), tuple(settings), stops)
 
     def _simple(self, words: str) -> str:
