@@ -18,7 +18,7 @@ from checker.extraction.figure import MAX_DIGITS
 from checker.extraction.numerals import Numeral, parse_arabic, parse_chinese, tidy
 from checker.extraction.numerals import scaled as scale_numeral
 from checker.extraction.stops import WINDOW
-from checker.extraction.words import alternation
+from checker.extraction.words import alternation, led
 from checker.lang import zh
 
 # --- the pattern -------------------------------------------------------------------------
@@ -44,7 +44,7 @@ _CN = f"[{CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
 _SCALES = (alternation(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
            + f"|(?:{alternation(zh.MONEY_ONLY_SCALES)})(?=(?:{alternation(zh.MONEY_AFTER_SCALE)}))")
 _SCALE_VALUES = {**zh.SCALES, **zh.MONEY_ONLY_SCALES}
-_UNITS = alternation(zh.UNITS, _UNIT_NOT_BEFORE)
+_UNITS = led(zh.UNITS, alternation(zh.UNITS, _UNIT_NOT_BEFORE))
 _YEAR = r"(?:1[0-9]|20|21)[0-9]{2}"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -75,7 +75,7 @@ _FIGURE = (
     rf"|/(?:10万|十万|万|千|百万|10万人|万人|千人))?"
     rf"(?P<post>{alternation(zh.POSTFIX_QUALIFIERS)})?"
 )
-_NAMES = alternation(zh.NAMES)
+_NAMES = led(zh.NAMES, alternation(zh.NAMES))
 # Every match begins with a digit, a numeral, a qualifier word or a name: the lookahead
 # lets the regex engine skip all other positions at once (ten times faster on prose).
 _FIRST = sorted(set("0123456789-+" + CN_CHARS + "".join(zh.CURRENCY_SIGNS))
