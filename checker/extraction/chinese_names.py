@@ -14,7 +14,7 @@ from checker.documents import Document
 from checker.extraction.chinese_scan import CN_CHARS, DATE, Candidate
 from checker.extraction.figure import Figure, interval_of, range_interval, record
 from checker.extraction.stops import WINDOW, Stops
-from checker.extraction.words import alternation
+from checker.extraction.words import alternation, led
 from checker.lang import zh
 from checker.names import metric_key, says_nothing, simplified_text
 
@@ -39,9 +39,10 @@ _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
 # ones by a match at the start, the trailing ones by a search among the last characters only
 # (a search of every position costs more than all the rest of naming a figure).
 _ENUMERATOR = r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}(?:是|、)"  # 1.教育支出, 二是
-_LEAD_RE = re.compile(f"(?:{alternation(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE)}"
-                      f"|{_ENUMERATOR})(?=.)")
-_TRAIL_RE = re.compile(f"(?:{alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER)})\\Z")
+_LEAD_RE = re.compile(
+    f"(?:{led(_LEAD + _COMPARISON, alternation(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE))}"
+    f"|{_ENUMERATOR})(?=.)")
+_TRAIL_RE = re.compile(f"(?:{led(_TRAIL, alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER))})\\Z")
 _TRAIL_LENGTH = max(map(len, _TRAIL))
 _COMPARISON_RE = re.compile(f"^(?:{alternation(_COMPARISON)})")
 # 能耗比上年下降3.8%: the comparison inside the words goes, the change stays (能耗下降);
@@ -57,9 +58,12 @@ _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
 _SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
 _EMPTY = set(zh.METRIC_EMPTY)
-_CHANGE_SUFFIX_RE = re.compile(f"(?<=.)(?:{alternation(_CHANGE | set(zh.COMPARISON_WORDS))})\\Z")
+_SUFFIXES = _CHANGE | set(zh.COMPARISON_WORDS)
+_CHANGE_SUFFIX_RE = re.compile(f"(?<=.)(?:{led(_SUFFIXES, alternation(_SUFFIXES))})\\Z")
+_CHANGE_SUFFIX_LENGTH = max(map(len, _SUFFIXES))
 # 中 ends a noun (企业中), except where it begins one (中国企业, 中小企业).
-_BREAK = re.compile(alternation(zh.METRIC_BREAK).replace("中", "中(?![国央华心小部共层型间医文])"))
+_BREAK = re.compile(led(zh.METRIC_BREAK, alternation(zh.METRIC_BREAK).replace(
+    "中", "中(?![国央华心小部共层型间医文])")))
 _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
@@ -266,11 +270,11 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
 
 def _base(metric: str) -> str:
     """A metric without the change it states: 工业增加值同比增长 → 工业增加值."""
-    while True:
-        trimmed = _CHANGE_SUFFIX_RE.sub("", metric, count=1)
-        if trimmed == metric:
+    while True:  # the change ends the words: it is looked for among the last characters
+        found = _CHANGE_SUFFIX_RE.search(metric, max(0, len(metric) - _CHANGE_SUFFIX_LENGTH))
+        if found is None:
             return metric
-        metric = trimmed
+        metric = metric[:found.start()]
 
 
 def _words_before(text: str, segment_start: int, start: int) -> str:
