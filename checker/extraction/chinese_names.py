@@ -69,12 +69,13 @@ _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 # 由47.6%提升至73.4%, 从5.6万元增至7.8万元: a change word with 至/到 leads to a level.
-_TO_LEVEL = re.compile(f"(?:{alternation(zh.CHANGE_WORDS)})[至到]"
+_TO_LEVEL = re.compile(f"{led(zh.CHANGE_WORDS, alternation(zh.CHANGE_WORDS))}[至到]"
                        f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}")
 _MILESTONE = tuple(zh.MILESTONE_NOUNS)
 _CONTEXT_LEAD = re.compile(f"^(?:{alternation(zh.CONTEXT_WORDS)})+")
 _CURRENCY_AFTER = re.compile(f"^(?:{alternation(zh.CURRENCY_AFTER_AMOUNT)})")
-_CONTEXT_AND_COPULA = re.compile(f"{alternation(zh.CONTEXT_WORDS)}|的|^(?:是|为)|(?:是|为|在)(?=.)")
+_CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT_WORDS))}"
+                                 "|的|^(?:是|为)|(?:是|为|在)(?=.)")
 # 高于全国平均0.3个百分点: a comparison names no subject for the figures after it
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
