@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from checker.extraction.figure import Figure, record
 from checker.names import simplified, simplified_text
@@ -324,6 +325,14 @@ def _document_year(text: str) -> int | None:
 
 # --- English ------------------------------------------------------------------------------
 
+
+def _starting(first: str, pattern: str) -> re.Pattern[str]:
+    """`pattern` (case aside), tried only where one of the characters `first` stands: every
+    match of it starts with one, and the regex engine tests that lookahead in one step where
+    it would try each branch of the pattern at every position."""
+    return re.compile(f"(?=[{first}])(?:{pattern})", re.IGNORECASE)
+
+
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _MONTH = "|".join(_MONTHS)
@@ -335,27 +344,30 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
 _COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
                        r"peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
-_EN_PERIOD = re.compile(
+_EN_PERIOD = _starting(
+    "jfmasondtq12",
     rf"\b(?:(?P<mfrom>{_MONTH})\s+to\s+(?P<mto>{_MONTH})"
     rf"|three months to\s+(?P<m3>{_MONTH})"
     rf"|Q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
     rf"|(?P<qy2>(?:19|20)\d{{2}})\s*Q(?P<q2>[1-4])"
     rf"|(?P<qo>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
     rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
-    rf"|(?P<y>(?:19|20)\d{{2}}))\b", re.IGNORECASE)
-_EN_BASIS = re.compile(
+    rf"|(?P<y>(?:19|20)\d{{2}}))\b")
+_EN_BASIS = _starting(
+    "yas1toqmpf",
     r"(?P<yoy>year on year|year-on-year|a year (?:earlier|ago|before)|same (?:quarter|month|"
     r"period) (?:a|last|of the previous) year|12 months|twelve months|on the year|annual "
     r"(?:growth|increase|fall|rate of inflation|inflation))"
     r"|(?P<annualised>annual(?:ised|ized)? rate|annualised|annualized)"
     r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|"
     r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
-    rf"(?:{_MONTH})))", re.IGNORECASE)
-_EN_SCENARIO = re.compile(
+    rf"(?:{_MONTH})))")
+_EN_SCENARIO = _starting(
+    "otgaefplr",
     r"(?P<target>\b(?:objective|target|goal|aim)s?\b)"
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
-    r"|(?P<revision>\brevised\b|\brevision\b)", re.IGNORECASE)
-_EN_SCOPE = re.compile(r"(?P<national>\bnationwide\b|\bnational\b)", re.IGNORECASE)
+    r"|(?P<revision>\brevised\b|\brevision\b)")
+_EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)")
 _EN_CLAUSE = re.compile(r"[,;:]\s")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n")
 
@@ -364,6 +376,10 @@ _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n")
 class _English:
     text: str
     today: int | None
+    # What each sentence (from, to) says of its basis and its periods, read once for all the
+    # figures it states.
+    bases: dict[tuple[int, int], list[_Cue]] = field(default_factory=dict)
+    periods: dict[tuple[int, int], list[_Period]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> _English:
@@ -376,8 +392,10 @@ class _English:
         stop = _EN_SENTENCE.search(self.text, end, end + REACH)
         tail_end = stop.start() if stop else min(len(self.text), end + REACH)
         year, period = self._period(head, start, end, tail_end)
-        sentence = self.text[head:tail_end]
-        basis = _nearest(_EN_BASIS, sentence, start - head)
+        bases = self.bases.get((head, tail_end))
+        if bases is None:
+            bases = self.bases[head, tail_end] = _cues(_EN_BASIS, self.text[head:tail_end])
+        basis = _nearest_cue(bases, start - head)
         # A plan's word sets the figure of its own clause: "to support the decision to raise
         # the target range …, the Board voted to raise the rate to 1/2 percent" sets none.
         clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
@@ -390,19 +408,48 @@ class _English:
                 ) -> tuple[int | None, str | None]:
         """The nearest period named in the sentence that is not a period compared with."""
         best: tuple[int, int | None, str | None] | None = None
-        for m in _EN_PERIOD.finditer(self.text, head, tail):
-            if start <= m.start() < end:
+        for found in self._periods(head, tail):
+            if start <= found.start < end:
                 continue
+            distance = start - found.end if found.end <= start else found.start - end
+            if best is None or distance < best[0]:
+                best = (distance, found.year, found.period)
+        return (None, None) if best is None else (best[1], best[2])
+
+    def _periods(self, head: int, tail: int) -> list[_Period]:
+        """The periods named in text[head:tail] that a figure may be for: not a period
+        compared with, nor a cumulative year or a quarter of a fiscal year."""
+        periods = self.periods.get((head, tail))
+        if periods is not None:
+            return periods
+        periods = self.periods[head, tail] = []
+        for m in _EN_PERIOD.finditer(self.text, head, tail):
             if _COMPARED.search(self.text[max(head, m.start() - 40):m.start()]):
                 continue
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            found = _en_period(m)
             if _CUMULATIVE.search(self.text[max(head, m.start() - 12):m.start()]) or \
                     _FISCAL.match(self.text, m.end()):
-                found = (None, None)  # the year to September; a quarter of a fiscal year
-            if found != (None, None) and (best is None or distance < best[0]):
-                best = (distance, *found)
-        return (None, None) if best is None else (best[1], best[2])
+                continue  # the year to September; a quarter of a fiscal year
+            year, period = _en_period(m)
+            if year is not None or period is not None:
+                periods.append(_Period(m.start(), m.end(), year, period))
+        return periods
+
+
+class _Cue(NamedTuple):
+    """Where a match of a cue pattern stands, and the name of its group."""
+
+    start: int
+    end: int
+    name: str
+
+
+class _Period(NamedTuple):
+    """Where a period is named, and its year and period."""
+
+    start: int
+    end: int
+    year: int | None
+    period: str | None
 
 
 def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
@@ -428,14 +475,25 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
     return year("y"), None
 
 
+def _cues(pattern: re.Pattern[str], words: str) -> list[_Cue]:
+    """The matches of `pattern` in `words` that name a group."""
+    return [_Cue(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(words)
+            if m.lastgroup]
+
+
+def _nearest_cue(cues: list[_Cue], at: int) -> str | None:
+    """The group name of the cue nearest to offset `at` (the first of two as near)."""
+    best: tuple[int, str] | None = None
+    for cue in cues:
+        distance = cue.start - at if cue.start >= at else at - cue.end
+        if best is None or distance < best[0]:
+            best = (distance, cue.name)
+    return None if best is None else best[1]
+
+
 def _nearest(pattern: re.Pattern[str], words: str, at: int) -> str | None:
     """The group name of the match of `pattern` in `words` nearest to offset `at`."""
-    best: tuple[int, str] | None = None
-    for m in pattern.finditer(words):
-        distance = abs(at - m.start()) if m.start() >= at else at - m.end()
-        if m.lastgroup and (best is None or distance < best[0]):
-            best = (distance, m.lastgroup)
-    return None if best is None else best[1]
+    return _nearest_cue(_cues(pattern, words), at)
 
 
 def read(text: str, figures: list[Figure], english: bool) -> list[Figure]:
