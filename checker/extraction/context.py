@@ -326,11 +326,12 @@ def _document_year(text: str) -> int | None:
 # --- English ------------------------------------------------------------------------------
 
 
-def _starting(first: str, pattern: str) -> re.Pattern[str]:
-    """`pattern` (case aside), tried only where one of the characters `first` stands: every
-    match of it starts with one, and the regex engine tests that lookahead in one step where
-    it would try each branch of the pattern at every position."""
-    return re.compile(f"(?=[{first}])(?:{pattern})", re.IGNORECASE)
+def _starting(first: str, pattern: str, word: bool = False) -> re.Pattern[str]:
+    """`pattern` (case aside), tried only where one of the characters `first` stands (and,
+    with `word`, a word starts): every match of it starts so, and the regex engine tests
+    that in one step where it would try each branch of the pattern at every position."""
+    boundary = r"\b" if word else ""
+    return re.compile(f"{boundary}(?=[{first}])(?:{pattern})", re.IGNORECASE)
 
 
 _MONTHS = ("january february march april may june july august september october november "
@@ -352,7 +353,7 @@ _EN_PERIOD = _starting(
     rf"|(?P<qy2>(?:19|20)\d{{2}})\s*Q(?P<q2>[1-4])"
     rf"|(?P<qo>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
     rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
-    rf"|(?P<y>(?:19|20)\d{{2}}))\b")
+    rf"|(?P<y>(?:19|20)\d{{2}}))\b", word=True)
 _EN_BASIS = _starting(
     "yas1toqmpf",
     r"(?P<yoy>year on year|year-on-year|a year (?:earlier|ago|before)|same (?:quarter|month|"
@@ -366,8 +367,8 @@ _EN_SCENARIO = _starting(
     "otgaefplr",
     r"(?P<target>\b(?:objective|target|goal|aim)s?\b)"
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
-    r"|(?P<revision>\brevised\b|\brevision\b)")
-_EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)")
+    r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
+_EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
 _EN_CLAUSE = re.compile(r"[,;:]\s")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n")
 
