@@ -112,6 +112,11 @@ _TRIGGER_WORDS = {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus",
 
 
 _WORD_TRIGGERS = re.compile(f"(?:{trie(_TRIGGER_WORDS)})(?![a-z])")
+# The same words after a character that is no letter: the regex engine skips to such
+# characters at once, where it would try the words at every letter that begins one.  The words
+# are letters only, so a match inside a word never hides one that begins a word (the only
+# ones kept).
+_WORD_TRIGGERS_AFTER = re.compile(f"[^a-z]({_WORD_TRIGGERS.pattern})")
 _STARTS = re.compile(
     rf"(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(MONEY_BEFORE)})"
     rf"|[{_SIGNS}]")
@@ -188,9 +193,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     if len(digits) * 40 > len(text) or len(lowered) != len(text):
         yield from _PATTERN.finditer(text)
         return
-    triggers = sorted(set(digits).union(
-        found.start() for found in _WORD_TRIGGERS.finditer(lowered)
-        if not found.start() or not text[found.start() - 1].isalpha()))
+    words = [found.start(1) for found in _WORD_TRIGGERS_AFTER.finditer(lowered)
+             if not text[found.start(1) - 1].isalpha()]
+    if _WORD_TRIGGERS.match(lowered):
+        words.append(0)
+    triggers = sorted(set(digits).union(words))
     end = 0
     for trigger in triggers:
         if trigger < end:
