@@ -65,8 +65,8 @@ _ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
 _OPENING_END = re.compile("[，：,:。]")  # where a line's opening clause ends
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
-_ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
-                      r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}")
+_ZH_DATE = re.compile(r"(?=[12])(?:((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                      r"((?:19|20)\d{2})-\d{1,2}-\d{1,2})")  # the lookahead: a quick skip
 _TITLE = re.compile("《[^《》]*》")
 _ATTACHED = re.compile(r"((?:19|20)\d{2})\s*年(?:的|末|底)?$")  # the year right before a figure
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -337,8 +337,9 @@ def _starting(first: str, pattern: str, word: bool = False) -> re.Pattern[str]:
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _MONTH = "|".join(_MONTHS)
-_EN_DATE = re.compile(rf"\b(?:{_MONTH})\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\b"
-                      rf"|\b\d{{1,2}}\s+(?:{_MONTH})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_EN_DATE = _starting("jfmasond0-9",
+                     rf"\b(?:{_MONTH})\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\b"
+                     rf"|\b\d{{1,2}}\s+(?:{_MONTH})\s+((?:19|20)\d{{2}})\b", word=True)
 _CUMULATIVE = re.compile(r"\b(?:year|months|weeks)\s+to\s+$", re.IGNORECASE)
 _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
