@@ -175,6 +175,11 @@ class _Chinese:
     def _simple(self, words: str) -> str:
         return words if self.converted else simplified(words)
 
+    def _clause(self, head: int, start: int) -> str:
+        """The words of a figure's clause before it, from its sentence's last comma."""
+        cut = max(self.text.rfind("，", head, start), self.text.rfind(",", head, start), head)
+        return _untitled(self._simple(self.text[cut:start]))
+
     def setting(self, start: int, end: int) -> Setting:
         floor = max(0, start - REACH)
         at = bisect.bisect_left(self.stops, start)
@@ -182,10 +187,8 @@ class _Chinese:
         after = bisect.bisect_left(self.stops, end)
         stop = self.stops[after] if after < len(self.stops) else len(self.text)
         tail = self.text[end:min(stop, end + REACH)]
-        before = _untitled(self._simple(self.text[head:start]))
-        clause = _untitled(self._simple(self.text[max(self.text.rfind("，", head, start),
-                                                      self.text.rfind(",", head, start),
-                                                      head):start]))
+        words = self.text[head:start]
+        before = _untitled(self._simple(words))
         line = self._simple(self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head])
         # 2020年的10.5万元: that figure's year
         attached = _ATTACHED.search(before) if before.endswith(_ATTACHED_ENDS) else None
@@ -199,7 +202,8 @@ class _Chinese:
         span = span or None
         period = _last(_ZH_PERIOD, before, _PERIOD_HOLDS)
         # 年均: over several years, whichever; said of the clause's own figure
-        average = period == "avg" and _last(_ZH_PERIOD, clause, _PERIOD_HOLDS) == "avg"
+        average = period == "avg" and _last(_ZH_PERIOD, self._clause(head, start),
+                                            _PERIOD_HOLDS) == "avg"
         if period == "avg" and not average:
             period = None
         if span is not None and period in (None, "year", "avg"):
@@ -213,7 +217,9 @@ class _Chinese:
         if (_aims(before) or (about and _aims(since)) or _ZH_AIMS_LISTED.search(since)
                 or (period is None and _coming(before, cue, since))):
             scenario: str | None = "target"
-        elif _ZH_FORECAST.search(clause):
+        # (预计 stands in the clause only where 预 stands in the words before the figure)
+        elif ((not self.converted or "预" in words)
+              and _ZH_FORECAST.search(self._clause(head, start))):
             scenario = "forecast"
         else:
             scenario = None
