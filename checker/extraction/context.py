@@ -377,7 +377,9 @@ _EN_SCENARIO = _starting(
     r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
 _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
 _EN_CLAUSE = re.compile(r"[,;:]\s")
-_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n")
+# A sentence break: the white space after . ! ? before a capital, a bracket or a quote, or a
+# line's end; the pattern opens with the white space, which the regex engine skips to at once.
+_EN_SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z(\"'])|(?<=\n))")
 
 
 @dataclass(frozen=True)
