@@ -284,11 +284,13 @@ def _judge(text: str, m: re.Match[str]) -> Candidate | None:
     before = _before(text, m, number.start)
     if _states_no_quantity(text, m, number, unit, before):
         return None
-    qualified = _qualify(m, number, unit, before)
     kind_and_unit = _kind(text, m, number, unit)
     if kind_and_unit is None:
         return None
-    return _candidate(m, number, *kind_and_unit, qualified)
+    if kind_and_unit[0] == "bare":  # a bare integer has no qualifier: none is read
+        return Candidate(number.start, m.end("cn") if m.group("cn") else m.end("ar"),
+                         number.numeral, None, None, None, False, "bare")
+    return _candidate(m, number, *kind_and_unit, _qualify(m, number, unit, before))
 
 
 def _number(m: re.Match[str]) -> _Number | None:
@@ -462,9 +464,6 @@ def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None,
             qualifier, start = None, number.start  # 近五年: recent, not nearly
         if suffix == "来":
             qualifier = None
-    if kind == "bare":
-        return Candidate(number.start, m.end("cn") if m.group("cn") else m.end("ar"),
-                         numeral, None, None, None, False, "bare")
     if suffix == "来":
         qualifier = "about"
     if unit == "%" or unit == "‰":
