@@ -376,6 +376,10 @@ _EN_SCENARIO = _starting(
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
     r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
 _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
+# Words one of which each match of the scenario and the scope patterns holds, in lower case.
+_SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "expect", "forecast", "project",
+                   "anticipat", "likely", "outlook", "revis")
+_SCOPE_HOLDS_EN = ("nation",)
 _EN_CLAUSE = re.compile(r"[,;:]\s")
 # A sentence break: the white space after . ! ? before a capital, a bracket or a quote, or a
 # line's end; the pattern opens with the white space, which the regex engine skips to at once.
@@ -410,8 +414,12 @@ class _English:
         # the target range …, the Board voted to raise the rate to 1/2 percent" sets none.
         clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
                      default=head)
-        scenario = _nearest(_EN_SCENARIO, self.text[clause:start], start - clause)
-        scope = _nearest(_EN_SCOPE, self.text[head:start], start - head)
+        words = self.text[clause:start]
+        scenario = (_nearest(_EN_SCENARIO, words, start - clause)
+                    if _may_hold(words, _SCENARIO_HOLDS) else None)
+        words = self.text[head:start]
+        scope = (_nearest(_EN_SCOPE, words, start - head)
+                 if _may_hold(words, _SCOPE_HOLDS_EN) else None)
         return Setting(year, period, basis, scenario, scope)
 
     def _period(self, head: int, start: int, end: int, tail: int,
@@ -483,6 +491,16 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
             return None, None  # the verb as often as the month
         return year("my"), f"M{month(m.group('m'))}"
     return year("y"), None
+
+
+def _may_hold(words: str, needles: tuple[str, ...]) -> bool:
+    """Whether `words` may hold one of `needles` (lower case) in any case: a test far cheaper
+    than a case-blind pattern's search.  It is exact for ASCII words, whose case is ASCII
+    only; other words (where the pattern matches ı as i, ſ as s) may always."""
+    if not words.isascii():
+        return True
+    lowered = words.lower()
+    return any(needle in lowered for needle in needles)
 
 
 def _cues(pattern: re.Pattern[str], words: str) -> list[_Cue]:
