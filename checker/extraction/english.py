@@ -40,7 +40,7 @@ from checker.extraction.english_units import (
     unit_from_name,
     unit_in_context,
 )
-from checker.extraction.figure import MAX_DIGITS, Figure, interval_of, range_interval
+from checker.extraction.figure import MAX_DIGITS, Figure, interval_of, range_interval, record
 from checker.extraction.numerals import Numeral, parse_arabic, scaled
 from checker.extraction.words import alternation, trie
 from checker.lang import en
@@ -446,14 +446,15 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         interval, qualifier = range_interval(numeral, upper), "range"
         numeral = Numeral(min(numeral.value, upper.value), numeral.place, numeral.step)
     line, column = document.position(start)
-    return Figure(
-        document=document.path, line=line, column=column, start=start, end=end,
-        text=text[start:end], value=numeral.value, unit=unit,
-        scale=units.scale or None, qualifier=qualifier,
-        interval=interval, place=numeral.place,
-        metric=named.metric, context=text[clause_start:clause_end].strip(), kind=kind,
-        where=document.where(start),
-    ), follows
+    return record({
+        "document": document.path, "line": line, "column": column, "start": start, "end": end,
+        "text": text[start:end], "value": numeral.value, "unit": unit,
+        "scale": units.scale or None, "qualifier": qualifier,
+        "interval": interval, "place": numeral.place,
+        "metric": named.metric, "context": text[clause_start:clause_end].strip(), "kind": kind,
+        "where": document.where(start),
+        "year": None, "period": None, "basis": None, "scenario": None, "scope": None,
+    }), follows
 
 
 def _stands_as_figure(text: str, m: re.Match[str], units: Units,
