@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checker.extraction.figure import Figure, record
@@ -35,9 +35,9 @@ REACH = 300  # characters read on each side of a figure, at most (the work stays
 OPENING_CHARS = 8  # an opening clause this short that names a time sets it for what follows
 
 
-@dataclass(frozen=True)
-class Setting:
-    """The parts of a figure's context that the text states (None: not stated)."""
+class Setting(NamedTuple):
+    """The parts of a figure's context that the text states (None: not stated).  A named
+    tuple, as one is made for every figure."""
 
     year: int | None = None
     period: str | None = None
@@ -159,14 +159,14 @@ class _Chinese:
                 continue
             if _THIS_YEAR.search(opening):
                 marks.append(m.start())
-                settings.append(replace(section, period=None))
+                settings.append(section._replace(period=None))
                 continue
             year, span = _zh_year(opening, today, first=True)
             if year is not None or span is not None:
                 marks.append(m.start())
                 # 五年来，…: the section's year no longer holds; which year each figure is
                 # for, only its own sentence says (a year inside the span, or the span)
-                settings.append(replace(section, year=year, period=None))
+                settings.append(section._replace(year=year, period=None))
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
         stops = tuple(map(re.Match.start, _ZH_SENTENCE.finditer(text)))
