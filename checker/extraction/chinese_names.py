@@ -248,7 +248,7 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     """
     segment = bounds.segments.back_to(cand.start, floor)
     if previous and _TO_LEVEL.fullmatch(
-            _DATE_IN_WORDS.sub("", text[segment:cand.start]).strip().removesuffix("的")):
+            _without_dates(text[segment:cand.start]).strip().removesuffix("的")):
         return _base(previous)  # 由47.6%提升至(2025年的)73.4%: the level the first one names
     before = _words_before(text, segment, cand.start)
     after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
@@ -285,9 +285,7 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
     if _GAP_HOLDS.search(words):
         words = _HEADLINE_GAP.split(words)[-1]
     words = _drop_parentheses(words)
-    if _NUMERAL_HOLDS.search(words):
-        words = _DATE_IN_WORDS.sub("", words)
-    words = _QUOTE_CHARS.sub("", words)
+    words = _QUOTE_CHARS.sub("", _without_dates(words))
     if _COMPARED_HOLDS.search(words):
         words = _COMPARISON_BEFORE_CHANGE.sub("", words)
     words = _strip(words)
@@ -304,6 +302,11 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
             words = tail
     words = _strip(words)
     return words[-_MAX_METRIC:]
+
+
+def _without_dates(words: str) -> str:
+    """Words without the dates in them (the pattern only where a numeral stands)."""
+    return _DATE_IN_WORDS.sub("", words) if _NUMERAL_HOLDS.search(words) else words
 
 
 def _strip(words: str) -> str:
