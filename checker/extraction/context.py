@@ -376,7 +376,8 @@ _EN_SCENARIO = _starting(
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
     r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
 _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
-# Words one of which each match of the scenario and the scope patterns holds, in lower case.
+# Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
+_BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from")
 _SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "expect", "forecast", "project",
                    "anticipat", "likely", "outlook", "revis")
 _SCOPE_HOLDS_EN = ("nation",)
@@ -408,7 +409,9 @@ class _English:
         year, period = self._period(head, start, end, tail_end)
         bases = self.bases.get((head, tail_end))
         if bases is None:
-            bases = self.bases[head, tail_end] = _cues(_EN_BASIS, self.text[head:tail_end])
+            sentence = self.text[head:tail_end]
+            bases = self.bases[head, tail_end] = (
+                _cues(_EN_BASIS, sentence) if _may_hold(sentence, _BASIS_HOLDS_EN) else [])
         basis = _nearest_cue(bases, start - head)
         # A plan's word sets the figure of its own clause: "to support the decision to raise
         # the target range …, the Board voted to raise the rate to 1/2 percent" sets none.
