@@ -350,8 +350,9 @@ _CUMULATIVE = re.compile(r"\b(?:year|months|weeks)\s+to\s+$", re.IGNORECASE)
 _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
-_COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
-                       r"peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_COMPARED = _starting("ctfsabrpv",
+                      r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
+                      r"peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?$")
 _EN_PERIOD = _starting(
     "jfmasondtq12",
     rf"\b(?:(?P<mfrom>{_MONTH})\s+to\s+(?P<mto>{_MONTH})"
