@@ -140,8 +140,9 @@ def candidates(text: str) -> list[Candidate]:
     pending: list[Candidate] = []
 
     def settle() -> None:
-        found.extend(c for c in pending if c.kind == "number")
-        pending.clear()
+        if pending:  # most often there is nothing to settle
+            found.extend(c for c in pending if c.kind == "number")
+            pending.clear()
 
     ordinal_end = -1  # where the last ordinal ended: 第1、2、3名 are all ordinals
     for match in _PATTERN.finditer(text):
