@@ -431,7 +431,7 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
         return "percent", "%"
     if unit and unit.startswith("/"):
         return "percent", unit  # 8.62/10万: a rate per 100,000
-    if unit == "年" and _MEASURED_YEARS.search(text, _clause_start(text, m.start()), m.start()):
+    if unit == "年" and _measured(text, m.start()):
         return "measure", unit  # 人均受教育年限达到11.7年: an average, not a period
     if unit:
         return zh.UNITS[unit.split("/")[0]], unit
@@ -444,6 +444,13 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
             return None  # 1.2 主要指标 at the start of a line: a section number
         return "number", unit
     return "bare", unit
+
+
+def _measured(text: str, offset: int) -> bool:
+    """Whether the clause before `offset` names a measure counted in years (受教育年限): looked
+    for in the window first, the clause's start found only where the window has one."""
+    return (_MEASURED_YEARS.search(text, max(0, offset - WINDOW), offset) is not None
+            and _MEASURED_YEARS.search(text, _clause_start(text, offset), offset) is not None)
 
 
 def _clause_start(text: str, offset: int) -> int:
