@@ -250,11 +250,12 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     if previous and _TO_LEVEL.fullmatch(
             _without_dates(text[segment:cand.start]).strip().removesuffix("的")):
         return _base(previous)  # 由47.6%提升至(2025年的)73.4%: the level the first one names
-    before = _words_before(text, segment, cand.start)
     after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
-    if after and (cand.kind not in _SHARE_KINDS or len(before) <= 2
-                  or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
-        return after
+    if after and cand.kind not in _SHARE_KINDS:
+        return after  # 选派1058名职工: the words before are not read
+    before = _words_before(text, segment, cand.start)
+    if after and (len(before) <= 2 or text.startswith("的", cand.end)):
+        return after  # 确保70%以上工会经费…; 赤字率拟按3%安排
     if previous and not before:
         return previous
     # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
