@@ -247,8 +247,9 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     whole.
     """
     segment = bounds.segments.back_to(cand.start, floor)
-    if previous and _TO_LEVEL.fullmatch(
-            _without_dates(text[segment:cand.start]).strip().removesuffix("的")):
+    words = text[segment:cand.start]
+    if previous and ("至" in words or "到" in words) and _TO_LEVEL.fullmatch(
+            _without_dates(words).strip().removesuffix("的")):
         return _base(previous)  # 由47.6%提升至(2025年的)73.4%: the level the first one names
     after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
     if after and cand.kind not in _SHARE_KINDS:
