@@ -306,7 +306,6 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     before = text[max(0, start - 24):start - (len(cur or ""))]
     last_word = (WORD.findall(before) or [""])[-1].lower()
     after = text[m.end():m.end() + 16]
-    next_word = (WORD.findall(after) or [""])[0].lower()
     if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
         return False
     if not raw:
@@ -323,6 +322,7 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     if words:
         if measured:
             return True
+        next_word = _first_word(after)
         of_the = OF_THE_NUMBER.match(text, m.end()) is not None
         if WICKETS_AFTER.search(text, max(0, m.start() - 6), m.start()):
             return True  # 287 for six: wickets
@@ -337,6 +337,7 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     plain = bool(raw) and "," not in raw and "." not in raw and not measured
     if not plain:
         return not spaced
+    next_word = _first_word(after)
     line_start = m.start() == 0 or text[m.start() - 1] in "\n\r"
     return not (
         1800 <= int(raw) <= 2100  # a year
@@ -345,6 +346,12 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
         or (before.endswith("(") and re.match(r"\) ?[0-9]", after) is not None)  # (08) 9222
         or spaced
         or (not m.group("pre") and not _signed(m) and _in_name(text, m.start())))
+
+
+def _first_word(words: str) -> str:
+    """The first word of `words`, in lower case ("" if none)."""
+    found: list[str] = WORD.findall(words)
+    return found[0].lower() if found else ""
 
 
 def _signed(m: re.Match[str]) -> bool:
