@@ -378,12 +378,16 @@ def _in_name(text: str, start: int) -> bool:
             and word.lower() not in _MONTHS)
 
 
-def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str] | None:
+def _range_partner(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """The second number of a range whose first number is `m` (15 to 64 years, between 3.9
     and 4.4 per cent, 2–3 million, 4-6%, from 12,400 to 11,950): one figure with both.  Not
     after a change: rose by 142,000 to 1.6 million is a change and a level."""
     join = _RANGE_JOIN.match(text, m.end())
-    if join is None or (join.group().strip().lower() == "and" and last_word != "between"):
+    if join is None:
+        return None  # the usual case: the word before the number is not read
+    found: list[str] = WORD.findall(text, max(0, m.start() - 24), m.start())
+    last_word = found[-1].lower() if found else ""
+    if join.group().strip().lower() == "and" and last_word != "between":
         return None
     partner = _JOINED.match(text, join.end())
     if partner is None or _numeral(partner)[0] is None:
@@ -419,9 +423,7 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     if numeral is None:
         return None
     units = Units(*_units(m))
-    before = text[max(0, m.start() - 24):m.start()]
-    last_word = (WORD.findall(before) or [""])[-1].lower()
-    partner = None if kind == "ratio" else _range_partner(text, m, last_word)
+    partner = None if kind == "ratio" else _range_partner(text, m)
     if not _stands_as_figure(text, m, units, partner):
         return None
     if _signed(m):
