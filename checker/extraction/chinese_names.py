@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from checker.documents import Document
 from checker.extraction.chinese_scan import CN_CHARS, DATE, Candidate
-from checker.extraction.figure import Figure, interval_of, range_interval
+from checker.extraction.figure import Figure, interval_of, range_interval, record
 from checker.extraction.stops import WINDOW, Stops
-from checker.extraction.words import alternation
+from checker.extraction.words import alternation, led
 from checker.lang import zh
 from checker.names import metric_key, says_nothing, simplified_text
 
@@ -28,44 +28,58 @@ _SEGMENT_STOP = re.compile("[" + "".join(re.escape(c) for c in sorted(_SEGMENT_E
 _SENTENCE_END = set("。；！？;!?\n")
 _OPEN = "（("
 _PARENTHESES = re.compile("[（()）]")
+_PARENTHESIS_PIECES = re.compile("[（()）]|[^（()）]+")
 _CLOSE = "）)"
 _QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000\xa0]")
 _DATE_IN_WORDS = re.compile(f"(?=[0-9{CN_CHARS}])(?:{DATE})")
 _LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
 _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
-# Leading words (never all of the words) and trailing words, trimmed in one pass.
+# Leading words (never all of the words) and trailing words, trimmed together: the leading
+# ones by a match at the start, the trailing ones by a search among the last characters only
+# (a search of every position costs more than all the rest of naming a figure).
 _ENUMERATOR = r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}(?:是|、)"  # 1.教育支出, 二是
-_ENDS_RE = re.compile(f"^(?:{alternation(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE)}"
-                      f"|{_ENUMERATOR})(?=.)"
-                      f"|(?:{alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER)})\\Z")
+_LEAD_RE = re.compile(
+    f"(?:{led(_LEAD + _COMPARISON, alternation(_LEAD + _COMPARISON, zh.METRIC_LEAD_NOT_BEFORE))}"
+    f"|{_ENUMERATOR})(?=.)")
+_TRAIL_RE = re.compile(f"(?:{led(_TRAIL, alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER))})\\Z")
+_TRAIL_LENGTH = max(map(len, _TRAIL))
 _COMPARISON_RE = re.compile(f"^(?:{alternation(_COMPARISON)})")
 # 能耗比上年下降3.8%: the comparison inside the words goes, the change stays (能耗下降);
 # 同比 and 环比 stay, as they tell year-on-year from month-on-month.
+_COMPARED_WORDS = set(_COMPARISON) - {"同比", "环比"}
 _COMPARISON_BEFORE_CHANGE = re.compile(
-    f"(?<=.)(?:{alternation(set(_COMPARISON) - {'同比', '环比'})})"
+    f"(?<=.)(?:{alternation(_COMPARED_WORDS)})"
     f"(?=(?:{alternation(zh.CHANGE_WORDS)})\\Z)")
+# the first characters of those words, one of which a match holds: a cheap test first
+_COMPARED_HOLDS = re.compile(f"[{''.join(sorted({w[0] for w in _COMPARED_WORDS}))}]")
+_NUMERAL_HOLDS = re.compile(f"[0-9{CN_CHARS}]")  # what a match of _DATE_IN_WORDS starts with
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
 _SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
 _EMPTY = set(zh.METRIC_EMPTY)
-_CHANGE_SUFFIX_RE = re.compile(f"(?<=.)(?:{alternation(_CHANGE | set(zh.COMPARISON_WORDS))})\\Z")
+_SUFFIXES = _CHANGE | set(zh.COMPARISON_WORDS)
+_CHANGE_SUFFIX_RE = re.compile(f"(?<=.)(?:{led(_SUFFIXES, alternation(_SUFFIXES))})\\Z")
+_CHANGE_SUFFIX_LENGTH = max(map(len, _SUFFIXES))
 # 中 ends a noun (企业中), except where it begins one (中国企业, 中小企业).
-_BREAK = re.compile(alternation(zh.METRIC_BREAK).replace("中", "中(?![国央华心小部共层型间医文])"))
+_BREAK = re.compile(led(zh.METRIC_BREAK, alternation(zh.METRIC_BREAK).replace(
+    "中", "中(?![国央华心小部共层型间医文])")))
 _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 # 由47.6%提升至73.4%, 从5.6万元增至7.8万元: a change word with 至/到 leads to a level.
-_TO_LEVEL = re.compile(f"(?:{alternation(zh.CHANGE_WORDS)})[至到]"
+_TO_LEVEL = re.compile(f"{led(zh.CHANGE_WORDS, alternation(zh.CHANGE_WORDS))}[至到]"
                        f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}")
 _MILESTONE = tuple(zh.MILESTONE_NOUNS)
 _CONTEXT_LEAD = re.compile(f"^(?:{alternation(zh.CONTEXT_WORDS)})+")
 _CURRENCY_AFTER = re.compile(f"^(?:{alternation(zh.CURRENCY_AFTER_AMOUNT)})")
-_CONTEXT_AND_COPULA = re.compile(f"{alternation(zh.CONTEXT_WORDS)}|的|^(?:是|为)|(?:是|为|在)(?=.)")
+_CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT_WORDS))}"
+                                 "|的|^(?:是|为)|(?:是|为|在)(?=.)")
 # 高于全国平均0.3个百分点: a comparison names no subject for the figures after it
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
+_GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds
 
 
 def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
@@ -110,26 +124,27 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
         clause_start = bounds.clauses.back_to(cand.start)
         clause_end = bounds.clauses.forward_to(cand.end)
         line, column = document.position(cand.start)
-        figures.append(Figure(
-            document=document.path,
-            line=line,
-            column=column,
-            start=cand.start,
-            end=cand.end,
-            text=original[cand.start:cand.end],
-            value=(cand.numeral.value if cand.upper is None
-                   else min(cand.numeral.value, cand.upper.value)),
-            unit=cand.unit.replace("％", "%") if cand.unit else None,
-            scale=cand.scale,
-            qualifier=cand.qualifier,
-            interval=(interval_of(cand.numeral, cand.qualifier, cand.unbounded)
-                      if cand.upper is None else range_interval(cand.numeral, cand.upper)),
-            place=cand.numeral.place,
-            metric=metric,
-            context=original[clause_start:clause_end].strip(),
-            kind=cand.kind,
-            where=document.where(cand.start),
-        ))
+        figures.append(record({
+            "document": document.path,
+            "line": line,
+            "column": column,
+            "start": cand.start,
+            "end": cand.end,
+            "text": original[cand.start:cand.end],
+            "value": (cand.numeral.value if cand.upper is None
+                      else min(cand.numeral.value, cand.upper.value)),
+            "unit": cand.unit.replace("％", "%") if cand.unit else None,
+            "scale": cand.scale,
+            "qualifier": cand.qualifier,
+            "interval": (interval_of(cand.numeral, cand.qualifier, cand.unbounded)
+                         if cand.upper is None else range_interval(cand.numeral, cand.upper)),
+            "place": cand.numeral.place,
+            "metric": metric,
+            "context": original[clause_start:clause_end].strip(),
+            "kind": cand.kind,
+            "where": document.where(cand.start),
+            "year": None, "period": None, "basis": None, "scenario": None, "scope": None,
+        }))
     return figures
 
 
@@ -212,7 +227,7 @@ class _Boundaries:
 
     @classmethod
     def of(cls, text: str) -> _Boundaries:
-        segments = [found.start() for found in _SEGMENT_STOP.finditer(text)]
+        segments = list(map(re.Match.start, _SEGMENT_STOP.finditer(text)))
         clauses = [at for at in segments if text[at] in _CLAUSE_END]
         sentences = [at for at in clauses if text[at] in _SENTENCE_END]
         length = len(text)
@@ -232,45 +247,50 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     whole.
     """
     segment = bounds.segments.back_to(cand.start, floor)
-    if previous and _TO_LEVEL.fullmatch(
-            _DATE_IN_WORDS.sub("", text[segment:cand.start]).strip().removesuffix("的")):
+    words = text[segment:cand.start]
+    if previous and ("至" in words or "到" in words) and _TO_LEVEL.fullmatch(
+            _without_dates(words).strip().removesuffix("的")):
         return _base(previous)  # 由47.6%提升至(2025年的)73.4%: the level the first one names
-    before = _words_before(text, segment, cand.start)
     after = _words_after(text, cand, min(bounds.segments.forward_to(cand.end), ceiling))
-    if after and (cand.kind not in _SHARE_KINDS or len(before) <= 2
-                  or text.startswith("的", cand.end)):  # 确保70%以上工会经费…; 赤字率拟按3%安排
-        return after
+    if after and cand.kind not in _SHARE_KINDS:
+        return after  # 选派1058名职工: the words before are not read
+    before = _words_before(text, segment, cand.start)
+    if after and (len(before) <= 2 or text.startswith("的", cand.end)):
+        return after  # 确保70%以上工会经费…; 赤字率拟按3%安排
     if previous and not before:
         return previous
     # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
     change = _CONTEXT_AND_COPULA.sub("", before) if previous else before
     if change != before and (change in _CHANGE or change in _GENERIC):
         return _base(previous) + change
-    share = before.startswith("占") and before.endswith(tuple(_GENERIC))
-    changed_rate = any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
-                       for g in _GENERIC)
-    if previous and (before in _GENERIC or before in _CHANGE or share or changed_rate):
+    if previous and (before in _GENERIC or before in _CHANGE
+                     or (before.startswith("占") and before.endswith(tuple(_GENERIC)))
+                     or any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
+                            for g in _GENERIC)):
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
 
 
 def _base(metric: str) -> str:
     """A metric without the change it states: 工业增加值同比增长 → 工业增加值."""
-    while True:
-        trimmed = _CHANGE_SUFFIX_RE.sub("", metric, count=1)
-        if trimmed == metric:
+    while True:  # the change ends the words: it is looked for among the last characters
+        found = _CHANGE_SUFFIX_RE.search(metric, max(0, len(metric) - _CHANGE_SUFFIX_LENGTH))
+        if found is None:
             return metric
-        metric = trimmed
+        metric = metric[:found.start()]
 
 
 def _words_before(text: str, segment_start: int, start: int) -> str:
     words = text[segment_start:start]
     # 迈上5.67万亿元台阶 今年GDP预期增长5%左右: a space between Chinese words parts a
     # headline's phrases
-    words = _HEADLINE_GAP.split(words)[-1]
+    if _GAP_HOLDS.search(words):
+        words = _HEADLINE_GAP.split(words)[-1]
     words = _drop_parentheses(words)
-    words = _QUOTE_CHARS.sub("", _DATE_IN_WORDS.sub("", words))
-    words = _strip(_COMPARISON_BEFORE_CHANGE.sub("", words))
+    words = _QUOTE_CHARS.sub("", _without_dates(words))
+    if _COMPARED_HOLDS.search(words):
+        words = _COMPARISON_BEFORE_CHANGE.sub("", words)
+    words = _strip(words)
     if "的" in words[:-1]:
         cut = words.rindex("的")
         tail = words[cut + 1:]
@@ -286,13 +306,20 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
     return words[-_MAX_METRIC:]
 
 
+def _without_dates(words: str) -> str:
+    """Words without the dates in them (the pattern only where a numeral stands)."""
+    return _DATE_IN_WORDS.sub("", words) if _NUMERAL_HOLDS.search(words) else words
+
+
 def _strip(words: str) -> str:
     """Trim the words that surround a metric without naming it (其中…, …达到)."""
     while True:
-        trimmed = _ENDS_RE.sub("", words)
-        if trimmed == words:
+        lead = _LEAD_RE.match(words)
+        at = lead.end() if lead else 0
+        trail = _TRAIL_RE.search(words, max(at, len(words) - _TRAIL_LENGTH))
+        if lead is None and trail is None:
             break
-        words = trimmed
+        words = words[at:trail.start() if trail else len(words)]
     words = _COMPARISON_RE.sub("", words, count=1)
     return "" if words in _EMPTY else words
 
@@ -303,14 +330,14 @@ def _drop_parentheses(words: str) -> str:
     if not _PARENTHESES.search(words):
         return words
     groups: list[list[str]] = [[]]
-    for ch in words:
-        if ch in _OPEN:
+    for piece in _PARENTHESIS_PIECES.findall(words):  # a parenthesis, or a run of the rest
+        if piece in _OPEN:
             groups.append([])
-        elif ch in _CLOSE:
+        elif piece in _CLOSE:
             if len(groups) > 1:
                 groups.pop()
         else:
-            groups[-1].append(ch)
+            groups[-1].append(piece)
     return "".join(groups[-1])
 
 

@@ -18,7 +18,7 @@ from checker.extraction.figure import MAX_DIGITS
 from checker.extraction.numerals import Numeral, parse_arabic, parse_chinese, tidy
 from checker.extraction.numerals import scaled as scale_numeral
 from checker.extraction.stops import WINDOW
-from checker.extraction.words import alternation
+from checker.extraction.words import alternation, led
 from checker.lang import zh
 
 # --- the pattern -------------------------------------------------------------------------
@@ -44,7 +44,7 @@ _CN = f"[{CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
 _SCALES = (alternation(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
            + f"|(?:{alternation(zh.MONEY_ONLY_SCALES)})(?=(?:{alternation(zh.MONEY_AFTER_SCALE)}))")
 _SCALE_VALUES = {**zh.SCALES, **zh.MONEY_ONLY_SCALES}
-_UNITS = alternation(zh.UNITS, _UNIT_NOT_BEFORE)
+_UNITS = led(zh.UNITS, alternation(zh.UNITS, _UNIT_NOT_BEFORE))
 _YEAR = r"(?:1[0-9]|20|21)[0-9]{2}"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -75,7 +75,7 @@ _FIGURE = (
     rf"|/(?:10万|十万|万|千|百万|10万人|万人|千人))?"
     rf"(?P<post>{alternation(zh.POSTFIX_QUALIFIERS)})?"
 )
-_NAMES = alternation(zh.NAMES)
+_NAMES = led(zh.NAMES, alternation(zh.NAMES))
 # Every match begins with a digit, a numeral, a qualifier word or a name: the lookahead
 # lets the regex engine skip all other positions at once (ten times faster on prose).
 _FIRST = sorted(set("0123456789-+" + CN_CHARS + "".join(zh.CURRENCY_SIGNS))
@@ -140,8 +140,9 @@ def candidates(text: str) -> list[Candidate]:
     pending: list[Candidate] = []
 
     def settle() -> None:
-        found.extend(c for c in pending if c.kind == "number")
-        pending.clear()
+        if pending:  # most often there is nothing to settle
+            found.extend(c for c in pending if c.kind == "number")
+            pending.clear()
 
     ordinal_end = -1  # where the last ordinal ended: 第1、2、3名 are all ordinals
     for match in _PATTERN.finditer(text):
@@ -284,11 +285,13 @@ def _judge(text: str, m: re.Match[str]) -> Candidate | None:
     before = _before(text, m, number.start)
     if _states_no_quantity(text, m, number, unit, before):
         return None
-    qualified = _qualify(m, number, unit, before)
     kind_and_unit = _kind(text, m, number, unit)
     if kind_and_unit is None:
         return None
-    return _candidate(m, number, *kind_and_unit, qualified)
+    if kind_and_unit[0] == "bare":  # a bare integer has no qualifier: none is read
+        return Candidate(number.start, m.end("cn") if m.group("cn") else m.end("ar"),
+                         number.numeral, None, None, None, False, "bare")
+    return _candidate(m, number, *kind_and_unit, _qualify(m, number, unit, before))
 
 
 def _number(m: re.Match[str]) -> _Number | None:
@@ -428,7 +431,7 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
         return "percent", "%"
     if unit and unit.startswith("/"):
         return "percent", unit  # 8.62/10万: a rate per 100,000
-    if unit == "年" and _MEASURED_YEARS.search(text, _clause_start(text, m.start()), m.start()):
+    if unit == "年" and _measured(text, m.start()):
         return "measure", unit  # 人均受教育年限达到11.7年: an average, not a period
     if unit:
         return zh.UNITS[unit.split("/")[0]], unit
@@ -441,6 +444,13 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
             return None  # 1.2 主要指标 at the start of a line: a section number
         return "number", unit
     return "bare", unit
+
+
+def _measured(text: str, offset: int) -> bool:
+    """Whether the clause before `offset` names a measure counted in years (受教育年限): looked
+    for in the window first, the clause's start found only where the window has one."""
+    return (_MEASURED_YEARS.search(text, max(0, offset - WINDOW), offset) is not None
+            and _MEASURED_YEARS.search(text, _clause_start(text, offset), offset) is not None)
 
 
 def _clause_start(text: str, offset: int) -> int:
@@ -462,9 +472,6 @@ def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None,
             qualifier, start = None, number.start  # 近五年: recent, not nearly
         if suffix == "来":
             qualifier = None
-    if kind == "bare":
-        return Candidate(number.start, m.end("cn") if m.group("cn") else m.end("ar"),
-                         numeral, None, None, None, False, "bare")
     if suffix == "来":
         qualifier = "about"
     if unit == "%" or unit == "‰":

@@ -25,37 +25,26 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from checker.extraction.figure import Figure, record
 from checker.names import simplified, simplified_text
-
-if TYPE_CHECKING:
-    from checker.extraction.figure import Figure
 
 FIELDS = ("year", "period", "basis", "scenario", "scope")
 REACH = 300  # characters read on each side of a figure, at most (the work stays linear)
 OPENING_CHARS = 8  # an opening clause this short that names a time sets it for what follows
 
 
-@dataclass(frozen=True)
-class Setting:
-    """The parts of a figure's context that the text states (None: not stated)."""
+class Setting(NamedTuple):
+    """The parts of a figure's context that the text states (None: not stated).  A named
+    tuple, as one is made for every figure."""
 
     year: int | None = None
     period: str | None = None
     basis: str | None = None
     scenario: str | None = None
     scope: str | None = None
-
-    def merged(self, fallback: Setting) -> Setting:
-        """These parts, with those not stated taken from `fallback` (a section heading)."""
-        return Setting(
-            fallback.year if self.year is None else self.year,
-            fallback.period if self.period is None else self.period,
-            fallback.basis if self.basis is None else self.basis,
-            fallback.scenario if self.scenario is None else self.scenario,
-            fallback.scope if self.scope is None else self.scope)
 
 
 def differ(a: Figure, b: Figure) -> list[str]:
@@ -74,6 +63,7 @@ def describe(figure: Figure) -> str:
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2}
 _ZH_SENTENCE = re.compile("[。！？；!?;\n]")
 _ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
+_OPENING_END = re.compile("[，：,:。]")  # where a line's opening clause ends
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
 # A numbered line of a few words and no figure: a topic or a question of a news story's
 # part (2. 今年的主要目标是什么？ （三）民生账本), under the section it stands in.
@@ -81,10 +71,9 @@ _ZH_SUBHEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[
                             r"([^0-9０-９，。；,;：:%％]{2,30})$")
 _ZH_PAST = re.compile("去年|上年|上一年")
 _ZH_STOP = re.compile("[。！？]")
-_OPENING_END = re.compile("[，：,:。]")
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
-_ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
-                      r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}")
+_ZH_DATE = re.compile(r"(?=[12])(?:((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                      r"((?:19|20)\d{2})-\d{1,2}-\d{1,2})")  # the lookahead: a quick skip
 _TITLE = re.compile("《[^《》]*》")
 _ATTACHED = re.compile(r"((?:19|20)\d{2})\s*年(?:的|末|底)?$")  # the year right before a figure
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -118,6 +107,16 @@ _ZH_AIMS_LISTED = re.compile(r"(?:目标|预期|计划|安排)[^。！？\n：:]
 # 今年 and 明年 with no month or quarter: the year is not over when the text is written, so
 # its figures are aims (今年以来 and 今年前 look back).
 _ZH_COMING = re.compile(r"(?:今年|本年|明年)(?!以来|前|[一二三四1-4]季度|上半年|[1-9]月)")
+# Every match of a cue pattern holds one of these: a search for them is far cheaper than the
+# pattern's own (its lookbehinds keep the regex engine from skipping ahead), and most
+# sentences hold none.
+_YEAR_HOLDS = re.compile("[年五]")
+_PERIOD_HOLDS = re.compile("[季半月末底均]|全年")
+_BASIS_HOLDS = re.compile("[比较]")
+_SCOPE_HOLDS = re.compile("全")
+_TARGET_HOLDS = re.compile("[目争计控预提展设]")
+_ATTACHED_ENDS = ("年", "的", "末", "底", "\n")  # the last characters of an _ATTACHED match
+_FROM_ENDS = ("由", "从", *_ATTACHED_ENDS)  # and of a _FROM match
 _PLAN_HEADING = re.compile("目标|任务|安排|重点工作|主要工作|工作建议")
 _REVIEW_HEADING = re.compile("回顾|成就|成绩|主要工作和")
 
@@ -186,11 +185,16 @@ class _Chinese:
                 settings.append(before)
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
-        stops = tuple(m.start() for m in _ZH_SENTENCE.finditer(text))
+        stops = tuple(map(re.Match.start, _ZH_SENTENCE.finditer(text)))
         return cls(simple if same else text, same, today, tuple(marks), tuple(settings), stops)
 
     def _simple(self, words: str) -> str:
         return words if self.converted else simplified(words)
+
+    def _clause(self, head: int, start: int) -> str:
+        """The words of a figure's clause before it, from its sentence's last comma."""
+        cut = max(self.text.rfind("，", head, start), self.text.rfind(",", head, start), head)
+        return _untitled(self._simple(self.text[cut:start]))
 
     def setting(self, start: int, end: int) -> Setting:
         floor = max(0, start - REACH)
@@ -199,52 +203,57 @@ class _Chinese:
         after = bisect.bisect_left(self.stops, end)
         stop = self.stops[after] if after < len(self.stops) else len(self.text)
         tail = self.text[end:min(stop, end + REACH)]
-        before = _untitled(self._simple(self.text[head:start]))
-        clause = _untitled(self._simple(self.text[max(self.text.rfind("，", head, start),
-                                                      self.text.rfind(",", head, start),
-                                                      head):start]))
+        words = self.text[head:start]
+        before = _untitled(self._simple(words))
         line = self._simple(self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head])
-        attached = _ATTACHED.search(before)  # 2020年的10.5万元: that figure's year
-        cue = _last_match(_ZH_YEAR, before)
+        # 2020年的10.5万元: that figure's year
+        attached = _ATTACHED.search(before) if before.endswith(_ATTACHED_ENDS) else None
+        cue = _last_match(_ZH_YEAR, before, _YEAR_HOLDS)
         year, span = ((int(attached.group(1)), None) if attached
                       else _zh_year_of(cue, self.today))
         # 由20.5%提升至21.1%: where a change starts is an earlier year, which only an
         # attached year says
-        said = year is not None or span is not None or bool(_FROM.search(before))
+        said = year is not None or span is not None or (before.endswith(_FROM_ENDS)
+                                                        and bool(_FROM.search(before)))
         span = span or None
-        period = _last(_ZH_PERIOD, before)
+        period = _last(_ZH_PERIOD, before, _PERIOD_HOLDS)
         # 年均: over several years, whichever; said of the clause's own figure
-        average = period == "avg" and _last(_ZH_PERIOD, clause) == "avg"
+        average = period == "avg" and _last(_ZH_PERIOD, self._clause(head, start),
+                                            _PERIOD_HOLDS) == "avg"
         if period == "avg" and not average:
             period = None
         if span is not None and period in (None, "year", "avg"):
             period = span
         elif average:
             period = None
-        basis = _last(_ZH_BASIS, before + self._simple(tail))
+        basis = _last(_ZH_BASIS, before + self._simple(tail), _BASIS_HOLDS)
         # the clauses since the last full stop (； parts a sentence, not its time)
         since = line[line.rfind("。") + 1:]
         about = "左右" in self.text[start:end + 4]
         if (_aims(before) or (about and _aims(since)) or _ZH_AIMS_LISTED.search(since)
                 or (period is None and _coming(before, cue, since))):
             scenario: str | None = "target"
-        elif _ZH_FORECAST.search(clause):
+        # (预计 stands in the clause only where 预 stands in the words before the figure)
+        elif ((not self.converted or "预" in words)
+              and _ZH_FORECAST.search(self._clause(head, start))):
             scenario = "forecast"
         else:
             scenario = None
-        scope = _last(_ZH_SCOPE, before)
-        own = Setting(year, period, basis, scenario, scope)
+        scope = _last(_ZH_SCOPE, before, _SCOPE_HOLDS)
         mark = bisect.bisect_right(self.marks, start) - 1
         if mark < 0:
-            return own
+            return Setting(year, period, basis, scenario, scope)
+        # what the figure's own words leave unsaid, its section or paragraph says (one
+        # Setting built, not three: this runs for every figure)
         fallback = self.settings[mark]
-        if said or _is_span(own.period):
-            # a time of its own: the paragraph's does not apply
-            fallback = replace(fallback, year=None, period=None)
-        merged = own.merged(fallback)
-        if average and not _is_span(merged.period):
-            merged = replace(merged, year=None)
-        return merged
+        if not (said or _is_span(period)):  # a time of its own: the paragraph's does not apply
+            year = fallback.year if year is None else year
+            period = fallback.period if period is None else period
+        if average and not _is_span(period):
+            year = None
+        return Setting(year, period, fallback.basis if basis is None else basis,
+                       fallback.scenario if scenario is None else scenario,
+                       fallback.scope if scope is None else scope)
 
 
 def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
@@ -254,13 +263,13 @@ def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
         return _ZH_COMING.match(before, cue.start()) is not None
     if not _ZH_COMING.search(since):  # the common case, found at the cost of one search
         return False
-    found = _last_match(_ZH_YEAR, since)
+    found = _last_match(_ZH_YEAR, since, _YEAR_HOLDS)
     return found is not None and _ZH_COMING.match(since, found.start()) is not None
 
 
 def _untitled(words: str) -> str:
     """Words without the titles they cite: 《行动计划（2015-2018年）》 says no figure's time."""
-    return _TITLE.sub("", words)
+    return _TITLE.sub("", words) if "《" in words else words
 
 
 def _is_span(period: str | None) -> bool:
@@ -270,24 +279,26 @@ def _is_span(period: str | None) -> bool:
 
 def _aims(words: str) -> bool:
     """Whether words say what follows is a target (目标 not met already: 完成年度目标)."""
-    return any(not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
-               for m in _ZH_TARGET.finditer(words))
+    return bool(_TARGET_HOLDS.search(words)) and any(
+        not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
+        for m in _ZH_TARGET.finditer(words))
 
 
 def _opened(section: Setting, words: str, today: int | None) -> Setting | None:
     """The context that the opening clause of a paragraph or sentence (`words` from its start)
     sets when it is a time and nothing more (2025年，… 五年来，… 这一年，…), else None."""
-    opening = simplified(_OPENING_END.split(words, maxsplit=1)[0])
+    stop = _OPENING_END.search(words)
+    opening = simplified(words[:stop.start()] if stop else words)
     if len(opening) > OPENING_CHARS:
         return None
     if _THIS_YEAR.search(opening):
-        return replace(section, period=None)
+        return section._replace(period=None)
     year, span = _zh_year(opening, today, first=True)
     if year is None and span is None:
         return None
     # 五年来，…: the section's year no longer holds; which year each figure is for, only its
     # own sentence says (a year inside the span, or the span)
-    return replace(section, year=year, period=None)
+    return section._replace(year=year, period=None)
 
 
 def _subsection(section: Setting, words: str, today: int | None) -> Setting:
@@ -309,7 +320,9 @@ def _subsection(section: Setting, words: str, today: int | None) -> Setting:
 def _zh_year(words: str, today: int | None, first: bool = False,
              ) -> tuple[int | None, str | None]:
     """The year and the span of years the last (or first) cue in `words` names."""
-    return _zh_year_of(_ZH_YEAR.search(words) if first else _last_match(_ZH_YEAR, words), today)
+    found = (_ZH_YEAR.search(words) if first
+             else _last_match(_ZH_YEAR, words, _YEAR_HOLDS))
+    return _zh_year_of(found, today)
 
 
 def _zh_year_of(found: re.Match[str] | None, today: int | None,
@@ -330,17 +343,22 @@ def _zh_year_of(found: re.Match[str] | None, today: int | None,
     return int(found.group("y")), None
 
 
-def _last_match(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | None = None,
+                ) -> re.Match[str] | None:
+    """The last match of `pattern` in `words`; none where `words` lack what each holds."""
+    if holds is not None and not holds.search(words):
+        return None
     found = None
     for found in pattern.finditer(words):
         pass
     return found
 
 
-def _last(pattern: re.Pattern[str], words: str) -> str | None:
+def _last(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | None = None,
+          ) -> str | None:
     """The name of the group that the last match of `pattern` in `words` matched, normalised
     for periods (q → "Q2", m → "M6")."""
-    found = _last_match(pattern, words)
+    found = _last_match(pattern, words, holds)
     if found is None or found.lastgroup is None:
         return None
     group = found.lastgroup
@@ -362,22 +380,33 @@ def _document_year(text: str) -> int | None:
 
 # --- English ------------------------------------------------------------------------------
 
+
+def _starting(first: str, pattern: str, word: bool = False) -> re.Pattern[str]:
+    """`pattern` (case aside), tried only where one of the characters `first` stands (and,
+    with `word`, a word starts): every match of it starts so, and the regex engine tests
+    that in one step where it would try each branch of the pattern at every position."""
+    boundary = r"\b" if word else ""
+    return re.compile(f"{boundary}(?=[{first}])(?:{pattern})", re.IGNORECASE)
+
+
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _MONTH = "|".join(_MONTHS)
-_EN_DATE = re.compile(rf"\b(?:{_MONTH})\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\b"
-                      rf"|\b\d{{1,2}}\s+(?:{_MONTH})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_EN_DATE = _starting("jfmasond0-9",
+                     rf"\b(?:{_MONTH})\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\b"
+                     rf"|\b\d{{1,2}}\s+(?:{_MONTH})\s+((?:19|20)\d{{2}})\b", word=True)
 _CUMULATIVE = re.compile(r"\b(?:year|months|weeks)\s+to\s+$", re.IGNORECASE)
 _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
-_COMPARED = re.compile(r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
-                       r"between|with|peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?"
-                       r"(?:(?:\w+\s+){1,2}of\s+)?$",  # since the spring of 2010
-                       re.IGNORECASE)
+_COMPARED = _starting("ctfsabrpvw",
+                      r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
+                      r"between|with|peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?"
+                      r"(?:(?:\w+\s+){1,2}of\s+)?$")  # since the spring of 2010
 _DIGIT = re.compile(r"\d")
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
-_EN_PERIOD = re.compile(
+_EN_PERIOD = _starting(
+    "jfmasondtq12b",
     rf"\b(?:(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to"
     rf"|between\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
     rf"\s+(?P<mto>{_MONTH})(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
@@ -386,32 +415,45 @@ _EN_PERIOD = re.compile(
     rf"|(?P<qy2>(?:19|20)\d{{2}})\s*Q(?P<q2>[1-4])"
     rf"|(?P<qo>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
     rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
-    rf"|(?P<y>(?:19|20)\d{{2}}))\b", re.IGNORECASE)
-_EN_BASIS = re.compile(
+    rf"|(?P<y>(?:19|20)\d{{2}}))\b", word=True)
+_EN_BASIS = _starting(
+    "yas1toqmpf",
     r"(?P<yoy>year on year|year-on-year|a year (?:earlier|ago|before)|same (?:quarter|month|"
     r"period) (?:a|last|of the previous) year|12 months|twelve months|on the year|annual "
     r"(?:growth|increase|fall|rate of inflation|inflation))"
     r"|(?P<annualised>annual(?:ised|ized)? rate|annualised|annualized)"
     r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|"
     r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
-    rf"(?:{_MONTH})))", re.IGNORECASE)
-_EN_SCENARIO = re.compile(
+    rf"(?:{_MONTH})))")
+_EN_SCENARIO = _starting(
+    "otgaefplr",
     # the target range or rate of a central bank is its policy setting, not an aim
     r"(?P<target>\b(?:objective|target|goal|aim)s?\b(?!\s+(?:range|rate)))"
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
-    r"|(?P<revision>\brevised\b|\brevision\b)", re.IGNORECASE)
+    r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
 # an aim named right after its figure: its 2 percent (longer-run) inflation objective
-_EN_AIM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:objective|target|goal)s?\b(?!\s+(?:range|rate))",
-                           re.IGNORECASE)
-_EN_SCOPE = re.compile(r"(?P<national>\bnationwide\b|\bnational\b)", re.IGNORECASE)
+_EN_AIM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:objective|target|goal)s?\b"
+                           r"(?!\s+(?:range|rate))", re.IGNORECASE)
+_EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
+# Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
+_BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from")
+_SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "expect", "forecast", "project",
+                   "anticipat", "likely", "outlook", "revis")
+_SCOPE_HOLDS_EN = ("nation",)
 _EN_CLAUSE = re.compile(r"[,;:]\s")
-_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n")
+# A sentence break: the white space after . ! ? before a capital, a bracket or a quote, or a
+# line's end; the pattern opens with the white space, which the regex engine skips to at once.
+_EN_SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z(\"'])|(?<=\n))")
 
 
 @dataclass(frozen=True)
 class _English:
     text: str
     today: int | None
+    # What each sentence (from, to) says of its basis and its periods, read once for all the
+    # figures it states.
+    bases: dict[tuple[int, int], list[_Cue]] = field(default_factory=dict)
+    periods: dict[tuple[int, int], list[_Period]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> _English:
@@ -424,41 +466,79 @@ class _English:
         stop = _EN_SENTENCE.search(self.text, end, end + REACH)
         tail_end = stop.start() if stop else min(len(self.text), end + REACH)
         year, period = self._period(head, start, end, tail_end)
-        sentence = self.text[head:tail_end]
-        basis = _nearest(_EN_BASIS, sentence, start - head)
+        bases = self.bases.get((head, tail_end))
+        if bases is None:
+            sentence = self.text[head:tail_end]
+            bases = self.bases[head, tail_end] = (
+                _cues(_EN_BASIS, sentence) if _may_hold(sentence, _BASIS_HOLDS_EN) else [])
+        basis = _nearest_cue(bases, start - head)
         # A plan's word sets the figure of its own clause: "to support the decision to raise
         # the target range …, the Board voted to raise the rate to 1/2 percent" sets none.
         clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
                      default=head)
-        scenario = _nearest(_EN_SCENARIO, self.text[clause:start], start - clause)
+        words = self.text[clause:start]
+        scenario = (_nearest(_EN_SCENARIO, words, start - clause)
+                    if _may_hold(words, _SCENARIO_HOLDS) else None)
         if _EN_AIM_AFTER.match(self.text, end):
             scenario = "target"  # its 2 percent objective, a 2% inflation target
-        scope = _nearest(_EN_SCOPE, self.text[head:start], start - head)
+        words = self.text[head:start]
+        scope = (_nearest(_EN_SCOPE, words, start - head)
+                 if _may_hold(words, _SCOPE_HOLDS_EN) else None)
         return Setting(year, period, basis, scenario, scope)
 
     def _period(self, head: int, start: int, end: int, tail: int,
                 ) -> tuple[int | None, str | None]:
         """The nearest period named in the sentence that is not a period compared with."""
         best: tuple[int, int | None, str | None] | None = None
-        for m in _EN_PERIOD.finditer(self.text, head, tail):
-            if start <= m.start() < end:
+        for found in self._periods(head, tail):
+            if start <= found.start < end:
                 continue
-            if _COMPARED.search(self.text[max(head, m.start() - 40):m.start()]):
-                continue
+            after = found.start >= end
             # after another figure, a period is that one's (rose by 5 per cent, following a
             # 1.5 per cent increase at the end of 2013)
-            if m.start() >= end and _DIGIT.search(_EN_PERIOD.sub("", self.text[end:m.start()])):
+            if after and _DIGIT.search(_EN_PERIOD.sub("", self.text[end:found.start])):
                 continue
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            if m.start() >= end and _ATTACHED_AFTER.fullmatch(self.text, end, m.start()):
+            distance = start - found.end if found.end <= start else found.start - end
+            if after and _ATTACHED_AFTER.fullmatch(self.text, end, found.start):
                 distance = 0  # £4.2 billion in Q1 2014: said of this figure, whatever is nearer
-            found = _en_period(m)
+            if best is None or distance < best[0]:
+                best = (distance, found.year, found.period)
+        return (None, None) if best is None else (best[1], best[2])
+
+    def _periods(self, head: int, tail: int) -> list[_Period]:
+        """The periods named in text[head:tail] that a figure may be for: not a period
+        compared with, nor a cumulative year or a quarter of a fiscal year."""
+        periods = self.periods.get((head, tail))
+        if periods is not None:
+            return periods
+        periods = self.periods[head, tail] = []
+        for m in _EN_PERIOD.finditer(self.text, head, tail):
+            if _COMPARED.search(self.text[max(head, m.start() - 40):m.start()]):
+                continue
             if _CUMULATIVE.search(self.text[max(head, m.start() - 12):m.start()]) or \
                     _FISCAL.match(self.text, m.end()):
-                found = (None, None)  # the year to September; a quarter of a fiscal year
-            if found != (None, None) and (best is None or distance < best[0]):
-                best = (distance, *found)
-        return (None, None) if best is None else (best[1], best[2])
+                continue  # the year to September; a quarter of a fiscal year
+            year, period = _en_period(m)
+            if year is not None or period is not None:
+                periods.append(_Period(m.start(), m.end(), year, period))
+        return periods
+
+
+class _Cue(NamedTuple):
+    """Where a match of a cue pattern stands, and the name of its group."""
+
+    start: int
+    end: int
+    name: str
+
+
+class _Period(NamedTuple):
+    """Where a period is named, and its year and period."""
+
+    start: int
+    end: int
+    year: int | None
+    period: str | None
 
 
 def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
@@ -493,14 +573,35 @@ def _months(first: int, last: int) -> str:
     return f"M{first}-M{last}"
 
 
+def _may_hold(words: str, needles: tuple[str, ...]) -> bool:
+    """Whether `words` may hold one of `needles` (lower case) in any case: a test far cheaper
+    than a case-blind pattern's search.  It is exact for ASCII words, whose case is ASCII
+    only; other words (where the pattern matches ı as i, ſ as s) may always."""
+    if not words.isascii():
+        return True
+    lowered = words.lower()
+    return any(needle in lowered for needle in needles)
+
+
+def _cues(pattern: re.Pattern[str], words: str) -> list[_Cue]:
+    """The matches of `pattern` in `words` that name a group."""
+    return [_Cue(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(words)
+            if m.lastgroup]
+
+
+def _nearest_cue(cues: list[_Cue], at: int) -> str | None:
+    """The group name of the cue nearest to offset `at` (the first of two as near)."""
+    best: tuple[int, str] | None = None
+    for cue in cues:
+        distance = cue.start - at if cue.start >= at else at - cue.end
+        if best is None or distance < best[0]:
+            best = (distance, cue.name)
+    return None if best is None else best[1]
+
+
 def _nearest(pattern: re.Pattern[str], words: str, at: int) -> str | None:
     """The group name of the match of `pattern` in `words` nearest to offset `at`."""
-    best: tuple[int, str] | None = None
-    for m in pattern.finditer(words):
-        distance = abs(at - m.start()) if m.start() >= at else at - m.end()
-        if m.lastgroup and (best is None or distance < best[0]):
-            best = (distance, m.lastgroup)
-    return None if best is None else best[1]
+    return _nearest_cue(_cues(pattern, words), at)
 
 
 def read(text: str, figures: list[Figure], english: bool) -> list[Figure]:
@@ -514,12 +615,8 @@ def read(text: str, figures: list[Figure], english: bool) -> list[Figure]:
 
 
 def _with_setting(figure: Figure, said: Setting) -> Figure:
-    """`dataclasses.replace(figure, year=…, …, scope=…)`, at a fifth of its cost: a copy of
-    the record's fields with the five of its context set (Figure has no __post_init__ to run;
-    this runs for every figure of every document)."""
+    """`dataclasses.replace(figure, year=…, …, scope=…)`, at a fifth of its cost."""
     fields = dict(figure.__dict__)
     fields.update(year=said.year, period=said.period, basis=said.basis,
                   scenario=said.scenario, scope=said.scope)
-    copy = object.__new__(type(figure))
-    object.__setattr__(copy, "__dict__", fields)
-    return copy
+    return record(fields)

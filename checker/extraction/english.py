@@ -40,7 +40,7 @@ from checker.extraction.english_units import (
     unit_from_name,
     unit_in_context,
 )
-from checker.extraction.figure import MAX_DIGITS, Figure, interval_of, range_interval
+from checker.extraction.figure import MAX_DIGITS, Figure, interval_of, range_interval, record
 from checker.extraction.numerals import Numeral, parse_arabic, scaled
 from checker.extraction.words import alternation, trie
 from checker.lang import en
@@ -112,6 +112,11 @@ _TRIGGER_WORDS = {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus",
 
 
 _WORD_TRIGGERS = re.compile(f"(?:{trie(_TRIGGER_WORDS)})(?![a-z])")
+# The same words after a character that is no letter: the regex engine skips to such
+# characters at once, where it would try the words at every letter that begins one.  The words
+# are letters only, so a match inside a word never hides one that begins a word (the only
+# ones kept).
+_WORD_TRIGGERS_AFTER = re.compile(f"[^a-z]({_WORD_TRIGGERS.pattern})")
 _STARTS = re.compile(
     rf"(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(MONEY_BEFORE)})"
     rf"|[{_SIGNS}]")
@@ -188,9 +193,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     if len(digits) * 40 > len(text) or len(lowered) != len(text):
         yield from _PATTERN.finditer(text)
         return
-    triggers = sorted(set(digits).union(
-        found.start() for found in _WORD_TRIGGERS.finditer(lowered)
-        if not found.start() or not text[found.start() - 1].isalpha()))
+    words = [found.start(1) for found in _WORD_TRIGGERS_AFTER.finditer(lowered)
+             if not text[found.start(1) - 1].isalpha()]
+    if _WORD_TRIGGERS.match(lowered):
+        words.append(0)
+    triggers = sorted(set(digits).union(words))
     end = 0
     for trigger in triggers:
         if trigger < end:
@@ -299,7 +306,6 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     before = text[max(0, start - 24):start - (len(cur or ""))]
     last_word = (WORD.findall(before) or [""])[-1].lower()
     after = text[m.end():m.end() + 16]
-    next_word = (WORD.findall(after) or [""])[0].lower()
     if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
         return False
     if not raw:
@@ -316,6 +322,7 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     if words:
         if measured:
             return True
+        next_word = _first_word(after)
         of_the = OF_THE_NUMBER.match(text, m.end()) is not None
         if WICKETS_AFTER.search(text, max(0, m.start() - 6), m.start()):
             return True  # 287 for six: wickets
@@ -330,6 +337,7 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     plain = bool(raw) and "," not in raw and "." not in raw and not measured
     if not plain:
         return not spaced
+    next_word = _first_word(after)
     line_start = m.start() == 0 or text[m.start() - 1] in "\n\r"
     return not (
         1800 <= int(raw) <= 2100  # a year
@@ -338,6 +346,12 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
         or (before.endswith("(") and re.match(r"\) ?[0-9]", after) is not None)  # (08) 9222
         or spaced
         or (not m.group("pre") and not _signed(m) and _in_name(text, m.start())))
+
+
+def _first_word(words: str) -> str:
+    """The first word of `words`, in lower case ("" if none)."""
+    found: list[str] = WORD.findall(words)
+    return found[0].lower() if found else ""
 
 
 def _signed(m: re.Match[str]) -> bool:
@@ -364,12 +378,16 @@ def _in_name(text: str, start: int) -> bool:
             and word.lower() not in _MONTHS)
 
 
-def _range_partner(text: str, m: re.Match[str], last_word: str) -> re.Match[str] | None:
+def _range_partner(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """The second number of a range whose first number is `m` (15 to 64 years, between 3.9
     and 4.4 per cent, 2–3 million, 4-6%, from 12,400 to 11,950): one figure with both.  Not
     after a change: rose by 142,000 to 1.6 million is a change and a level."""
     join = _RANGE_JOIN.match(text, m.end())
-    if join is None or (join.group().strip().lower() == "and" and last_word != "between"):
+    if join is None:
+        return None  # the usual case: the word before the number is not read
+    found: list[str] = WORD.findall(text, max(0, m.start() - 24), m.start())
+    last_word = found[-1].lower() if found else ""
+    if join.group().strip().lower() == "and" and last_word != "between":
         return None
     partner = _JOINED.match(text, join.end())
     if partner is None or _numeral(partner)[0] is None:
@@ -405,9 +423,7 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     if numeral is None:
         return None
     units = Units(*_units(m))
-    before = text[max(0, m.start() - 24):m.start()]
-    last_word = (WORD.findall(before) or [""])[-1].lower()
-    partner = None if kind == "ratio" else _range_partner(text, m, last_word)
+    partner = None if kind == "ratio" else _range_partner(text, m)
     if not _stands_as_figure(text, m, units, partner):
         return None
     if _signed(m):
@@ -439,14 +455,15 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         interval, qualifier = range_interval(numeral, upper), "range"
         numeral = Numeral(min(numeral.value, upper.value), numeral.place, numeral.step)
     line, column = document.position(start)
-    return Figure(
-        document=document.path, line=line, column=column, start=start, end=end,
-        text=text[start:end], value=numeral.value, unit=unit,
-        scale=units.scale or None, qualifier=qualifier,
-        interval=interval, place=numeral.place,
-        metric=named.metric, context=text[clause_start:clause_end].strip(), kind=kind,
-        where=document.where(start),
-    ), follows
+    return record({
+        "document": document.path, "line": line, "column": column, "start": start, "end": end,
+        "text": text[start:end], "value": numeral.value, "unit": unit,
+        "scale": units.scale or None, "qualifier": qualifier,
+        "interval": interval, "place": numeral.place,
+        "metric": named.metric, "context": text[clause_start:clause_end].strip(), "kind": kind,
+        "where": document.where(start),
+        "year": None, "period": None, "basis": None, "scenario": None, "scope": None,
+    }), follows
 
 
 def _stands_as_figure(text: str, m: re.Match[str], units: Units,

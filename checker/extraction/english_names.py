@@ -21,8 +21,12 @@ _UNITS_IN_WORDS = trie(en.NUMBER_WORDS)
 IN_WORDS = (rf"(?:{trie(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:\s+hundred)?"
             rf"|(?:{_UNITS_IN_WORDS})(?:\s+hundred)?")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CLAUSE = re.compile(r"[.;:!?\n\r](?![0-9])|,\s")
-_SENTENCE = re.compile(r"[.!?](?=\s)|[\n\r]")
+# Stops: a clause ends at . ; : ! ? or a line's end not before a digit (2.5, 10:30), or at ", ";
+# a sentence at a line's end or at . ! ? before a space.  Each pattern opens with the class of
+# its first characters, which the regex engine skips to at once (a pattern that opens with an
+# alternation is tried at every position).
+_CLAUSE = re.compile(r"[.;:!?\n\r,](?:(?<!,)(?![0-9])|(?<=,)\s)")
+_SENTENCE = re.compile(r"[.!?\n\r](?:(?<=[\n\r])|(?=\s))")
 _ASIDE = re.compile(r"\([^()]*\)")
 # a line that names the figure after its colon: a few words (no clause, no figure) and ": "
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
@@ -30,6 +34,7 @@ _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|
 _DIGIT = re.compile("[0-9]")
 # "… was 6.5%. This was: down from 6.9% …": a sentence that says more of the figure before.
 _GOES_ON = re.compile(r"(?:[:,;]|\b(?:and|or|but))[ \t\r\n]*$")
+_GOES_ON_ENDS = (":", ",", ";", "and", "or", "but")
 _THIS_WAS = re.compile(r"\s*(?:this|that|these|it)\s+(?:was|were|is|are)\s*:", re.IGNORECASE)
 # The ages after "aged": 16 and over, 16 to 64, 16-64, 65+, from 16 to 24.
 _AGE_SPAN = re.compile(r"\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}|over|older|above)|\+)?\b\s*")
@@ -121,8 +126,7 @@ class Boundaries:
         # a line that ends in a colon, a comma or "and" goes on in the next (This was:\n up
         # 14.1 million from …,\n up 35.0 million on a year earlier, and\n up …)
         sentences = [s.end() for s in _SENTENCE.finditer(text)
-                     if s.group() not in "\n\r"
-                     or not _GOES_ON.search(text, max(0, s.start() - 24), s.start())]
+                     if s.group() not in "\n\r" or not _goes_on(text, s.start())]
         return cls(Stops([a for a, _ in clauses], [b for _, b in clauses], len(text)),
                    Stops(sentences, sentences, len(text)))
 
@@ -133,6 +137,14 @@ class Boundaries:
     def sentence(self, start: int) -> int:
         """Where the sentence around `start` begins (at most 2 × WINDOW characters back)."""
         return self.sentences.back_to(start, window=2 * WINDOW)
+
+
+def _goes_on(text: str, line_end: int) -> bool:
+    """Whether the line that ends at `line_end` ends in a colon, a comma or "and" (the cheap
+    test first: a line ends so only where its last word or mark is one of these)."""
+    start = max(0, line_end - 24)
+    return (text[start:line_end].rstrip(" \t\r\n").endswith(_GOES_ON_ENDS)
+            and _GOES_ON.search(text, start, line_end) is not None)
 
 
 def words_after(text: str, end: int, clause_end: int) -> list[str]:

@@ -10,6 +10,7 @@ raises on the qualifier words that stand next to numerals in report prose.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from checker.lang import zh
@@ -41,6 +42,9 @@ def _pow10(exponent: int) -> Decimal:
     return Decimal(1).scaleb(exponent)
 
 
+# The two parsers are pure functions of short strings that recur in every report (一, 10, 5.2):
+# their results are kept (a Numeral is immutable).
+@lru_cache(maxsize=4096)
 def parse_arabic(text: str) -> Numeral:
     """Parse "13,800", "1.38", "0.5" exactly."""
     digits = text.replace(",", "")
@@ -53,6 +57,7 @@ def parse_arabic(text: str) -> Numeral:
     return Numeral(value, Decimal(1), _pow10(trailing_zeros))
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese(text: str) -> Numeral | None:
     """Parse a Chinese numeral ("两万", "一千二百", "六百二十一万", "九十点四", "二〇一九").
 
