@@ -70,7 +70,9 @@ _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[�
 _ZH_SUBHEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][.、．]\s*)"
                             r"([^0-9０-９，。；,;：:%％]{2,30})$")
 _ZH_PAST = re.compile("去年|上年|上一年")
-_ZH_STOP = re.compile("[。！？]")
+# a sentence stop and the opening of the next, when a time may be all it says (every cue of a
+# year or span holds 年 or 五, and an opening that sets one has at most OPENING_CHARS)
+_ZH_TIME_AFTER_STOP = re.compile("[。！？](?=[^，：,:。\n]{0,7}[年五])")
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"(?=[12])(?:((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                       r"((?:19|20)\d{2})-\d{1,2}-\d{1,2})")  # the lookahead: a quick skip
@@ -174,7 +176,7 @@ class _Chinese:
             # 下降19%): it holds to the paragraph's end
             before = settings[-1] if settings else Setting()
             inner = False
-            for stop in _ZH_STOP.finditer(line, 0, len(line) - 1):
+            for stop in _ZH_TIME_AFTER_STOP.finditer(line):
                 opened = _opened(section, line[stop.end():], today)
                 if opened is not None:
                     marks.append(m.start() + stop.end())
