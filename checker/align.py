@@ -181,7 +181,9 @@ class _Side:
         english = bool(figures) and not any(_HAN.search(f.context) for f in figures)
         # English names restate each other word for word (the economic inactivity rate was
         # … : the economic inactivity rate), whatever small words stand between
-        words = [f" {english_words.key(f.metric)} " if english else "" for f in figures]
+        words = [f" {key} " if english and (key := english_words.key(f.metric)) else ""
+                 for f in figures]
+        own = [_setting(f) for f in figures]  # each figure's context, read once
         leaders = list(range(len(figures)))
         repeats: dict[int, list[int]] = {}
         if collapse:  # repeats of one statement in one document count once
@@ -195,14 +197,15 @@ class _Side:
                 same = seen.setdefault(kind, {})
                 spans.append(in_base_unit(rounded(figure), figure.unit))
                 magnitudes = _magnitudes(spans[index])
-                first = next((k for k in _filed(same, magnitudes) if _repeats(
-                    keys[k], figures[k], spans[k], keys[index], figure, spans[index],
-                    (words[k], words[index]))), None)
+                first = next((k for k in _named_alike(
+                    _filed(same, magnitudes), keys, words, figures, index) if _repeats(
+                    figures[k], spans[k], figure, spans[index], own[k], own[index])), None)
                 value = _specific_value(kind, spans[index])
                 if value is not None:  # the earlier of the two, as a statement is told first
                     by_value = next((k for k in specific.get(value, ()) if (
                         first is None or k < first) and _restates_value(
-                        keys[k], figures[k], spans[k], keys[index], figure, spans[index])), None)
+                        keys[k], figures[k], spans[k], keys[index], figure, spans[index],
+                        own[k], own[index])), None)
                     first = by_value if by_value is not None else first
                 if first is not None:
                     repeats[first].append(index)
@@ -214,7 +217,7 @@ class _Side:
                     repeats[index] = []
                     leaders.append(index)
             leaders = _fold_nameless(figures, spans, leaders, repeats,
-                                     {i for i in leaders if says_nothing(keys[i])})
+                                     {i for i in leaders if says_nothing(keys[i])}, own)
         compared = [w.strip() for w in words] if english else keys
         # A statement and its repeats: the shortest name that says something, and what any of
         # them says of the context (a headline says less than the story).
@@ -224,7 +227,7 @@ class _Side:
                                        len(name)))
                  for i in leaders]
         settings = [[next((v for v in values if v), "") for values in
-                     zip(*(_setting(figures[k]) for k in (i, *repeats.get(i, ()))))]
+                     zip(*(own[k] for k in (i, *repeats[i])))] if repeats.get(i) else own[i]
                     for i in leaders]
         families = np.array([family(figures[i]) for i in leaders], dtype=str)
         star = families == "*"
@@ -313,27 +316,41 @@ def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]
     return sorted({k for indices in lists for k in indices[-REPEAT_REACH:]})
 
 
-def _repeats(key: str, first: Figure, first_span: Interval, other_key: str, other: Figure,
-             other_span: Interval, words: tuple[str, str] = ("", "")) -> bool:
-    """Whether a figure restates an earlier one of its document: a like name, the same value
-    (spans: each one's rounded value in its base unit) and contexts that do not differ; the
-    names are compared first, as they rule out nearly every pair at the least cost (a
-    document's figures are compared with each other, so this runs for every pair of them).
-    `words`: the two English names' content words, space-padded, where they are English."""
-    if not _names_restate(key, first, other_key) and not _words_restate(*words):
-        return False
+def _named_alike(candidates: list[int], keys: Sequence[str], words: Sequence[str],
+                 figures: Sequence[Figure], index: int) -> list[int]:
+    """The earlier figures (`candidates`) whose names may restate that of figure `index` of
+    their document: the same key, or one key inside the other (a headline's 封关首年GDP增长4%
+    and the story's GDP增长4%), or, English, one name's content words (`words`, space-padded,
+    "" for none) inside the other's (the jobless rate held at … : Unemployment rate, …), or a
+    like name in the headline, whose figures are told again below in other words.  Names
+    rule out nearly every pair at the least cost, so they are compared first, in one pass."""
+    key, word = keys[index], words[index]
+    return [k for k in candidates
+            if (other := keys[k]) == key or (key and other and (other in key or key in other))
+            or (word and words[k] and (words[k] in word or word in words[k]))
+            or (figures[k].line == 1 and _in_headline(figures[k])
+                and fuzz.WRatio(other, key) >= THRESHOLD)]
+
+
+def _repeats(first: Figure, first_span: Interval, other: Figure, other_span: Interval,
+             first_setting: tuple[str, ...], other_setting: tuple[str, ...]) -> bool:
+    """Whether a figure whose name may restate an earlier one's (_named_alike) restates it:
+    the same value (spans: each one's rounded value in its base unit) and contexts (their
+    _setting()s) that do not differ."""
     if first.text != other.text and not _same_value(first, other, first_span, other_span):
         return False
-    return same_context(first, other)
+    return _settings_agree(first_setting, other_setting)
 
 
 def _restates_value(key: str, first: Figure, first_span: Interval, other_key: str,
-                    other: Figure, other_span: Interval) -> bool:
+                    other: Figure, other_span: Interval, first_setting: tuple[str, ...],
+                    other_setting: tuple[str, ...]) -> bool:
     """湖北经济总量6.27万亿元 … 十四五末经济总量62661亿元: a value of three or more digits
     (_specific_value) said twice under like names, in contexts that do not differ, is one
     statement."""
     return (_same_value(first, other, first_span, other_span)
-            and fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES and same_context(first, other))
+            and fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES
+            and _settings_agree(first_setting, other_setting))
 
 
 def _specific_value(kind: str, span: Interval) -> tuple[str, str] | None:
@@ -350,7 +367,8 @@ def _specific_value(kind: str, span: Interval) -> tuple[str, str] | None:
 
 
 def _fold_nameless(figures: Sequence[Figure], spans: Sequence[Interval], leaders: list[int],
-                   repeats: dict[int, list[int]], nameless: set[int]) -> list[int]:
+                   repeats: dict[int, list[int]], nameless: set[int],
+                   own: Sequence[tuple[str, ...]]) -> list[int]:
     """A statement whose words name nothing (`nameless`: a headline's 今年目标3.38万亿元) is a
     repeat of the one other statement of its document with its value and context, if there
     is exactly one (the leaders left, in order; `repeats` is updated)."""
@@ -363,7 +381,7 @@ def _fold_nameless(figures: Sequence[Figure], spans: Sequence[Interval], leaders
                 and family(figures[k]) == family(figure)
                 and (_same_value(figures[k], figure, spans[k], spans[i])
                      or _same_value(figure, figures[k], spans[i], spans[k]))
-                and same_context(figures[k], figure)]
+                and _settings_agree(own[k], own[i])]
         if len(same) > 1:  # 4%左右 may be 4.5%左右 rounded; the one written alike is it
             same = [k for k in same if (figures[k].value, figures[k].unit)
                     == (figure.value, figure.unit)]
@@ -388,27 +406,17 @@ def _same_value(a: Figure, b: Figure, span_a: Interval, span_b: Interval) -> boo
     return spans_agree(span_a, span_b, a.qualifier == b.qualifier == "range")
 
 
-def _words_restate(first: str, other: str) -> bool:
-    """Whether one English name's content words (space-padded) stand in the other's."""
-    return bool(first.strip()) and bool(other.strip()) and (first in other or other in first)
-
-
-def _names_restate(key: str, first: Figure, other_key: str) -> bool:
-    """Whether the name of a figure of the same value may repeat an earlier one of its
-    document (in contexts that do not differ): the same name, or one name inside the other
-    (a headline's 封关首年GDP增长4% and the story's GDP增长4%) or a like name in the
-    headline."""
-    if key == other_key or bool(key and other_key and (key in other_key or other_key in key)):
-        return True
-    # a headline's figures are told again below, in other words
-    return _in_headline(first) and fuzz.WRatio(key, other_key) >= THRESHOLD
-
-
 def same_context(a: Figure, b: Figure) -> bool:
     """Whether two figures may state one fact as far as their contexts tell: every part
     that both state is the same (a year is not a span of years; a figure that is no
     target is a result)."""
-    return bool(_same_context(np.array([_setting(a)]), np.array([_setting(b)]))[0])
+    return _settings_agree(_setting(a), _setting(b))
+
+
+def _settings_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two _setting()s agree wherever both are known (as _same_context, for one
+    pair, at less cost)."""
+    return all(x == y or not x or not y for x, y in zip(a, b))
 
 
 def _same_context(left: np.ndarray, right: np.ndarray) -> np.ndarray:
