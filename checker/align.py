@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -317,19 +317,20 @@ def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]
 
 
 def _named_alike(candidates: list[int], keys: Sequence[str], words: Sequence[str],
-                 figures: Sequence[Figure], index: int) -> list[int]:
+                 figures: Sequence[Figure], index: int) -> Iterator[int]:
     """The earlier figures (`candidates`) whose names may restate that of figure `index` of
     their document: the same key, or one key inside the other (a headline's 封关首年GDP增长4%
     and the story's GDP增长4%), or, English, one name's content words (`words`, space-padded,
     "" for none) inside the other's (the jobless rate held at … : Unemployment rate, …), or a
     like name in the headline, whose figures are told again below in other words.  Names
-    rule out nearly every pair at the least cost, so they are compared first, in one pass."""
+    rule out nearly every pair at the least cost, so they are compared first, in one pass
+    that stops where the caller does (at the first that restates it)."""
     key, word = keys[index], words[index]
-    return [k for k in candidates
+    return (k for k in candidates
             if (other := keys[k]) == key or (key and other and (other in key or key in other))
             or (word and words[k] and (words[k] in word or word in words[k]))
             or (figures[k].line == 1 and _in_headline(figures[k])
-                and fuzz.WRatio(other, key) >= THRESHOLD)]
+                and fuzz.WRatio(other, key) >= THRESHOLD))
 
 
 def _repeats(first: Figure, first_span: Interval, other: Figure, other_span: Interval,

@@ -96,6 +96,9 @@ def _negated(interval: Interval) -> Interval:
 
 def agree(a: Figure, b: Figure, slack: Decimal = Decimal(0)) -> bool:
     """Whether two figures can state the same value (compared(); `slack` widens the first)."""
+    if (a.value == b.value and a.unit == b.unit and a.qualifier == b.qualifier
+            and a.qualifier != "range"):
+        return True  # one number, as written, in one unit: each rounding holds it
     left, right = compared(a, b)
     if slack:
         left = left.widen(slack)
