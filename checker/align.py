@@ -652,14 +652,20 @@ def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: flo
     with the one figure of the other document that has its value, unit and context, if there
     is exactly one: its value is all it says."""
     for i in side.nameless:
-        figure = side.figures[i]
         if matrix[i].any():
             continue
-        same = [j for j, candidate in enumerate(other.figures)
-                if compatible(figure, candidate) and _value_evidence(figure, candidate) == 1.0
-                and _same_context(side.settings[i:i + 1], other.settings[j:j + 1])[0]]
+        same = [j for j in range(len(other)) if _stated_alike(side, i, other, j)]
         if len(same) == 1:
             matrix[i, same[0]] = threshold
+
+
+def _stated_alike(side: _Side, i: int, other: _Side, j: int) -> bool:
+    """Whether figure `i` of one side and `j` of the other may pair by their value alone: of
+    compatible units, one value written alike (or agreeing within its rounding), contexts
+    that do not differ."""
+    a, b = side.figures[i], other.figures[j]
+    return (compatible(a, b) and _value_evidence(a, b) == 1.0
+            and bool(_same_context(side.settings[i:i + 1], other.settings[j:j + 1])[0]))
 
 
 def _pair_by_clause(left: _Side, right: _Side, matrix: np.ndarray, threshold: float) -> None:
@@ -678,11 +684,8 @@ def _pair_by_clause(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
     weights = english_words.Weights.of(list(bags_l.values()), list(bags_r.values()))
     found: dict[int, list[int]] = {}
     for i in free_l:
-        a = left.figures[i]
         for j in free_r:
-            b = right.figures[j]
-            if (compatible(a, b) and _value_evidence(a, b) == 1.0
-                    and _same_context(left.settings[i:i + 1], right.settings[j:j + 1])[0]
+            if (_stated_alike(left, i, right, j)
                     and english_words.score(bags_l[i], bags_r[j], weights,
                                             rates=True) >= CLAUSE_SAYS):
                 found.setdefault(i, []).append(j)

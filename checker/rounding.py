@@ -72,9 +72,9 @@ def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
     if a.unit != b.unit:
         left, right = in_base_unit(left, a.unit), in_base_unit(right, b.unit)
     # minus 0.2 points and a fall of 0.2 points: one change, told with a sign or a word
-    if a.value < 0 < b.value and falls(b):
+    if a.value < 0 < b.value and _states_fall(b):
         right = _negated(right)
-    elif b.value < 0 < a.value and falls(a):
+    elif b.value < 0 < a.value and _states_fall(a):
         left = _negated(left)
     return left, right
 
@@ -82,7 +82,7 @@ def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
 _FALLS = ("fall", *zh.FALL_WORDS)  # English names end their change in "rise" or "fall"
 
 
-def falls(figure: Figure) -> bool:
+def _states_fall(figure: Figure) -> bool:
     """Whether a figure's name states a fall (agriculture fall, 能耗下降): its value is the
     size of a decrease."""
     return figure.metric.endswith(_FALLS)

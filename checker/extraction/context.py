@@ -427,15 +427,16 @@ _EN_BASIS = _starting(
     r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|"
     r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
     rf"(?:{_MONTH})))")
+# the target range or rate of a central bank is its policy setting, not an aim
+_NOT_A_SETTING = r"(?!\s+(?:range|rate))"
 _EN_SCENARIO = _starting(
     "otgaefplr",
-    # the target range or rate of a central bank is its policy setting, not an aim
-    r"(?P<target>\b(?:objective|target|goal|aim)s?\b(?!\s+(?:range|rate)))"
+    rf"(?P<target>\b(?:objective|target|goal|aim)s?\b{_NOT_A_SETTING})"
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
     r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
 # an aim named right after its figure: its 2 percent (longer-run) inflation objective
-_EN_AIM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:objective|target|goal)s?\b"
-                           r"(?!\s+(?:range|rate))", re.IGNORECASE)
+_EN_AIM_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?:objective|target|goal)s?\b"
+                           rf"{_NOT_A_SETTING}", re.IGNORECASE)
 _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
 # Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
 _BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from")
