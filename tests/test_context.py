@@ -176,3 +176,17 @@ def test_english_periods_belong_to_the_figure_they_are_said_of() -> None:
     assert found["1.6 per cent"].year is None  # 2010 is what it is compared with
     assert (found["121,000"].year, found["121,000"].period) == (2014, "M3-M5")
     assert _by_text("1-3月全省出口增长4.1%。")["4.1%"].period == "Q1"
+
+
+def test_english_bases_belong_to_the_figure_they_follow() -> None:
+    found = _by_text(
+        "GDP grew by 0.8% compared with the previous quarter and by 3.0% between Q1 2013 and "
+        "Q1 2014. Spending was 2.2 per cent higher than in the same period of 2013. The deficit "
+        "narrowed to £4.2bn in January to March from £5.5bn in the previous quarter. Compared "
+        "with a year earlier, exports rose 5% and imports 3%.", "release.txt")
+    assert found["0.8%"].basis == "pop"
+    assert found["3.0%"].basis == "yoy"  # the same quarter a year apart, not "previous"
+    assert (found["2.2 per cent"].basis, found["2.2 per cent"].year) == ("yoy", None)
+    assert found["£4.2bn"].basis is None  # the previous quarter is the other figure's
+    assert found["£5.5bn"].period == "Q4"  # the quarter before January to March
+    assert found["5%"].basis == found["3%"].basis == "yoy"  # an opening comparison holds

@@ -402,10 +402,15 @@ _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
 _COMPARED = _starting("ctfsabrpvw",
-                      r"(?:compared (?:with|to)|than|from|since|above|below|relative to|as in|"
-                      r"between|with|peak in|trough in|versus|against)\s+(?:the\s+|a\s+)?"
-                      r"(?:(?:\w+\s+){1,2}of\s+)?$")  # since the spring of 2010
+                      r"(?:compared (?:with|to)|than(?:\s+(?:in|for|during))?|from|since|above|"
+                      r"below|relative to|as in|between|with|peak in|trough in|versus|against)"
+                      r"\s+(?:the\s+|a\s+)?"
+                      # since the spring of 2010; than in the same period of 2013
+                      r"(?:(?:\w+\s+){1,2}of\s+)?$")
 _DIGIT = re.compile(r"\d")
+# £5.5bn in the previous quarter: a figure of the period before the one the sentence names
+_EARLIER_OWN = re.compile(r"\s*(?:in|for|during|over)\s+the\s+(?:previous|preceding|prior)\s+"
+                          r"(quarter|month|year)\b", re.IGNORECASE)
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 _EN_PERIOD = _starting(
     "jfmasondtq12b",
@@ -419,10 +424,12 @@ _EN_PERIOD = _starting(
     rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
     rf"|(?P<y>(?:19|20)\d{{2}}))\b", word=True)
 _EN_BASIS = _starting(
-    "yas1toqmpf",
+    "yas1toqmpfb",
     r"(?P<yoy>year on year|year-on-year|a year (?:earlier|ago|before)|same (?:quarter|month|"
-    r"period) (?:a|last|of the previous) year|12 months|twelve months|on the year|annual "
-    r"(?:growth|increase|fall|rate of inflation|inflation))"
+    r"period) (?:(?:a|last|of the previous) year|(?:of|in) (?:19|20)\d\d)|12 months|"
+    r"twelve months|on the year|annual (?:growth|increase|fall|rate of inflation|inflation)"
+    # between Q1 2013 and Q1 2014: the same quarter (or month) a year apart
+    rf"|between (?P<since>Q[1-4]|{_MONTH}) (?:19|20)\d\d and (?P=since) (?:19|20)\d\d)"
     r"|(?P<annualised>annual(?:ised|ized)? rate|annualised|annualized)"
     r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|"
     r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
@@ -439,7 +446,8 @@ _EN_AIM_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?:objective|target|goal)s?
                            rf"{_NOT_A_SETTING}", re.IGNORECASE)
 _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
 # Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
-_BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from")
+_BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from",
+                   "between")
 _SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "expect", "forecast", "project",
                    "anticipat", "likely", "outlook", "revis")
 _SCOPE_HOLDS_EN = ("nation",)
@@ -469,12 +477,15 @@ class _English:
         stop = _EN_SENTENCE.search(self.text, end, end + REACH)
         tail_end = stop.start() if stop else min(len(self.text), end + REACH)
         year, period = self._period(head, start, end, tail_end)
+        earlier = _EARLIER_OWN.match(self.text, end)
+        if earlier:
+            year, period = _before(year, period, earlier.group(1).lower())
         bases = self.bases.get((head, tail_end))
         if bases is None:
             sentence = self.text[head:tail_end]
             bases = self.bases[head, tail_end] = (
                 _cues(_EN_BASIS, sentence) if _may_hold(sentence, _BASIS_HOLDS_EN) else [])
-        basis = _nearest_cue(bases, start - head)
+        basis = _nearest_cue(self._own(bases, head, start, end), start - head)
         # A plan's word sets the figure of its own clause: "to support the decision to raise
         # the target range …, the Board voted to raise the rate to 1/2 percent" sets none.
         clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
@@ -488,6 +499,23 @@ class _English:
         scope = (_nearest(_EN_SCOPE, words, start - head)
                  if _may_hold(words, _SCOPE_HOLDS_EN) else None)
         return Setting(year, period, basis, scenario, scope)
+
+    def _own(self, cues: list[_Cue], head: int, start: int, end: int) -> list[_Cue]:
+        """The cues of a sentence that may be said of the figure at text[start:end]: not one
+        after another figure, which is said of that one (grew by 0.8% on the previous quarter
+        and by 3.0% on a year earlier; narrowed to £4.2bn from £5.5bn in the previous
+        quarter)."""
+        return [cue for cue in cues
+                if not self._figure_between(end if head + cue.start >= end else head,
+                                            head + cue.start)]
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        """Whether a figure (a digit not in a period's name) stands in text[start:end]."""
+        if start >= end:
+            return False
+        between = self.text[start:end]
+        return _DIGIT.search(between) is not None and \
+            _DIGIT.search(_EN_PERIOD.sub("", between)) is not None
 
     def _period(self, head: int, start: int, end: int, tail: int,
                 ) -> tuple[int | None, str | None]:
@@ -566,6 +594,19 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
             return None, None  # the verb as often as the month
         return year("my"), f"M{month(m.group('m'))}"
     return year("y"), None
+
+
+def _before(year: int | None, period: str | None, step: str,
+            ) -> tuple[int | None, str | None]:
+    """The period a quarter, a month or a year before (year, period); None where that is not
+    known (the quarter before a month)."""
+    if step == "year":
+        return (year - 1 if year else None), period
+    if period is None or not period[1:].isdigit() or period[0] != step[0].upper():
+        return None, None
+    number, count = int(period[1:]), (4 if step == "quarter" else 12)
+    back = (number - 2) % count + 1
+    return (year - 1 if year and back > number else year), f"{period[0]}{back}"
 
 
 def _months(first: int, last: int) -> str:
