@@ -190,3 +190,19 @@ def test_english_bases_belong_to_the_figure_they_follow() -> None:
     assert found["£4.2bn"].basis is None  # the previous quarter is the other figure's
     assert found["£5.5bn"].period == "Q4"  # the quarter before January to March
     assert found["5%"].basis == found["3%"].basis == "yoy"  # an opening comparison holds
+
+
+def test_a_lists_lines_name_their_figures_and_bracketed_titles_say_the_year() -> None:
+    found = extract_text("吉林去年经济运行平稳。\n【数读2025】\n城镇新增就业：22.89万人\n"
+                         "高技术制造业增加值：增长13%\n【数读2026】\n城镇新增就业：21万人\n"
+                         "新增装机：力争突破1000万千瓦\n【数读五年】\n城镇新增就业：超124万人\n"
+                         "答：增长5%\n", "news.txt")
+    named = [(f.text, f.metric, f.year, f.scenario) for f in found]
+    assert named == [
+        ("22.89万人", "城镇新增就业", 2025, None),
+        ("13%", "高技术制造业增加值增长", 2025, None),
+        ("21万人", "城镇新增就业", 2026, "target"),  # a later year than the part before
+        ("突破1000万千瓦", "新增装机", 2026, "target"),
+        ("超124万人", "城镇新增就业", None, None),  # 五年: no year of its own
+        ("5%", "增长", None, None),  # 答 names nothing
+    ]

@@ -257,6 +257,11 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     before = _words_before(text, segment, cand.start)
     if after and (len(before) <= 2 or text.startswith("的", cand.end)):
         return after  # 确保70%以上工会经费…; 赤字率拟按3%安排
+    if segment > floor and text[segment - 1] in "：:":
+        change = _CONTEXT_AND_COPULA.sub("", before) if before else ""
+        label = _label(text, bounds, segment - 1, floor) if not change or change in _CHANGE else ""
+        if label:  # 粮食总产量：871.6亿斤; 规上工业增加值：增长6%左右; 装机：力争突破1000万千瓦
+            return label + change
     if previous and not before:
         return previous
     # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
@@ -269,6 +274,13 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
                             for g in _GENERIC)):
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
+
+
+def _label(text: str, bounds: _Boundaries, colon: int, floor: int) -> str:
+    """The name a list's line gives the figure after its colon (数读: "城镇新增就业：22.89万人"),
+    or "" where the words before the colon name nothing (2026年目标：, 答：)."""
+    words = _words_before(text, bounds.clauses.back_to(colon, floor), colon)
+    return "" if len(words) < 2 or says_nothing(metric_key(words)) else words
 
 
 def _base(metric: str) -> str:

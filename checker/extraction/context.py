@@ -67,8 +67,10 @@ _OPENING_END = re.compile("[，：,:。]")  # where a line's opening clause ends
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
 # A numbered line of a few words and no figure: a topic or a question of a news story's
 # part (2. 今年的主要目标是什么？ （三）民生账本), under the section it stands in.
-_ZH_SUBHEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][.、．]\s*)"
-                            r"([^0-9０-９，。；,;：:%％]{2,30})$")
+# So is a bracketed title alone on its line (【数读2026】, 【五年成就】), which may hold a year.
+_ZH_SUBHEADING = re.compile(r"\s*(?:(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][.、．]\s*)"
+                            r"([^0-9０-９，。；,;：:%％]{2,30})|【([^【】\n]{1,30})】\s*)$")
+_BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?![0-9年])")
 _ZH_PAST = re.compile("去年|上年|上一年")
 # a sentence stop and the opening of the next, when a time may be all it says (every cue of a
 # year or span holds 年 or 五, and an opening that sets one has at most OPENING_CHARS)
@@ -140,6 +142,7 @@ class _Chinese:
         marks: list[int] = []
         settings: list[Setting] = []
         section = Setting()
+        titled: int | None = None  # the year the last part's title named
         for m in _ZH_LINE.finditer(text):
             line = m.group()
             heading = _ZH_HEADING.match(line)
@@ -165,7 +168,10 @@ class _Chinese:
             subheading = _ZH_SUBHEADING.match(line)
             if subheading:
                 marks.append(m.start())
-                settings.append(_subsection(section, simplified(subheading.group(1)), today))
+                words = subheading.group(1) or _BARE_YEAR.sub(r"\1年", subheading.group(2))
+                setting = _subsection(section, simplified(words), today, titled)
+                titled = setting.year if setting.year is not None else titled
+                settings.append(setting)
                 continue
             # the opening clause is a time and nothing more: 2025年，… 五年来，…
             opened = _opened(section, line, today)
@@ -303,14 +309,20 @@ def _opened(section: Setting, words: str, today: int | None) -> Setting | None:
     return section._replace(year=year, period=None)
 
 
-def _subsection(section: Setting, words: str, today: int | None) -> Setting:
+def _subsection(section: Setting, words: str, today: int | None,
+                titled: int | None = None) -> Setting:
     """The context a part's heading sets (`words`: its words): its time and scenario where it
-    says them (今年的主要目标 aims, 去年经济答卷 results), else those of its section."""
+    says them (今年的主要目标 aims, 去年经济答卷 results), else those of its section.  A
+    year of the text's own date or after, or after the year of the part before in an undated
+    text (【数读2025】 then 【数读2026】), is a year of aims."""
     year, period = _zh_year(words, today)
     # a report's part (（二）聚力落实国家重大战略任务) names a topic: only a coming year or an
     # aim not met makes its figures aims
     scenario: str | None = section.scenario
-    if _ZH_COMING.search(words) or ("目标" in words and not _ZH_MET.search(words)):
+    later = year is not None and (year >= today if today is not None
+                                  else titled is not None and year > titled)
+    if (_ZH_COMING.search(words) or ("目标" in words and not _ZH_MET.search(words))
+            or (later and not _REVIEW_HEADING.search(words))):
         scenario = "target"
     elif _REVIEW_HEADING.search(words) or _ZH_PAST.search(words):
         scenario = "result"
