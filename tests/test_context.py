@@ -206,3 +206,13 @@ def test_a_lists_lines_name_their_figures_and_bracketed_titles_say_the_year() ->
         ("超124万人", "城镇新增就业", None, None),  # 五年: no year of its own
         ("5%", "增长", None, None),  # 答 names nothing
     ]
+
+
+def test_where_a_change_starts_names_and_times_nothing_of_the_level_it_reaches() -> None:
+    found = _by_text("年末城镇调查失业率从上半年5.5%降到5.3%。全省粮食产量由上年的500亿斤增至520亿斤。"
+                     "2025年总量比2020年增加超7400亿元，PM2.5浓度同比下降5%。", "news.txt")
+    assert (found["5.5%"].metric, found["5.5%"].period) == ("城镇调查失业率", "H1")
+    assert (found["5.3%"].metric, found["5.3%"].period) == ("城镇调查失业率", "end")
+    assert found["500亿斤"].metric == found["520亿斤"].metric == "粮食产量"
+    assert found["超7400亿元"].metric == "总量增加"  # 比 of 比2020年 goes with the year
+    assert found["5%"].metric == "PM2.5浓度同比下降"  # 同比 stays

@@ -49,7 +49,8 @@ _COMPARISON_RE = re.compile(f"^(?:{alternation(_COMPARISON)})")
 # 同比 and 环比 stay, as they tell year-on-year from month-on-month.
 _COMPARED_WORDS = set(_COMPARISON) - {"同比", "环比"}
 _COMPARISON_BEFORE_CHANGE = re.compile(
-    f"(?<=.)(?:{alternation(_COMPARED_WORDS)})"
+    # 总量比(2020年)增加: 比 or 较 left of a comparison whose date was taken out
+    f"(?<=.)(?:{alternation(_COMPARED_WORDS)}|(?<![占对相无同环])[比较])"
     f"(?=(?:{alternation(zh.CHANGE_WORDS)})\\Z)")
 # the first characters of those words, one of which a match holds: a cheap test first
 _COMPARED_HOLDS = re.compile(f"[{''.join(sorted({w[0] for w in _COMPARED_WORDS}))}]")
@@ -72,6 +73,8 @@ _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 _TO_LEVEL = re.compile(f"{led(zh.CHANGE_WORDS, alternation(zh.CHANGE_WORDS))}[至到]"
                        f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}")
 _MILESTONE = tuple(zh.MILESTONE_NOUNS)
+# 由上年的500亿斤, 从上半年5.5%: where a change starts, said by its time, names nothing
+_FROM_TIME = re.compile(f"[从由](?:{alternation(zh.CONTEXT_WORDS)})的?\\Z")
 _CONTEXT_LEAD = re.compile(f"^(?:{alternation(zh.CONTEXT_WORDS)})+")
 _CURRENCY_AFTER = re.compile(f"^(?:{alternation(zh.CURRENCY_AFTER_AMOUNT)})")
 _CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT_WORDS))}"
@@ -300,6 +303,8 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
         words = _HEADLINE_GAP.split(words)[-1]
     words = _drop_parentheses(words)
     words = _QUOTE_CHARS.sub("", _without_dates(words))
+    if "从" in words or "由" in words:
+        words = _FROM_TIME.sub("", words)
     if _COMPARED_HOLDS.search(words):
         words = _COMPARISON_BEFORE_CHANGE.sub("", words)
     words = _strip(words)

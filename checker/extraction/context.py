@@ -106,6 +106,9 @@ _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 _ZH_SCOPE = re.compile(r"(?P<national>(?<![于居占比较在超列跑])全国(?![前第平水领首同排之]))"
                        r"|(?P<local>全省|全市|全区|全自治区)")
 _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:的|末|底)?)?$")
+# 从上半年5.5%降到5.3%, 由上年的500亿斤增至: the words from 从 on say where the change starts;
+# the times they name are not those of the level it reaches
+_FROM_TO = re.compile(r"[由从][^由从，,。；;]*\d[^由从，,。；;]*[至到](?:(?:19|20)\d{2}\s*年)?的?$")
 # 主要预期目标是：…；…；…: a list of aims after a colon, each item its own sentence.
 _ZH_AIMS_LISTED = re.compile(r"(?:目标|预期|计划|安排)[^。！？\n：:]{0,4}[：:][^。！？\n]*$")
 # 今年 and 明年 with no month or quarter: the year is not over when the text is written, so
@@ -216,6 +219,9 @@ class _Chinese:
         line = self._simple(self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head])
         # 2020年的10.5万元: that figure's year
         attached = _ATTACHED.search(before) if before.endswith(_ATTACHED_ENDS) else None
+        if ("从" in before or "由" in before) and before.endswith(("至", "到", "的", "年")):
+            started = _FROM_TO.search(before)
+            before = before[:started.start()] if started else before
         cue = _last_match(_ZH_YEAR, before, _YEAR_HOLDS)
         year, span = ((int(attached.group(1)), None) if attached
                       else _zh_year_of(cue, self.today))
