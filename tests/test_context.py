@@ -216,3 +216,19 @@ def test_where_a_change_starts_names_and_times_nothing_of_the_level_it_reaches()
     assert found["500亿斤"].metric == found["520亿斤"].metric == "粮食产量"
     assert found["超7400亿元"].metric == "总量增加"  # 比 of 比2020年 goes with the year
     assert found["5%"].metric == "PM2.5浓度同比下降"  # 同比 stays
+
+
+def test_an_interviewers_question_sets_the_time_and_aim_of_the_answer() -> None:
+    found = extract_text("记者：先请您概括一下去年的经济表现。\n负责人：全市地区生产总值增长4.8%。\n"
+                         "记者：回头看“十四五”，哪些数字最有分量？\n负责人：五年间GDP年均增长4.4%。\n"
+                         "记者：今年的目标是怎么定的？\n负责人：地区生产总值增长4.5%，城镇新增就业28万人。\n"
+                         "“十四五”以来，好的预期不断释放，居民收入年均增长5%。\n", "interview.txt")
+    named = [(f.text, f.metric, f.period, f.scenario) for f in found]
+    assert named == [
+        ("4.8%", "地区生产总值增长", None, None),
+        ("五年", "", "2021-2025", None),
+        ("4.4%", "GDP年均增长", "2021-2025", None),  # 五年间 names nothing
+        ("4.5%", "地区生产总值增长", None, "target"),
+        ("28万人", "城镇新增就业", None, "target"),
+        ("5%", "居民收入年均增长", "2021-2025", None),  # expectations are no aim
+    ]

@@ -32,7 +32,7 @@ _PARENTHESIS_PIECES = re.compile("[（()）]|[^（()）]+")
 _CLOSE = "）)"
 _QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000\xa0]")
 _DATE_IN_WORDS = re.compile(f"(?=[0-9{CN_CHARS}])(?:{DATE})")
-_LEAD = tuple(sorted(zh.METRIC_LEAD + ["来"], key=len, reverse=True))
+_LEAD = tuple(sorted(zh.METRIC_LEAD + ["来", "间"], key=len, reverse=True))  # 五年来, 五年间
 _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
 # Leading words (never all of the words) and trailing words, trimmed together: the leading

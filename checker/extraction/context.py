@@ -70,6 +70,9 @@ _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[�
 # So is a bracketed title alone on its line (【数读2026】, 【五年成就】), which may hold a year.
 _ZH_SUBHEADING = re.compile(r"\s*(?:(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][.、．]\s*)"
                             r"([^0-9０-９，。；,;：:%％]{2,30})|【([^【】\n]{1,30})】\s*)$")
+# An interviewer's question on a line of its own (记者：今年的目标是怎么定的？): the time
+# and aim it asks about hold for the answer below it, as a part's title does.
+_ZH_QUESTION = re.compile(r"\s*(?:[^：:\n]{1,6}[：:])?([^0-9０-９？?\n]{2,40})[？?]\s*$")
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?![0-9年])")
 _ZH_PAST = re.compile("去年|上年|上一年")
 # a sentence stop and the opening of the next, when a time may be all it says (every cue of a
@@ -97,7 +100,9 @@ _ZH_BASIS = re.compile(r"(?P<yoy>同比|比上年|较上年|比去年|较去年|
                        r"|(?P<plan>[比较][“\"]?十[二三四]五[”\"]?(?:时期|期间|期末)?)")
 # 稳预期, 超预期, 好于预期: expectations as a subject of policy, not a figure's target.
 # 计划 names a programme where a clause ends after it (实施…扩容计划，…).
-_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在|(?<![稳超于合])预期|提出|展望"
+# 好的预期不断释放: expectations that grow or hold are no aim either.
+_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在"
+                        "|(?<![稳超于合])预期(?!不断|持续|向好|改善|稳定|转)|提出|展望"
                         "|设定为")
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过")  # 完成年度目标: a result
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
@@ -168,10 +173,11 @@ class _Chinese:
                 marks.append(m.start())
                 settings.append(section)
                 continue
-            subheading = _ZH_SUBHEADING.match(line)
+            subheading = _ZH_SUBHEADING.match(line) or _ZH_QUESTION.match(line)
             if subheading:
                 marks.append(m.start())
-                words = subheading.group(1) or _BARE_YEAR.sub(r"\1年", subheading.group(2))
+                words = (subheading.group(1) or _BARE_YEAR.sub(r"\1年", subheading.group(2))
+                         if subheading.re is _ZH_SUBHEADING else subheading.group(1))
                 setting = _subsection(section, simplified(words), today, titled)
                 titled = setting.year if setting.year is not None else titled
                 settings.append(setting)
