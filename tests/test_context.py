@@ -20,6 +20,12 @@ def _by_text(text: str, path: str = "report.txt") -> dict[str, Figure]:
     return {f.text: f for f in extract_text(text, path)}
 
 
+def _told(text: str, time: str) -> list[tuple[str, str, object, str | None]]:
+    """Each figure of a story: its text, metric, `time` field (year or period), scenario."""
+    return [(f.text, f.metric, getattr(f, time), f.scenario)
+            for f in extract_text(text, "news.txt")]
+
+
 def test_sections_and_sentences_say_the_year_and_scenario() -> None:
     found = _by_text(REPORT)
     assert (found["5.5%"].year, found["5.5%"].scenario) == (2025, "result")
@@ -193,12 +199,10 @@ def test_english_bases_belong_to_the_figure_they_follow() -> None:
 
 
 def test_a_lists_lines_name_their_figures_and_bracketed_titles_say_the_year() -> None:
-    found = extract_text("吉林去年经济运行平稳。\n【数读2025】\n城镇新增就业：22.89万人\n"
-                         "高技术制造业增加值：增长13%\n【数读2026】\n城镇新增就业：21万人\n"
-                         "新增装机：力争突破1000万千瓦\n【数读五年】\n城镇新增就业：超124万人\n"
-                         "答：增长5%\n", "news.txt")
-    named = [(f.text, f.metric, f.year, f.scenario) for f in found]
-    assert named == [
+    assert _told("吉林去年经济运行平稳。\n【数读2025】\n城镇新增就业：22.89万人\n"
+                 "高技术制造业增加值：增长13%\n【数读2026】\n城镇新增就业：21万人\n"
+                 "新增装机：力争突破1000万千瓦\n【数读五年】\n城镇新增就业：超124万人\n"
+                 "答：增长5%\n", "year") == [
         ("22.89万人", "城镇新增就业", 2025, None),
         ("13%", "高技术制造业增加值增长", 2025, None),
         ("21万人", "城镇新增就业", 2026, "target"),  # a later year than the part before
@@ -219,12 +223,10 @@ def test_where_a_change_starts_names_and_times_nothing_of_the_level_it_reaches()
 
 
 def test_an_interviewers_question_sets_the_time_and_aim_of_the_answer() -> None:
-    found = extract_text("记者：先请您概括一下去年的经济表现。\n负责人：全市地区生产总值增长4.8%。\n"
-                         "记者：回头看“十四五”，哪些数字最有分量？\n负责人：五年间GDP年均增长4.4%。\n"
-                         "记者：今年的目标是怎么定的？\n负责人：地区生产总值增长4.5%，城镇新增就业28万人。\n"
-                         "“十四五”以来，好的预期不断释放，居民收入年均增长5%。\n", "interview.txt")
-    named = [(f.text, f.metric, f.period, f.scenario) for f in found]
-    assert named == [
+    assert _told("记者：先请您概括一下去年的经济表现。\n负责人：全市地区生产总值增长4.8%。\n"
+                 "记者：回头看“十四五”，哪些数字最有分量？\n负责人：五年间GDP年均增长4.4%。\n"
+                 "记者：今年的目标是怎么定的？\n负责人：地区生产总值增长4.5%，城镇新增就业28万人。\n"
+                 "“十四五”以来，好的预期不断释放，居民收入年均增长5%。\n", "period") == [
         ("4.8%", "地区生产总值增长", None, None),
         ("五年", "", "2021-2025", None),
         ("4.4%", "GDP年均增长", "2021-2025", None),  # 五年间 names nothing
