@@ -147,3 +147,19 @@ def test_english_factbox_line_names_its_figure_by_its_label() -> None:
     assert found["5.1 percent"] == "jobless rate"
     assert found["+1.4 percent"] == "core pce prices"
     assert found["142,000"] == "payrolls added"
+
+
+def test_english_fractions_of_a_scale_or_a_percent_and_adverbs_before_a_figure() -> None:
+    found = {f.text: f for f in extract_text(
+        "Almost three-quarters of a million people had been out of work for over a year. "
+        "Half a million jobs were created. The Fed kept its rate in a range of zero to a "
+        "quarter of a percent. Regular pay, which strips out bonuses, rose by only 0.7 per "
+        "cent. Total pay edged up a mere 0.3 per cent.", "story.txt")}
+    three = found["Almost three-quarters of a million"]
+    assert (three.value, three.kind, three.unit) == (Decimal(750000), "count", "person")
+    assert three.interval.low <= 749000 < three.interval.high  # said of 749,000
+    assert found["Half a million"].value == 500000
+    span = found["zero to a quarter of a percent"]
+    assert (span.qualifier, span.interval.low, span.interval.high) == ("range", 0, Decimal("0.25"))
+    assert found["0.7 per cent"].metric == "regular pay rise"  # only: no name
+    assert found["0.3 per cent"].metric == "pay rise"  # edged up a mere: a rise

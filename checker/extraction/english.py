@@ -53,6 +53,10 @@ _NUMBER = (r"(?:[0-9]{1,2}-)?[1-9]/[2-9](?![0-9/])"
 # three-quarters, two thirds of; one-third, one quarter of (but four-quarter is a duration)
 _FRACTIONS = (rf"{alternation(w for w in en.FRACTION_WORDS if w.endswith('s'))}"
               rf"|(?<=one[- ])(?:{alternation(w for w in en.FRACTION_WORDS if not w.endswith('s'))})")
+# After a fraction, its scale: three-quarters of a million, a third of a billion, half a million
+_OF_A_SCALE = (r"(?:(?<=quarter)|(?<=quarters)|(?<=third)|(?<=thirds)|(?<=half)|(?<=fifth)"
+               r"|(?<=fifths)|(?<=tenth)|(?<=tenths))\s+(?:of\s+)?an?\s+"
+               r"(?=(?:million|billion|trillion)\b)")
 # The number itself: a fraction (three-quarters, two thirds of, a third of, half of), a ratio
 # (one in five), digits, or words.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h",
@@ -66,7 +70,8 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)]|(?(pre)\s|(?!)))"
             rf"|(?P<words>{IN_WORDS}|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
             rf"|a(?=\s+percentage\s+point\b)"
-            rf"|zero(?=\s+(?:to|and)\s+[0-9]))"  # zero to 0.25 percent: a range's low end
+            # zero to 0.25 percent, zero to a quarter of a percent: a range's low end
+            rf"|zero(?=\s+(?:to|and)\s+(?:[0-9]|an?\s+(?:quarter|half)\b)))"
             rf"(?:\s+and\s+an?\s+(?P<andfrac>half|quarter)\b)?"  # two and a half
             rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{IN_WORDS}|[0-9]{{1,3}}))?))")
@@ -86,10 +91,11 @@ def _pattern(joined: bool) -> re.Pattern[str]:
         rf"{alone}(?:(?P<sign>[-−+])|(?P<minus>minus)\s+)?"
         rf"(?:(?P<cur>(?-i:{trie(MONEY_BEFORE)}))\s?|{number_alone})"
         rf"{_NUMERAL}"
-        rf"(?:\s?(?P<scale>{alternation(en.SCALES)})\b)?"
+        # three-quarters of a million, half a million: a fraction of the scale
+        rf"(?:(?:\s?|{_OF_A_SCALE})(?P<scale>{alternation(en.SCALES)})\b)?"
         rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=half)\s+a\s+"
         # a quarter of a percentage point, three-quarters of a percentage point
-        rf"|(?<=[a-z])\s+of\s+an?\s+(?=percentage\s+point\b))(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
+        rf"|(?<=[a-z])\s+of\s+an?\s+(?=percentage\s+point\b|per\s?cent\b))(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
         rf"(?(pct)|(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
         rf"|\s+(?P<cur2>{alternation(en.CURRENCY_WORDS)})\b"
         rf"|(?:\s+|-)(?P<unit>{alternation(UNIT_WORDS)})(?!\w))?)"  # 3% year on year: no unit
@@ -279,6 +285,7 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
 
 
 _PLACE = Decimal("0.0001")  # fractions to four places, as in Chinese
+_OF_SCALE_PLACE = Decimal("0.05")
 
 
 def _in_words(words: str) -> int:
@@ -422,6 +429,9 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     numeral, kind = _numeral(m)
     if numeral is None:
         return None
+    if kind == "ratio" and m.group("scale"):
+        # three-quarters of a million people: a count, told to about a twentieth of the scale
+        numeral, kind = Numeral(numeral.value, _OF_SCALE_PLACE, _OF_SCALE_PLACE), ""
     units = Units(*_units(m))
     partner = None if kind == "ratio" else _range_partner(text, m)
     if not _stands_as_figure(text, m, units, partner):

@@ -222,7 +222,8 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "remains remained sits sat stands worth brought raised recorded earn earns reach "
                 "earned it has have had stayed between well just on reaching stood "
                 "estimated put contributed contributing contributes revised forecast projected "
-                "expected budgeted further another").split()
+                "expected budgeted further another only mere merely barely slightly marginally "
+                "edged inched ticked crept").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
                "whereas although though as so there now also both since that who which "
                "whom").split()
