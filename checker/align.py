@@ -350,7 +350,8 @@ def _restates_value(key: str, first: Figure, first_span: Interval, other_key: st
     (_specific_value) said twice under like names, in contexts that do not differ, is one
     statement."""
     return (_same_value(first, other, first_span, other_span)
-            and fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES
+            and (first.qualifier == other.qualifier == "range"
+                 or fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES)
             and _settings_agree(first_setting, other_setting))
 
 
@@ -358,9 +359,13 @@ def _specific_value(kind: str, span: Interval) -> tuple[str, str] | None:
     """A figure's family (`kind`) and its value to three significant digits, if its rounding
     (`span`, as rounded() reads it) leaves three or more (62661亿元, 6.27万亿元; not 5%, nor 120,000
     of a news story): two such in one document agree by chance too rarely to count.  The
-    key under which its restatements are looked for."""
+    key under which its restatements are looked for.  So are both ends of a range (the
+    target range of 1/4 to 1/2 percent, told in a headline, a story and its factbox), which
+    a document states once, whatever each telling calls it."""
     if span.low is None or span.high is None or span.high <= span.low:
         return None
+    if kind.startswith("range "):
+        return kind, f"{span.low:.3e} {span.high:.3e}"
     middle = (span.low + span.high) / 2
     if abs(middle) < 100 * (span.high - span.low):
         return None

@@ -142,3 +142,13 @@ def test_a_signed_change_pairs_and_agrees_with_the_fall_a_story_words() -> None:
     assert agree(release[0], story[0]) and not agree(release[0], story[1])
     (rise,) = extract_text("Agriculture added 0.2 percentage points to the movement.", "s.txt")
     assert not agree(release[0], rise)
+
+
+def test_a_range_told_three_times_in_a_story_is_one_statement() -> None:
+    statement = extract_text("The Committee decided to raise the target range for the federal "
+                             "funds rate to 1/4 to 1/2 percent.", "statement.txt")
+    story = extract_text("Fed lifts rates to 0.25-0.50%\n\nThe central bank moved its benchmark "
+                         "to a range of 0.25 to 0.5 percent on Wednesday.\n\nFACTBOX\n"
+                         "New range: 0.25-0.50 percent\n", "story.txt")
+    groups = [g for g in align([statement, story]) if len(g.figures) > 1]
+    assert len(groups) == 1 and len(groups[0].figures) == 4  # the statement's and all three
