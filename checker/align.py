@@ -124,8 +124,47 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 
 def comparable(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures that take part in alignment: not durations, and named."""
-    return [f for f in figures if f.kind != "duration" and f.metric]
+    """The figures that take part in alignment: not durations, and named; a change from one
+    level to another (revised up from 2.7% to 5.0%) as its two levels (_ends)."""
+    return [end for f in figures if f.kind != "duration" and f.metric for end in _ends(f)]
+
+
+# revised down from 0.4% to 0.1%, fell from 6.9% to 6.5%: extraction reads one figure that
+# spans both (issue 12), but the text states two levels, each of which other documents state
+_CHANGED_FROM = re.compile(
+    r"\b(?:revised|rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|"
+    r"jumped|slipped|eased|narrowed|widened|cut|raised|lowered|moved|changed|up|down)"
+    r"(?:\s+\w+)?\s+from\s+$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s+to\s+")
+_LEADING_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _ends(figure: Figure) -> tuple[Figure, ...]:
+    """A range said as a change from one level to another, as the two levels it states (the
+    level after no longer a revision, where the change is one); any other figure, itself."""
+    if figure.qualifier != "range" or figure.low is None or figure.high is None:
+        return (figure,)
+    at = figure.context.find(figure.text)
+    join = _TO_LEVEL.search(figure.text)
+    if at < 0 or join is None or not _CHANGED_FROM.search(figure.context, max(0, at - 40), at):
+        return (figure,)
+    first = _LEADING_NUMBER.search(figure.text, 0, join.start())
+    second = _LEADING_NUMBER.search(figure.text, join.end())
+    if first is None or second is None:
+        return (figure,)
+    rising = float(first.group().replace(",", "")) <= float(second.group().replace(",", ""))
+    levels = (figure.low, figure.high) if rising else (figure.high, figure.low)
+    metric = figure.metric.removesuffix(" range")
+    half = figure.place / 2
+    return tuple(replace(
+        figure, start=figure.start + start, end=figure.start + end,
+        column=figure.column + start, text=figure.text[start:end], value=level,
+        qualifier=None, interval=Interval(level - half, level + half, True, False),
+        metric=metric, scenario=scenario)
+        for start, end, level, scenario in (
+            (0, join.start(), levels[0], figure.scenario),
+            (join.end(), len(figure.text), levels[1],
+             None if figure.scenario == "revision" else figure.scenario)))
 
 
 def scores(left: Sequence[Figure], right: Sequence[Figure], threshold: float = THRESHOLD,

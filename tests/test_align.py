@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import yaml
 
 from checker import extract, extract_text, load
-from checker.align import align, pair
+from checker.align import align, comparable, pair
 from checker.rounding import agree
 from tests.conftest import FIXTURES, SEEDS
 
@@ -152,3 +154,15 @@ def test_a_range_told_three_times_in_a_story_is_one_statement() -> None:
                          "New range: 0.25-0.50 percent\n", "story.txt")
     groups = [g for g in align([statement, story]) if len(g.figures) > 1]
     assert len(groups) == 1 and len(groups[0].figures) == 4  # the statement's and all three
+
+
+def test_a_revision_from_one_level_to_another_pairs_each_level() -> None:
+    release = extract_text("Business investment increased by 5.0% in Q1 2014, revised up from the "
+                           "previously estimated 2.7% increase.", "release.txt")
+    story = extract_text("Business investment growth was revised up from 2.7 per cent to 5.0 per "
+                         "cent. Rates of 4 to 6 per cent apply.", "story.txt")
+    paired = {tuple(sorted(f.text for f in g.figures)) for g in align([release, story])}
+    assert ("5.0 per cent", "5.0%") in paired  # the level after: no longer a revision
+    assert ("4 to 6 per cent",) in paired  # a range that is no change stays one figure
+    before = next(f for f in comparable(story) if f.text == "2.7 per cent")
+    assert (before.value, before.scenario, before.qualifier) == (Decimal("2.7"), "revision", None)
