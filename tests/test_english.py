@@ -163,3 +163,11 @@ def test_english_fractions_of_a_scale_or_a_percent_and_adverbs_before_a_figure()
     assert (span.qualifier, span.interval.low, span.interval.high) == ("range", 0, Decimal("0.25"))
     assert found["0.7 per cent"].metric == "regular pay rise"  # only: no name
     assert found["0.3 per cent"].metric == "pay rise"  # edged up a mere: a rise
+
+
+def test_english_pronoun_subject_takes_the_name_of_the_figure_before() -> None:
+    found = {f.text: f for f in extract_text(
+        "Unit labour costs fell 1.9% in 2013. They rose 0.1 per cent in the first quarter. "
+        "Output per hour grew by a modest 0.2 per cent.", "story.txt")}
+    assert found["0.1 per cent"].metric == "unit labour costs rise"
+    assert found["0.2 per cent"].metric == "output per hour rise"

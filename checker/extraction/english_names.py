@@ -213,6 +213,8 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
             change = ("rise" if word in RISE else "fall" if word in FALL
                       else _CHANGE_NOUNS.get(word, ""))
         popped.append(word)
+    if words in (["it"], ["they"]):
+        pronoun, words = True, []  # They rose 0.1 per cent: the subject told before
     compare = compare or (compared and all(w in _LEAD for w in words))  # compared with 11,510
     owner = ""
     adverbial = bool(words) and words[0] in _ADVERBIAL_START
@@ -308,6 +310,10 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
             metric = f"{base} {'' if read.level else change}".strip()
         else:
             metric, change = last.named.metric, last.named.change
+    elif read.pronoun and last.named.base and last.end <= start and (
+            last.sentence == sentence or last.sentence == stops.sentence(max(0, sentence - 1))):
+        base = last.named.base  # … 1.9%. It rose 0.1 per cent: what the figure before measured
+        metric = f"{base} {change}".strip()
     else:
         base = _subject_before_asides(text, sentence, clause_start, stops) or " ".join(
             w for w in until(after, NOUN_BREAK) if w in _GENERIC)

@@ -223,7 +223,8 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "earned it has have had stayed between well just on reaching stood "
                 "estimated put contributed contributing contributes revised forecast projected "
                 "expected budgeted further another only mere merely barely slightly marginally "
-                "edged inched ticked crept").split()
+                "edged inched ticked crept modest healthy robust solid meagre meager paltry sharp "
+                "steep hefty whopping tepid sluggish").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
                "whereas although though as so there now also both since that who which "
                "whom").split()
