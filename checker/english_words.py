@@ -36,6 +36,7 @@ _SYNONYM = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _SYNONYMS), key=len, reverse=True)) + r")\b")
 _PLACE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, en.PLACES), key=len, reverse=True)) + r")\b")
+_MEASURED_AS = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MEASURED_AS)) + r")\b")
 PLACE_MARK = "@"  # a place in a key: @united_kingdom
 _CHANGE_WORDS = {"rise": (*en.RISE_WORDS, *en.RISE_NOUNS, *en.RISE_AFTER),
                  "fall": (*en.FALL_WORDS, *en.FALL_NOUNS, *en.FALL_AFTER)}
@@ -73,6 +74,8 @@ def words(metric: str) -> tuple[str, ...]:
     """The content words of a metric name, stemmed, in order, each once; a change word
     (rose, fell, increase, decline) as "rise" or "fall"."""
     text = unicodedata.normalize("NFKC", metric).lower().replace("’", "'")
+    if " terms" in text or "adjusted" in text or " prices" in text or "measures" in text:
+        text = _MEASURED_AS.sub(" ", text)
     text = _SYNONYM.sub(lambda m: _SYNONYMS[m.group(0)], text.replace("-", " "))
     found = [PLACE_MARK + en.PLACES[m.group(0)].replace(" ", "_")
              for m in _PLACE.finditer(text)]

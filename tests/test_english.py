@@ -171,3 +171,9 @@ def test_english_pronoun_subject_takes_the_name_of_the_figure_before() -> None:
         "Output per hour grew by a modest 0.2 per cent.", "story.txt")}
     assert found["0.1 per cent"].metric == "unit labour costs rise"
     assert found["0.2 per cent"].metric == "output per hour rise"
+
+
+def test_english_what_grows_after_with_is_the_subject() -> None:
+    found = extract_text("The latest figures show the recovery continuing with GDP in real terms "
+                         "growing by 0.8% on the quarter.", "release.txt")
+    assert found[0].metric == "gdp in real terms rise"

@@ -104,3 +104,9 @@ def test_a_lone_equal_value_pairs_when_its_clause_says_the_same_and_not_otherwis
         "percent, brokers said.", "story.txt")
     assert [(a.text, b.text) for a, b, _ in pair(release, story).pairs] == [
         ("0.50 percent", "0.5 percent")]  # 4.7 percent: one value, two quantities
+
+
+def test_how_a_quantity_is_measured_is_no_part_of_its_name() -> None:
+    assert english_words.words("GDP in real terms rise") == english_words.words("gdp rise")
+    assert english_words.words("retail sales, seasonally adjusted") == \
+        english_words.words("retail sales")

@@ -213,6 +213,10 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
             change = ("rise" if word in RISE else "fall" if word in FALL
                       else _CHANGE_NOUNS.get(word, ""))
         popped.append(word)
+    if change and "with" in words[:-1]:
+        # the recovery continuing with GDP in real terms growing by 0.8%: what grows follows
+        # "with"
+        words = words[len(words) - words[::-1].index("with"):]
     if words in (["it"], ["they"]):
         pronoun, words = True, []  # They rose 0.1 per cent: the subject told before
     compare = compare or (compared and all(w in _LEAD for w in words))  # compared with 11,510

@@ -316,6 +316,11 @@ METRIC_SYNONYMS = [
     ("wages", "wage price index", "pay"),
     ("population", "residents", "inhabitants"),
 ]
+# How a quantity is measured, not what it is: left out when names are compared (GDP in real
+# terms grew 0.8%: GDP grew 0.8%).
+MEASURED_AS = ("in real terms", "in volume terms", "in nominal terms", "in cash terms",
+               "in current prices", "in constant prices", "seasonally adjusted",
+               "in chained volume measures")
 # Words that say nothing of what a figure measures, left out when names are compared word by
 # word (checker/english_words.py): function words, pronouns, and the filler of report prose.
 STOP_WORDS = ("a an the this that these those it its they them their there here he she his "
