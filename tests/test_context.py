@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from checker import extract_text
 from checker.align import pair, same_context
 from checker.extraction import Figure
@@ -234,3 +236,9 @@ def test_an_interviewers_question_sets_the_time_and_aim_of_the_answer() -> None:
         ("28万人", "城镇新增就业", None, "target"),
         ("5%", "居民收入年均增长", "2021-2025", None),  # expectations are no aim
     ]
+
+
+def test_a_bare_trillion_after_a_milestone_verb_is_a_figure() -> None:
+    found = _by_text("进出口总额突破万亿元，集装箱吞吐量突破千万标箱。", "news.txt")
+    assert found["突破万亿元"].value == Decimal(10) ** 12
+    assert found["突破万亿元"].metric == "进出口总额"

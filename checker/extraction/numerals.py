@@ -72,6 +72,8 @@ def parse_chinese(text: str) -> Numeral | None:
         # 二〇一九, 一二九: digits one by one.
         value = Decimal("".join(str(zh.DIGITS[ch]) for ch in integer))
         return Numeral(value, Decimal(1), Decimal(1), digit_sequence=True)
+    if integer == "万亿" and not fraction:  # 突破万亿元: a trillion, as 突破千万标箱 is ten million
+        return Numeral(_pow10(12), _pow10(12), _pow10(12))
     if integer[0] in zh.SECTIONS and len(integer) > 1:
         return None  # 亿千瓦时: a scale word before a unit, not a numeral
     parsed = _parse_integer(integer)
