@@ -177,3 +177,10 @@ def test_english_what_grows_after_with_is_the_subject() -> None:
     found = extract_text("The latest figures show the recovery continuing with GDP in real terms "
                          "growing by 0.8% on the quarter.", "release.txt")
     assert found[0].metric == "gdp in real terms rise"
+
+
+def test_english_numbers_listed_after_a_name_are_part_of_it() -> None:
+    found = [f.text for f in extract_text(
+        "Estimates are available at Tables 10 and 11. See Figures 3, 4 and 5. The FTSE 100 and "
+        "250 fell 2%. Prices rose 2, 3 and 4 per cent.", "release.txt")]
+    assert found == ["2%", "2", "3", "4 per cent"]

@@ -18,7 +18,7 @@ RECORDED = {
     # dev grew three times by retellings written blind (zh: 521 rows, then 721, then 891; en:
     # 89, then 165, then 265); the third round scored zh 111/170, en 31/100 as it came
     ("zh", "dev"): (839, 9, 69, 41, 0),
-    ("en", "dev"): (166, 29, 59, 8, 0),
+    ("en", "dev"): (166, 28, 59, 8, 0),
     ("zh", "test"): (346, 12, 25, 13, 0),
     # en test, as it came: traps 30 and flagged 0 since 6ac0e3e (31 and 1 before); wrong
     # pairs 21 -> 27 and aligned 43 -> 51 over the English work tuned on dev since; wrong

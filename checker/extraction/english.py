@@ -134,6 +134,10 @@ _MONTHS = set(en.MONTHS)
 _NOT_NAMES_BEFORE = set(en.NOT_NAMES_BEFORE)
 _NOT_HALF_AFTER = set(en.NOT_HALF_AFTER)
 _NAME_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Za-z][\w&'’-]*) \Z")
+# … and the numbers listed after the first (Tables 10 and 11, Figures 3, 4 and 5)
+_NAME_LIST_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Za-z][\w&'’-]*) [0-9]{1,3}[a-z]?"
+                               r"(?:(?:, | and | or | to | & )[0-9]{1,3}[a-z]?)*"
+                               r"(?:,? (?:and|or|to|&) |, )\Z")
 _HYPHEN_NUMBER = re.compile(r"-[$£€]?[0-9]")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
 _RACES = set(en.RACES)
@@ -377,12 +381,11 @@ def _lead(m: re.Match[str]) -> int:
 def _in_name(text: str, start: int) -> bool:
     """A number right after a capitalised word is part of a name: the FTSE 100, Windows 11,
     a Boeing 737, the S&P 500 (but not The 27 members, Only 5 banks)."""
-    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    if name is None:
-        return False
-    word = name.group(1)
-    return (any(c.isupper() for c in word) and word.lower() not in _NOT_NAMES_BEFORE
-            and word.lower() not in _MONTHS)
+    return any(name is not None and any(c.isupper() for c in name.group(1))
+               and name.group(1).lower() not in _NOT_NAMES_BEFORE
+               and name.group(1).lower() not in _MONTHS
+               for name in (_NAME_BEFORE.search(text, max(0, start - 30), start),
+                            _NAME_LIST_BEFORE.search(text, max(0, start - 40), start)))
 
 
 def _range_partner(text: str, m: re.Match[str]) -> re.Match[str] | None:
