@@ -56,6 +56,8 @@ _COMPARED_HOLDS = re.compile(f"[{''.join(sorted({w[0] for w in _COMPARED_WORDS})
 _NUMERAL_HOLDS = re.compile(f"[0-9{CN_CHARS}]")  # what a match of _DATE_IN_WORDS starts with
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
+_GENERIC_ENDS = tuple(_GENERIC)
+_GENERIC_CHANGES = {g + c for g in _GENERIC for c in _CHANGE}  # 增速加快: a metric's change
 _SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
 _EMPTY = set(zh.METRIC_EMPTY)
 _SUFFIXES = _CHANGE | set(zh.COMPARISON_WORDS)
@@ -264,9 +266,8 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     if change != before and (change in _CHANGE or change in _GENERIC):
         return _base(previous) + change
     if previous and (before in _GENERIC or before in _CHANGE
-                     or (before.startswith("占") and before.endswith(tuple(_GENERIC)))
-                     or any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
-                            for g in _GENERIC)):
+                     or (before.startswith("占") and before.endswith(_GENERIC_ENDS))
+                     or before in _GENERIC_CHANGES):  # 增速加快
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
 
@@ -320,7 +321,9 @@ def _strip(words: str) -> str:
         if lead is None and trail is None:
             break
         words = words[at:trail.start() if trail else len(words)]
-    words = _COMPARISON_RE.sub("", words, count=1)
+    comparison = _COMPARISON_RE.match(words)
+    if comparison:
+        words = words[comparison.end():]
     return "" if words in _EMPTY else words
 
 
