@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker.documents import Document
 from checker.extraction.chinese_scan import CN_CHARS, DATE, Candidate
 from checker.extraction.figure import Figure, interval_of, range_interval, record
-from checker.extraction.stops import WINDOW, Stops
+from checker.extraction.stops import WINDOW, Stops, find_stops, stop_levels
 from checker.extraction.words import alternation, led
 from checker.lang import zh
 from checker.names import metric_key, says_nothing, simplified_text
@@ -24,8 +24,8 @@ _LIST_SPLIT = re.compile("[、和与及]")
 
 _CLAUSE_END = set("，。；：！？,;:!?\n\r∶")
 _SEGMENT_END = _CLAUSE_END | set("、\t")
-_SEGMENT_STOP = re.compile("[" + "".join(re.escape(c) for c in sorted(_SEGMENT_END)) + "]")
 _SENTENCE_END = set("。；！？;!?\n")
+_STOP_LEVELS = stop_levels(_SEGMENT_END, _CLAUSE_END, _SENTENCE_END)  # 1, 2, 3
 _OPEN = "（("
 _PARENTHESES = re.compile("[（()）]")
 _PARENTHESIS_PIECES = re.compile("[（()）]|[^（()）]+")
@@ -229,12 +229,10 @@ class _Boundaries:
 
     @classmethod
     def of(cls, text: str) -> _Boundaries:
-        segments = list(map(re.Match.start, _SEGMENT_STOP.finditer(text)))
-        clauses = [at for at in segments if text[at] in _CLAUSE_END]
-        sentences = [at for at in clauses if text[at] in _SENTENCE_END]
+        at, level = find_stops(text, _STOP_LEVELS)
         length = len(text)
-        return cls(Stops.single(sentences, length), Stops.single(clauses, length),
-                   Stops.single(segments, length))
+        return cls(Stops.single(at[level == 3], length), Stops.single(at[level >= 2], length),
+                   Stops.single(at, length))
 
 
 def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling: int,

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checker.extraction.figure import Figure
+from checker.extraction.stops import find_stops, stop_levels
 from checker.names import simplified, simplified_text
 
 FIELDS = ("year", "period", "basis", "scenario", "scope")
@@ -74,7 +75,7 @@ def _starting(first: str, pattern: str, word: bool = False,
 # --- Chinese ------------------------------------------------------------------------------
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2}
-_ZH_SENTENCE = re.compile("[。！？；!?;\n]")
+_ZH_SENTENCE = stop_levels("。！？；!?;\n")
 _ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
 _OPENING_END = re.compile("[，：,:。]")  # where a line's opening clause ends
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
@@ -208,8 +209,9 @@ class _Chinese:
                 settings.append(before)
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
-        stops = tuple(map(re.Match.start, _ZH_SENTENCE.finditer(text)))
-        return cls(simple if same else text, same, today, tuple(marks), tuple(settings), stops)
+        sentence_stops = tuple(find_stops(text, _ZH_SENTENCE)[0].tolist())
+        return cls(simple if same else text, same, today, tuple(marks), tuple(settings),
+                   sentence_stops)
 
     def _simple(self, words: str) -> str:
         return words if self.converted else simplified(words)
