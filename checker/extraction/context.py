@@ -251,11 +251,15 @@ class _Chinese:
             period = span
         elif average:
             period = None
-        basis = _last(_ZH_BASIS, before + self._simple(tail), _BASIS_HOLDS)
+        # (a cue of the basis holds 比 or 较: looked for in each part before they are joined)
+        tail = self._simple(tail)
+        basis = (_last(_ZH_BASIS, before + tail)
+                 if _BASIS_HOLDS.search(before) or _BASIS_HOLDS.search(tail) else None)
         # the clauses since the last full stop (； parts a sentence, not its time)
         since = line[line.rfind("。") + 1:]
         about = "左右" in self.text[start:end + 4]
-        if (_aims(before) or (about and _aims(since)) or _ZH_AIMS_LISTED.search(since)
+        if (_aims(before) or (about and _aims(since))
+                or (("：" in since or ":" in since) and _ZH_AIMS_LISTED.search(since))
                 or (period is None and _coming(before, cue, since))):
             scenario: str | None = "target"
         # (预计 stands in the clause only where 预 stands in the words before the figure)
