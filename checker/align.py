@@ -230,6 +230,7 @@ class _Side:
             spans: list[Interval] = []  # per figure, its rounded value in its base unit
             # leaders of three digits or more, by family and value to three digits
             specific: dict[tuple[str, str], list[int]] = {}
+            headline = [_in_headline(f) for f in figures]  # asked of each pair: read once
             leaders = []
             for index, figure in enumerate(figures):
                 kind = family(figure)
@@ -237,7 +238,7 @@ class _Side:
                 spans.append(in_base_unit(rounded(figure), figure.unit))
                 magnitudes = _magnitudes(spans[index])
                 first = next((k for k in _named_alike(
-                    _filed(same, magnitudes), keys, words, figures, index) if _repeats(
+                    _filed(same, magnitudes), keys, words, headline, index) if _repeats(
                     figures[k], spans[k], figure, spans[index], own[k], own[index])), None)
                 value = _specific_value(kind, spans[index])
                 if value is not None:  # the earlier of the two, as a statement is told first
@@ -356,20 +357,20 @@ def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]
 
 
 def _named_alike(candidates: list[int], keys: Sequence[str], words: Sequence[str],
-                 figures: Sequence[Figure], index: int) -> Iterator[int]:
+                 headline: Sequence[bool], index: int) -> Iterator[int]:
     """The earlier figures (`candidates`) whose names may restate that of figure `index` of
     their document: the same key, or one key inside the other (a headline's 封关首年GDP增长4%
     and the story's GDP增长4%), or, English, one name's content words (`words`, space-padded,
     "" for none) inside the other's (the jobless rate held at … : Unemployment rate, …), or a
-    like name in the headline, whose figures are told again below in other words.  Names
-    rule out nearly every pair at the least cost, so they are compared first, in one pass
-    that stops where the caller does (at the first that restates it)."""
+    like name in the headline (`headline`: whether each figure stands in it), whose figures
+    are told again below in other words.  Names rule out nearly every pair at the least
+    cost, so they are compared first, in one pass that stops where the caller does (at the
+    first that restates it)."""
     key, word = keys[index], words[index]
     return (k for k in candidates
             if (other := keys[k]) == key or (key and other and (other in key or key in other))
             or (word and words[k] and (words[k] in word or word in words[k]))
-            or (figures[k].line == 1 and _in_headline(figures[k])
-                and fuzz.WRatio(other, key) >= THRESHOLD))
+            or (headline[k] and fuzz.WRatio(other, key) >= THRESHOLD))
 
 
 def _repeats(first: Figure, first_span: Interval, other: Figure, other_span: Interval,
@@ -460,8 +461,14 @@ def same_context(a: Figure, b: Figure) -> bool:
 
 def _settings_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two _setting()s agree wherever both are known (as _same_context, for one
-    pair, at less cost)."""
-    return all(x == y or not x or not y for x, y in zip(a, b))
+    pair, at less cost).  A loop, not all() of a generator: alignment asks this of every
+    pair of a document's figures with like names, where most settings are equal."""
+    if a == b:
+        return True
+    for x, y in zip(a, b):
+        if x != y and x and y:
+            return False
+    return True
 
 
 def _same_context(left: np.ndarray, right: np.ndarray) -> np.ndarray:

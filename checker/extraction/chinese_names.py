@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker.documents import Document
 from checker.extraction.chinese_scan import CN_CHARS, DATE, Candidate
 from checker.extraction.figure import Figure, interval_of, range_interval, record
-from checker.extraction.stops import WINDOW, Stops
+from checker.extraction.stops import WINDOW, Stops, find_stops, stop_levels
 from checker.extraction.words import alternation, led
 from checker.lang import zh
 from checker.names import metric_key, says_nothing, simplified_text
@@ -24,8 +24,8 @@ _LIST_SPLIT = re.compile("[、和与及]")
 
 _CLAUSE_END = set("，。；：！？,;:!?\n\r∶")
 _SEGMENT_END = _CLAUSE_END | set("、\t")
-_SEGMENT_STOP = re.compile("[" + "".join(re.escape(c) for c in sorted(_SEGMENT_END)) + "]")
 _SENTENCE_END = set("。；！？;!?\n")
+_STOP_LEVELS = stop_levels(_SEGMENT_END, _CLAUSE_END, _SENTENCE_END)  # 1, 2, 3
 _OPEN = "（("
 _PARENTHESES = re.compile("[（()）]")
 _PARENTHESIS_PIECES = re.compile("[（()）]|[^（()）]+")
@@ -57,6 +57,8 @@ _COMPARED_HOLDS = re.compile(f"[{''.join(sorted({w[0] for w in _COMPARED_WORDS})
 _NUMERAL_HOLDS = re.compile(f"[0-9{CN_CHARS}]")  # what a match of _DATE_IN_WORDS starts with
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
+_GENERIC_ENDS = tuple(_GENERIC)
+_GENERIC_CHANGES = {g + c for g in _GENERIC for c in _CHANGE}  # 增速加快: a metric's change
 _SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
 _EMPTY = set(zh.METRIC_EMPTY)
 _SUFFIXES = _CHANGE | set(zh.COMPARISON_WORDS)
@@ -230,12 +232,10 @@ class _Boundaries:
 
     @classmethod
     def of(cls, text: str) -> _Boundaries:
-        segments = list(map(re.Match.start, _SEGMENT_STOP.finditer(text)))
-        clauses = [at for at in segments if text[at] in _CLAUSE_END]
-        sentences = [at for at in clauses if text[at] in _SENTENCE_END]
+        at, level = find_stops(text, _STOP_LEVELS)
         length = len(text)
-        return cls(Stops.single(sentences, length), Stops.single(clauses, length),
-                   Stops.single(segments, length))
+        return cls(Stops.single(at[level == 3], length), Stops.single(at[level >= 2], length),
+                   Stops.single(at, length))
 
 
 def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling: int,
@@ -272,9 +272,8 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     if change != before and (change in _CHANGE or change in _GENERIC):
         return _base(previous) + change
     if previous and (before in _GENERIC or before in _CHANGE
-                     or (before.startswith("占") and before.endswith(tuple(_GENERIC)))
-                     or any(before.startswith(g) and before[len(g):] in _CHANGE  # 增速加快
-                            for g in _GENERIC)):
+                     or (before.startswith("占") and before.endswith(_GENERIC_ENDS))
+                     or before in _GENERIC_CHANGES):  # 增速加快
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
 
@@ -337,7 +336,9 @@ def _strip(words: str) -> str:
         if lead is None and trail is None:
             break
         words = words[at:trail.start() if trail else len(words)]
-    words = _COMPARISON_RE.sub("", words, count=1)
+    comparison = _COMPARISON_RE.match(words)
+    if comparison:
+        words = words[comparison.end():]
     return "" if words in _EMPTY else words
 
 

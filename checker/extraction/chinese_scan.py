@@ -18,7 +18,7 @@ from checker.extraction.figure import MAX_DIGITS
 from checker.extraction.numerals import Numeral, parse_arabic, parse_chinese, tidy
 from checker.extraction.numerals import scaled as scale_numeral
 from checker.extraction.stops import WINDOW
-from checker.extraction.words import alternation, led
+from checker.extraction.words import alternation, led, trie
 from checker.lang import zh
 
 # --- the pattern -------------------------------------------------------------------------
@@ -41,10 +41,12 @@ _UNIT_NOT_BEFORE = {
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
 _CN = f"[{CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
-_SCALES = (alternation(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
+# The word lists are tries (words.trie): the regex engine tries one branch per first
+# character at each figure, not each of 200 measure words in turn; they match the same.
+_SCALES = (trie(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
            + f"|(?:{alternation(zh.MONEY_ONLY_SCALES)})(?=(?:{alternation(zh.MONEY_AFTER_SCALE)}))")
 _SCALE_VALUES = {**zh.SCALES, **zh.MONEY_ONLY_SCALES}
-_UNITS = led(zh.UNITS, alternation(zh.UNITS, _UNIT_NOT_BEFORE))
+_UNITS = led(zh.UNITS, trie(zh.UNITS, _UNIT_NOT_BEFORE))
 _YEAR = r"(?:1[0-9]|20|21)[0-9]{2}"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -63,7 +65,7 @@ DATE = (
     r"|[0-9]{1,2}[:：时][0-9]{2}分?"
 )
 _FIGURE = (
-    rf"(?P<pre>{alternation(zh.PREFIX_QUALIFIERS)})?"
+    rf"(?P<pre>{trie(zh.PREFIX_QUALIFIERS)})?"
     rf"(?:(?P<pct>{zh.PERCENT_PREFIX})(?P<pnum>{_AR}|{_CN})"
     rf"|(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})|(?P<half>一半|半数)"
     rf"|(?P<cur>[{''.join(zh.CURRENCY_SIGNS)}])?"
@@ -73,9 +75,9 @@ _FIGURE = (
     rf"(?P<suf2>余|多)?"
     rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}|{alternation(zh.PER_ONLY)}))?"
     rf"|/(?:10万|十万|万|千|百万|10万人|万人|千人))?"
-    rf"(?P<post>{alternation(zh.POSTFIX_QUALIFIERS)})?"
+    rf"(?P<post>{trie(zh.POSTFIX_QUALIFIERS)})?"
 )
-_NAMES = led(zh.NAMES, alternation(zh.NAMES))
+_NAMES = led(zh.NAMES, trie(zh.NAMES))
 # Every match begins with a digit, a numeral, a qualifier word or a name: the lookahead
 # lets the regex engine skip all other positions at once (ten times faster on prose).
 _FIRST = sorted(set("0123456789-+" + CN_CHARS + "".join(zh.CURRENCY_SIGNS))
@@ -87,8 +89,7 @@ _NAME_SPANS = re.compile(
     r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」|『[^』\n]{1,12}』|《[^》\n]*》"
     r"|【[^】\n]{1,12}】|〈[^〉\n]*〉"
 )
-_FIGURE_GROUPS = ("pre", "pct", "pnum", "cur", "sign", "ar", "cn", "suf1", "scale", "suf2",
-                  "unit", "post")
+_NOT_FIGURES = ("name", "date")  # matches of the pattern that are no figure
 _PLACE_UNITS = {"区", "县", "市", "省", "镇", "乡", "村"}
 _LONE_PLACE_UNITS = {"名", "人", "位", "户", "家"}  # 千名劳动者, 百人以上: a bare 千/百 counts
 # The head must end the phrase: 六个坚持。 is a name, 20个服务站 is a count.
@@ -146,10 +147,10 @@ def candidates(text: str) -> list[Candidate]:
 
     ordinal_end = -1  # where the last ordinal ended: 第1、2、3名 are all ordinals
     for match in _PATTERN.finditer(text):
-        if match.group("name") is not None or match.group("date") is not None:
+        if match.lastgroup in _NOT_FIGURES:  # the group of a name or a date encloses all
             settle()
             continue
-        if _inside_name(match.start(), span_starts, name_spans):
+        if name_spans and _inside_name(match.start(), span_starts, name_spans):
             settle()
             continue
         if ordinal_end >= 0 and _connected(text, ordinal_end, match.start()):
@@ -261,22 +262,12 @@ class _Number(NamedTuple):
     start: int  # where it starts, with its sign or currency sign
 
 
-class _Qualified(NamedTuple):
-    """A figure's qualifier, and where the figure starts and ends with its qualifier words."""
-
-    qualifier: str | None
-    unbounded: bool
-    start: int
-    end: int
-    prefix: str | None  # the qualifier word before the number, where it is one
-    suffix: str | None  # the qualifier word right after the number or its scale (余, 多, 来)
-
-
 def _judge(text: str, m: re.Match[str]) -> Candidate | None:
     """A figure candidate from a pattern match, or None when it is not a figure: read the
     number, rule out the places where a number states no quantity, read its qualifier and
     the kind of quantity it states."""
-    if m.group("den") or m.group("half"):
+    den, half = m.group("den", "half")
+    if den or half:
         return _fraction(m, m.group("pre"), m.group("post"))
     number = _number(m)
     if number is None:
@@ -291,15 +282,15 @@ def _judge(text: str, m: re.Match[str]) -> Candidate | None:
     if kind_and_unit[0] == "bare":  # a bare integer has no qualifier: none is read
         return Candidate(number.start, m.end("cn") if m.group("cn") else m.end("ar"),
                          number.numeral, None, None, None, False, "bare")
-    return _candidate(m, number, *kind_and_unit, _qualify(m, number, unit, before))
+    return _candidate(m, number, *kind_and_unit, before)
 
 
 def _number(m: re.Match[str]) -> _Number | None:
     """The number as written, parsed and signed; None for a run of digits too long to be a
     quantity (a code or noise) or a numeral that does not parse."""
-    pnum, ar, cn, sign = m.group("pnum", "ar", "cn", "sign")
+    pct, pnum, ar, cn, sign, currency = m.group("pct", "pnum", "ar", "cn", "sign", "cur")
     raw = pnum or ar or cn
-    start = m.start("pnum") if m.group("pct") else m.start("ar") if ar else m.start("cn")
+    start = m.start("pnum") if pct else m.start("ar") if ar else m.start("cn")
     if len(raw) > MAX_DIGITS:
         return None
     arabic = bool(ar) or bool(pnum and pnum[0].isdigit())
@@ -310,7 +301,7 @@ def _number(m: re.Match[str]) -> _Number | None:
         start = m.start("sign")
         if sign == "-":
             numeral = Numeral(-numeral.value, numeral.place, numeral.step)
-    if m.group("cur"):
+    if currency:
         start = m.start("cur")
     return _Number(raw, numeral, arabic, start)
 
@@ -360,7 +351,7 @@ def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str 
 def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], number: _Number,
                                         unit: str | None, before: str) -> bool:
     raw, numeral = number.raw, number.numeral
-    prefix, scale, post = m.group("pre", "scale", "post")
+    prefix, pct, scale, post = m.group("pre", "pct", "scale", "post")
     if numeral.digit_sequence:
         return True  # 二〇一九, 一二九: codes and years
     if raw in ("〇", "零"):
@@ -368,7 +359,7 @@ def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], number: _Nu
     if raw == "一" and not scale and zh.UNITS.get(unit or "") != "ratio" and not (
             zh.UNITS.get(unit or "") == "duration" and _states_one_duration(text, m, before)):
         return True  # the article: 一批, 一张蓝图, 关键一年 (but 约一成 is 10%, 过去一年 a year)
-    if all(ch in "十百千万亿" for ch in raw) and raw != "十" and not m.group("pct") and (
+    if all(ch in "十百千万亿" for ch in raw) and raw != "十" and not pct and (
             (unit not in _LONE_PLACE_UNITS and not (prefix and unit) and not raw.startswith("十")
              and not (unit and zh.POSTFIX_QUALIFIERS.get(post or "") in ("at_least", "at_most")))
             # 亿元以上, 亿元及以上: a threshold
@@ -391,43 +382,13 @@ def _states_one_duration(text: str, m: re.Match[str], before: str) -> bool:
             or text.startswith(_ONE_DURATION_AFTER, m.end("unit")))
 
 
-def _qualify(m: re.Match[str], number: _Number, unit: str | None, before: str) -> _Qualified:
-    """The qualifier words before and after the number (超过, 近, 约; 余, 多, 以上, 左右)."""
-    prefix, scale, post = m.group("pre", "scale", "post")
-    qualifier = None
-    unbounded = False
-    end = m.end()
-    if prefix:
-        if before[-1:] and before[-1] in zh.PREFIX_NOT_AFTER.get(prefix[-1], ""):
-            prefix = None  # 最近, 制约: part of another word
-        else:
-            qualifier = zh.PREFIX_QUALIFIERS[prefix]
-            unbounded = prefix in zh.UNBOUNDED_MORE_THAN
-    if not prefix:
-        start = m.start("pct") if m.group("pct") else number.start
-    else:
-        start = m.start("pre")
-    suffix = m.group("suf1") or m.group("suf2")
-    if suffix:
-        qualifier = zh.SUFFIX_QUALIFIERS[suffix]
-        unbounded = False
-    if post == "多" and zh.UNITS.get(unit or "") != "duration":
-        post, end = None, m.start("post")  # 5年多 is more than five years; 3万人多次 is not
-    if post:
-        if unit is None and not m.group("pct") and scale is None and _is_integer(number.raw):
-            end = m.start("post")  # 市级以上: 以上 of a word, not a number
-        else:
-            qualifier = zh.POSTFIX_QUALIFIERS[post]
-            unbounded = False
-    return _Qualified(qualifier, unbounded, start, end, prefix, suffix)
-
-
 def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
           ) -> tuple[str, str | None] | None:
     """What kind of quantity the figure states, with its unit (a percentage's is %); `bare`
     for an integer with nothing to say what it counts; None for a section number."""
     raw = number.raw
-    if m.group("pct"):
+    pct, scale = m.group("pct", "scale")
+    if pct:
         return "percent", "%"
     if unit and unit.startswith("/"):
         return "percent", unit  # 8.62/10万: a rate per 100,000
@@ -435,7 +396,7 @@ def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
         return "measure", unit  # 人均受教育年限达到11.7年: an average, not a period
     if unit:
         return zh.UNITS[unit.split("/")[0]], unit
-    if m.group("scale") or (not number.arabic and any(ch in raw for ch in "万亿")):
+    if scale or (not number.arabic and any(ch in raw for ch in "万亿")):
         return "number", unit
     if "." in raw or "点" in raw:
         line_start = text.rfind("\n", max(0, m.start() - WINDOW), m.start()) + 1
@@ -459,16 +420,42 @@ def _clause_start(text: str, offset: int) -> int:
     return max(text.rfind(stop, floor, offset) for stop in _CLAUSE_STOPS) + 1 or floor
 
 
-def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None,
-               qualified: _Qualified) -> Candidate | None:
-    """The candidate, its scale applied; durations read their qualifiers their own way."""
-    qualifier, start, suffix = qualified.qualifier, qualified.start, qualified.suffix
-    numeral, scale = number.numeral, m.group("scale")
+def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None, before: str,
+               ) -> Candidate | None:
+    """The candidate: the qualifier words before and after the number read (超过, 近, 约; 余,
+    多, 以上, 左右), its scale applied; durations read their qualifiers their own way."""
+    prefix, pct, suf1, scale, suf2, post = m.group("pre", "pct", "suf1", "scale", "suf2", "post")
+    qualifier = None
+    unbounded = False
+    end = m.end()
+    if prefix:
+        if before[-1:] and before[-1] in zh.PREFIX_NOT_AFTER.get(prefix[-1], ""):
+            prefix = None  # 最近, 制约: part of another word
+        else:
+            qualifier = zh.PREFIX_QUALIFIERS[prefix]
+            unbounded = prefix in zh.UNBOUNDED_MORE_THAN
+    if not prefix:
+        start = m.start("pct") if pct else number.start
+    else:
+        start = m.start("pre")
+    suffix = suf1 or suf2  # the qualifier word right after the number or its scale (余, 多, 来)
+    if suffix:
+        qualifier = zh.SUFFIX_QUALIFIERS[suffix]
+        unbounded = False
+    if post == "多" and zh.UNITS.get(unit or "") != "duration":
+        post, end = None, m.start("post")  # 5年多 is more than five years; 3万人多次 is not
+    if post:
+        if unit is None and not pct and scale is None and _is_integer(number.raw):
+            end = m.start("post")  # 市级以上: 以上 of a word, not a number
+        else:
+            qualifier = zh.POSTFIX_QUALIFIERS[post]
+            unbounded = False
+    numeral = number.numeral
     if kind == "duration":
         if (number.arabic and unit == "年" and "," not in number.raw and numeral.place == 1
                 and 1000 <= numeral.value <= 2200 and not qualifier):
             return None  # a year the date pattern did not take
-        if qualified.prefix in ("近",):
+        if prefix in ("近",):
             qualifier, start = None, number.start  # 近五年: recent, not nearly
         if suffix == "来":
             qualifier = None
@@ -476,8 +463,8 @@ def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None,
         qualifier = "about"
     if unit == "%" or unit == "‰":
         kind = "percent"
-    return Candidate(start, qualified.end, _with_scale(numeral, scale), scale, unit, qualifier,
-                     qualified.unbounded, kind)
+    return Candidate(start, end, _with_scale(numeral, scale), scale, unit, qualifier, unbounded,
+                     kind)
 
 
 def _is_integer(raw_number: str) -> bool:

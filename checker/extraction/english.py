@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+import numpy as np
+
 from checker.documents import Document
 from checker.extraction import tables
 from checker.extraction.english_names import (
@@ -112,7 +114,6 @@ _JOINED = _pattern(joined=True)
 # lower case); and where it can begin, up to _REACH characters before: a qualifier, a currency,
 # a sign.
 _SIGNS = re.escape("+-−" + _SYMBOLS)
-_DIGIT_TRIGGERS = re.compile(r"[0-9]+")
 _TRIGGER_WORDS = {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "twice",
                   "percentage", "million", "billion", "trillion", "thousand", "zero"}
 
@@ -123,9 +124,13 @@ _WORD_TRIGGERS = re.compile(f"(?:{trie(_TRIGGER_WORDS)})(?![a-z])")
 # are letters only, so a match inside a word never hides one that begins a word (the only
 # ones kept).
 _WORD_TRIGGERS_AFTER = re.compile(f"[^a-z]({_WORD_TRIGGERS.pattern})")
+# (opened by a lookahead of the first characters of its matches: the regex engine skips the
+# other positions in one test, as it tries these at each of the 32 characters before a number)
 _STARTS = re.compile(
-    rf"(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(MONEY_BEFORE)})"
-    rf"|[{_SIGNS}]")
+    rf"(?=(?i:[{''.join(sorted({w[0] for w in en.PREFIX_QUALIFIERS} | {'a'}))}])"
+    rf"|[{re.escape(''.join(sorted({w[0] for w in MONEY_BEFORE})))}{_SIGNS}])"
+    rf"(?:(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(MONEY_BEFORE)})"
+    rf"|[{_SIGNS}])")
 _REACH = 32
 _SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|–|—)\s+|\s*[–—]\s*|-(?=[$£€]?[0-9])",
@@ -196,7 +201,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of _PATTERN in a text, as finditer gives them, found faster: the pattern is
     tried only at the word starts and signs shortly before a digit or a number word (where a
     qualifier or a currency may begin), not at every word of the text."""
-    digits = [found.start() for found in _DIGIT_TRIGGERS.finditer(text)]
+    digits = _digit_runs(text)
     lowered = text.lower()
     # a number every 40 characters (tables, dense releases): the plain scan is as quick; and
     # a character whose lower case is longer would shift the positions
@@ -219,6 +224,16 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
                 yield m
                 end = m.end()
                 break
+
+
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits (0-9) of a text starts, as a search for [0-9]+ finds them:
+    every character is tested at once, with no match object made for each run (a number
+    every few words in a release)."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    digit = (points >= ord("0")) & (points <= ord("9"))
+    starts: list[int] = np.flatnonzero(digit & ~np.concatenate(([False], digit[:-1]))).tolist()
+    return starts
 
 
 def _units(m: re.Match[str]) -> tuple[str, str, str | None, str]:

@@ -8,8 +8,36 @@ Layout only, no language: the extractors decide which characters stop what.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
 
 WINDOW = 200  # the farthest a clause is looked for around a figure, in characters
+
+Levels = npt.NDArray[np.uint8]  # per code point, the level of stop it is (stop_levels())
+Offsets = npt.NDArray[np.intp]
+
+
+def stop_levels(*stops: Iterable[str]) -> Levels:
+    """A table of the level of stop each character is: 0 for none, else the number (from 1)
+    of the last of `stops` (sets of characters, each inside the one before: a sentence stop
+    is a clause stop) that holds it.  It ends past the last stop, with a 0 that every
+    character beyond it is read as."""
+    table = np.zeros(max(ord(c) for chars in stops for c in chars) + 2, dtype=np.uint8)
+    for level, chars in enumerate(stops, 1):
+        table[[ord(c) for c in chars]] = level
+    return table
+
+
+def find_stops(text: str, table: Levels) -> tuple[Offsets, Levels]:
+    """Where the stops of a text stand, and the level of each (`table`: stop_levels()).  Every
+    character is looked up at once (its code point an index): a regular expression makes a
+    match object for each stop, which costs eight times as much on Chinese prose."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    found = table[np.minimum(points, len(table) - 1)]
+    at = np.flatnonzero(found)
+    return at, found[at]
 
 
 class Stops:
@@ -21,9 +49,9 @@ class Stops:
         self.length = length
 
     @classmethod
-    def single(cls, positions: list[int], length: int) -> Stops:
+    def single(cls, positions: Offsets, length: int) -> Stops:
         """Stops of one character each, at `positions`."""
-        return cls(positions, [at + 1 for at in positions], length)
+        return cls(positions.tolist(), (positions + 1).tolist(), length)
 
     def back_to(self, offset: int, floor: int = 0, window: int = WINDOW) -> int:
         """The end of the last stop that ends by `offset`, not before `floor` nor more than

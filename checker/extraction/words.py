@@ -35,11 +35,18 @@ def led(words: Iterable[str], pattern: str) -> str:
     return f"(?=[{''.join(heads)}])(?:{pattern})"
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], not_before: dict[str, str] | None = None) -> str:
     """Words as one pattern that shares their beginnings (t(?:wo|en|hree)…), a space matching
     any run of white space: the engine tries one branch per first character, not one per word,
     where a pattern is tried at every word of a text.  It matches what `alternation` matches,
-    the longer of two words first."""
+    the longer of two words first, and a word given in `not_before` only where no character of
+    its value follows it, as there."""
+    return _trie(words, not_before or {}, "")
+
+
+def _trie(words: Iterable[str], not_before: dict[str, str], stem: str) -> str:
+    """The trie of `words`, the ends of words that begin with `stem` (where the words a guard
+    of `not_before` names are looked up)."""
     heads: dict[str, set[str]] = {}
     for word in words:
         if word:
@@ -47,13 +54,25 @@ def trie(words: Iterable[str]) -> str:
     branches = []
     for head, rest in sorted(heads.items()):
         tails = rest - {""}
+        ends = _guard(not_before, stem + head) if "" in rest else ""  # a word ends at head
         if not tails:
-            branches.append(_literal(head))
+            branches.append(_literal(head) + ends)
         elif len(tails) == 1 and "" not in rest:
-            branches.append(_literal(head + next(iter(tails))))
+            tail = next(iter(tails))
+            branches.append(_literal(head + tail) + _guard(not_before, stem + head + tail))
+        elif "" not in rest:
+            branches.append(f"{_literal(head)}(?:{_trie(tails, not_before, stem + head)})")
+        elif ends:  # the longer words first, else the word that ends here, where it may
+            branches.append(f"{_literal(head)}(?:{_trie(tails, not_before, stem + head)}|{ends})")
         else:
-            branches.append(f"{_literal(head)}(?:{trie(tails)}){'?' if '' in rest else ''}")
+            branches.append(f"{_literal(head)}(?:{_trie(tails, not_before, stem + head)})?")
     return "|".join(branches)
+
+
+def _guard(not_before: dict[str, str], word: str) -> str:
+    """The lookahead that keeps `word` from matching before the characters `not_before` gives
+    it ("" where it gives none)."""
+    return f"(?![{not_before[word]}])" if not_before.get(word) else ""
 
 
 def _literal(text: str) -> str:
