@@ -570,7 +570,7 @@ class _English:
             after = found.start >= end
             # after another figure, a period is that one's (rose by 5 per cent, following a
             # 1.5 per cent increase at the end of 2013)
-            if after and _DIGIT.search(_EN_PERIOD.sub("", self.text[end:found.start])):
+            if after and self._figure_between(end, found.start):
                 continue
             distance = start - found.end if found.end <= start else found.start - end
             if after and _ATTACHED_AFTER.fullmatch(self.text, end, found.start):
