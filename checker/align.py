@@ -48,6 +48,11 @@ ABBREVIATION = 90.0  # the name score of a name and its abbreviation (社零 of 
 SPECIFIC_RESTATES = 60.0  # the name score at which a specific value said twice is one statement
 CLAUSE_SAYS = 50.0  # the English clause score (0-100) at which a lone equal value pairs
 ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assignment
+# What a value that each of two documents states once adds to the names' score of that pair
+# (_stated_once): names of one fact that a retelling rewords pair on it, and it outweighs a
+# like name whose value differs.
+STATED_ONCE = 20.0
+RIVAL = 60.0  # a name this like a figure's (0-100) is a rival to the partner its value finds
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.
 _FAMILIES = {
@@ -616,6 +621,7 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     _pair_nameless(right, left, matrix.T, threshold)
     if left.english and right.english:
         _pair_by_clause(left, right, matrix, threshold)
+    _pair_stated_once(left, right, matrix, threshold)
     match_l: dict[int, tuple[int, float]] = {}
     match_r: dict[int, tuple[int, float]] = {}
     row_best = matrix.max(axis=1, initial=0.0)
@@ -708,6 +714,65 @@ def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: flo
         same = [j for j in range(len(other)) if _stated_alike(side, i, other, j)]
         if len(same) == 1:
             matrix[i, same[0]] = threshold
+
+
+def _pair_stated_once(left: _Side, right: _Side, matrix: np.ndarray, threshold: float) -> None:
+    """A value each document states once (36,300, 1.04 million and 1.04m, 25 basis points
+    and a quarter of a percentage point), in contexts that do not differ, is evidence of one
+    fact: it adds to the score of names that pair, and pairs names that a retelling reworded
+    past recognition (the claimant count / people claiming jobseeker's allowance) where
+    neither figure has a named candidate at all and their names do not speak against it
+    (_named_apart).  A figure with a candidate keeps it: its value may be a slip (a discount
+    rate of 1.25 for 1.00) that another fact happens to share.  Values of one digit (5%, 2, 7 percent) are stated of too many things to tell anything."""
+    once_l, once_r = _stated_once(left), _stated_once(right)
+    for key, i in once_l.items():
+        j = once_r.get(key)
+        if j is not None and bool(_same_context(left.settings[i:i + 1],
+                                                right.settings[j:j + 1])[0]):
+            if not matrix[i, j] and (matrix[i].any() or matrix[:, j].any()
+                                     or _named_apart(left, i, right, j)):
+                continue
+            matrix[i, j] = min(100.0, max(float(matrix[i, j]), threshold) + STATED_ONCE)
+
+
+def _named_apart(left: _Side, i: int, right: _Side, j: int) -> bool:
+    """Whether the names of figure `i` of one side and `j` of the other speak against their
+    pairing on a value alone: Chinese names without a character in common (口袋公园 and
+    博物馆, 48个 each), or a name on the other side that is like one's own (RIVAL) and more
+    like it than the two are to each other: the discount rate of a story's 1.25 percent is
+    the release's discount rate (at 1.00: a slip), not the release's core inflation at 1.25.
+    English names, often half a clause, may share nothing and still name one fact."""
+    a, b = left.figures[i], right.figures[j]
+    key_a, key_b = metric_key(a.metric), metric_key(b.metric)
+    if not left.english and not set(_HAN.findall(key_a)) & set(_HAN.findall(key_b)):
+        return True
+    own = fuzz.WRatio(key_a, key_b)
+    for side, key, figure, skip in ((left, key_b, b, i), (right, key_a, a, j)):
+        names = [metric_key(f.metric) for k, f in enumerate(side.figures)
+                 if k != skip and compatible(f, figure)]
+        if names and max(process.cdist([key], names, scorer=fuzz.WRatio,
+                                       score_cutoff=max(RIVAL, own + 0.01))[0]) > 0:
+            return True
+    return False
+
+
+def _stated_once(side: _Side) -> dict[tuple[str, str, str | None], int]:
+    """The figures whose value (in its family's base unit, with its qualifier) no other
+    statement of the document has, by that value, when it says something specific."""
+    found: dict[tuple[str, str, str | None], int | None] = {}
+    for index, figure in enumerate(side.figures):
+        span = figure.nominal if figure.qualifier == "range" else Interval(
+            figure.value, figure.value, True, True)
+        if figure.qualifier != "range" and figure.value == figure.value.to_integral_value() \
+                and abs(figure.value) < 10:
+            continue
+        base = in_base_unit(span, figure.unit)
+        if base.low is None or base.high is None:
+            continue
+        key = (family(figure), f"{base.low.normalize():e} {base.high.normalize():e}",
+               None if figure.qualifier == "about" else figure.qualifier)
+        found[key] = None if key in found else index
+    return {key: index for key, index in found.items() if index is not None}
 
 
 def _stated_alike(side: _Side, i: int, other: _Side, j: int) -> bool:

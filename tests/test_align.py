@@ -166,3 +166,25 @@ def test_a_revision_from_one_level_to_another_pairs_each_level() -> None:
     assert ("4 to 6 per cent",) in paired  # a range that is no change stays one figure
     before = next(f for f in comparable(story) if f.text == "2.7 per cent")
     assert (before.value, before.scenario, before.qualifier) == (Decimal("2.7"), "revision", None)
+
+
+def test_a_value_each_document_states_once_pairs_names_a_story_reworded() -> None:
+    release = extract_text("The number of people claiming Jobseeker's Allowance fell by 36,300 in "
+                           "June 2014 to reach 1.04 million, the lowest since 2008. Youth "
+                           "unemployment was 17.8%. Pay rose by 0.7%.", "release.txt")
+    story = extract_text("The claimant count dropped 36,300 in June to 1.04m. Joblessness among "
+                         "the young was 17.8 per cent, the office said, while weekly earnings "
+                         "climbed 0.7 per cent.", "story.txt")
+    paired = {tuple(sorted(f.text for f in g.figures)) for g in align([release, story])}
+    assert {("36,300", "36,300"), ("1.04 million", "1.04m"), ("17.8 per cent", "17.8%"),
+            ("0.7 per cent", "0.7%")} <= paired
+
+
+def test_a_value_stated_once_does_not_take_a_figure_whose_name_is_elsewhere() -> None:
+    # the story's discount rate is a slip (1.25 for 1.00), its value the release's inflation;
+    # a value of one digit (7 percent) is stated of too many things to pair on
+    release = extract_text("The Board approved a rise in the discount rate to 1.00 percent. Core "
+                           "inflation was 1.25 percent. Exports grew 7 percent.", "release.txt")
+    story = extract_text("The Fed lifted its discount rate to 1.25 percent. Chinese growth "
+                         "slowed to 7 percent.", "story.txt")
+    assert all(len(g.figures) == 1 for g in align([release, story]))
