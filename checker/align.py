@@ -32,7 +32,7 @@ from checker.extraction.figure import measure_unit
 from checker.extraction.intervals import Interval
 from checker.lang import en, zh
 from checker.names import metric_key, says_nothing, simplified
-from checker.rounding import agree, in_base_unit, rounded, spans_agree
+from checker.rounding import agree, in_base_unit, is_share, rounded, spans_agree
 from checker.units import dimension
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
@@ -107,8 +107,8 @@ def family(figure: Figure) -> str:
         return f"range {family(replace(figure, qualifier=None))}"
     if figure.kind in _SHARES:
         return figure.kind
-    if figure.kind == "ratio" and figure.unit is None:
-        return "ratio"  # 三分之一, one in five: a share of something, never a count of it
+    if is_share(figure):
+        return "percent"  # 三分之一, one in five: a share of something, 20% of it told otherwise
     unit = measure_unit(figure)
     if unit is None:
         return "*"  # 12.15万 with no unit may count anything but a share

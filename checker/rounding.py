@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 ROUND_ZEROS = 3  # trailing zeros from which a whole number may be a rounding
 ROUND_FROM = 10000  # and the least such number: 2000 is as often exact as rounded
 KEPT_DIGITS = 2  # significant digits a rounding keeps at least
+_HUNDRED = Decimal(100)
 
 
 def implied_place(figure: Figure) -> Decimal:
@@ -71,6 +72,11 @@ def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
         left, right = a.interval, b.interval
     if a.unit != b.unit:
         left, right = in_base_unit(left, a.unit), in_base_unit(right, b.unit)
+    # one in six and 17.8%: a share told as a fraction is a hundredth of its percent
+    if is_share(a) and b.kind == "percent":
+        left = _scaled(left, _HUNDRED)
+    elif is_share(b) and a.kind == "percent":
+        right = _scaled(right, _HUNDRED)
     # minus 0.2 points and a fall of 0.2 points: one change, told with a sign or a word
     if a.value < 0 < b.value and _states_fall(b):
         right = _negated(right)
@@ -92,6 +98,19 @@ def _negated(interval: Interval) -> Interval:
     return Interval(None if interval.high is None else -interval.high,
                     None if interval.low is None else -interval.low,
                     interval.high_closed, interval.low_closed)
+
+
+def is_share(figure: Figure) -> bool:
+    """Whether a figure is a share told as a fraction (三分之一, one in five, two-thirds), not
+    a multiple (2.42倍, doubled)."""
+    return (figure.kind == "ratio" and figure.unit is None
+            and figure.interval.low is not None and 0 <= figure.interval.low <= 1)
+
+
+def _scaled(interval: Interval, by: Decimal) -> Interval:
+    return Interval(None if interval.low is None else interval.low * by,
+                    None if interval.high is None else interval.high * by,
+                    interval.low_closed, interval.high_closed)
 
 
 def agree(a: Figure, b: Figure, slack: Decimal = Decimal(0)) -> bool:

@@ -19,6 +19,12 @@ def _pairing(left: str, right: str):  # type: ignore[no-untyped-def]
     return pair(extract(load(left)), extract(load(right)))
 
 
+def _told_together(release: str, story: str) -> set[tuple[str, ...]]:
+    """The figures of a release and a story that align, each group as its sorted texts."""
+    figures = [extract_text(release, "release.txt"), extract_text(story, "story.txt")]
+    return {tuple(sorted(f.text for f in g.figures)) for g in align(figures)}
+
+
 def test_seed_pair_aligns_every_shared_figure_to_an_equal_one() -> None:
     result = _pairing(str(REVIEW), str(INTERPRETATION))
     assert len(result.pairs) >= 40
@@ -169,13 +175,12 @@ def test_a_revision_from_one_level_to_another_pairs_each_level() -> None:
 
 
 def test_a_value_each_document_states_once_pairs_names_a_story_reworded() -> None:
-    release = extract_text("The number of people claiming Jobseeker's Allowance fell by 36,300 in "
-                           "June 2014 to reach 1.04 million, the lowest since 2008. Youth "
-                           "unemployment was 17.8%. Pay rose by 0.7%.", "release.txt")
-    story = extract_text("The claimant count dropped 36,300 in June to 1.04m. Joblessness among "
-                         "the young was 17.8 per cent, the office said, while weekly earnings "
-                         "climbed 0.7 per cent.", "story.txt")
-    paired = {tuple(sorted(f.text for f in g.figures)) for g in align([release, story])}
+    paired = _told_together(
+        "The number of people claiming Jobseeker's Allowance fell by 36,300 in June 2014 to "
+        "reach 1.04 million, the lowest since 2008. Youth unemployment was 17.8%. Pay rose by "
+        "0.7%.",
+        "The claimant count dropped 36,300 in June to 1.04m. Joblessness among the young was "
+        "17.8 per cent, the office said, while weekly earnings climbed 0.7 per cent.")
     assert {("36,300", "36,300"), ("1.04 million", "1.04m"), ("17.8 per cent", "17.8%"),
             ("0.7 per cent", "0.7%")} <= paired
 
@@ -183,8 +188,20 @@ def test_a_value_each_document_states_once_pairs_names_a_story_reworded() -> Non
 def test_a_value_stated_once_does_not_take_a_figure_whose_name_is_elsewhere() -> None:
     # the story's discount rate is a slip (1.25 for 1.00), its value the release's inflation;
     # a value of one digit (7 percent) is stated of too many things to pair on
-    release = extract_text("The Board approved a rise in the discount rate to 1.00 percent. Core "
-                           "inflation was 1.25 percent. Exports grew 7 percent.", "release.txt")
-    story = extract_text("The Fed lifted its discount rate to 1.25 percent. Chinese growth "
-                         "slowed to 7 percent.", "story.txt")
-    assert all(len(g.figures) == 1 for g in align([release, story]))
+    paired = _told_together(
+        "The Board approved a rise in the discount rate to 1.00 percent. Core inflation was "
+        "1.25 percent. Exports grew 7 percent.",
+        "The Fed lifted its discount rate to 1.25 percent. Chinese growth slowed to 7 percent.")
+    assert all(len(group) == 1 for group in paired)
+
+
+def test_a_share_told_as_a_fraction_pairs_with_its_percent() -> None:
+    release = "The employment rate for women was 68.1%. Youth unemployment was 17.8%."
+    story = ("The employment rate for women is more than two in three. Youth unemployment is "
+             "roughly one in six.")
+    paired = _told_together(release, story)
+    assert {("68.1%", "more than two in three"), ("17.8%", "roughly one in six")} <= paired
+    shares = {f.text: f for f in [*extract_text(release, "r.txt"), *extract_text(story, "s.txt")]}
+    assert agree(shares["68.1%"], shares["more than two in three"])
+    assert agree(shares["17.8%"], shares["roughly one in six"])  # nearer 1/6 than 1/5, 1/7
+    assert not agree(shares["17.8%"], shares["more than two in three"])  # 66.7% and more

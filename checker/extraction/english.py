@@ -257,6 +257,15 @@ def _unit_key(units: tuple[str, str, str | None, str]) -> tuple[str, str]:
     return en.PERCENT_WORDS.get(pct, pct), UNIT_WORDS.get(unit) or en.GLUED_UNITS.get(unit, "")
 
 
+def _one_in(top: Decimal, bottom: int) -> Numeral:
+    """One in six: a share rounded to the nearest "in" (one in five and one in seven are the
+    next ones a writer could have said), so its place is the step to those, top / bottom²
+    (one in six stands for 15.4% to 18.2%; 17.8% is one in six)."""
+    value = (top / bottom).quantize(_PLACE).normalize()
+    step = max(_PLACE, (top / bottom / bottom).quantize(_PLACE))
+    return Numeral(value, step, step)
+
+
 def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     """The number of a match and the kind it makes by itself: a ratio for fractions
     (three-quarters, a third of, half of) and ratios (one in five), their quotient to four
@@ -264,7 +273,7 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     两千万)."""
     raw, per = m.group("num", "dden")
     if raw and per and "/" not in raw and raw.isdigit():  # 3 in 10 voters: a share
-        return Numeral((Decimal(raw) / int(per)).quantize(_PLACE).normalize(), _PLACE, _PLACE), "ratio"
+        return _one_in(Decimal(raw), int(per)), "ratio"
     if raw and "/" not in raw:  # digits, the usual case
         return (parse_arabic(raw), "") if len(raw) <= MAX_DIGITS else (None, "")
     twice, half, afrac, words, fden, sden, rden = m.group(
@@ -283,6 +292,8 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
                   else int(below) if below.isdigit() else _in_words(below))
         if not bottom:
             return None, ""
+        if rden:
+            return _one_in(Decimal(top), bottom), "ratio"
         return Numeral((Decimal(top) / bottom).quantize(place).normalize(), place, place), "ratio"
     if words:
         digits = str(_in_words(words))
