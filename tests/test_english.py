@@ -184,3 +184,18 @@ def test_english_numbers_listed_after_a_name_are_part_of_it() -> None:
         "Estimates are available at Tables 10 and 11. See Figures 3, 4 and 5. The FTSE 100 and "
         "250 fell 2%. Prices rose 2, 3 and 4 per cent.", "release.txt")]
     assert found == ["2%", "2", "3", "4 per cent"]
+
+
+def test_english_figure_told_again_for_another_group_is_named_for_it() -> None:
+    found = extract_text("The employment rate for men was 78.1% and for women 68.1%. "
+                         "Unemployment in London was 7.1% and in Wales 6.4%. Of those aged "
+                         "65, 12.3% of men and 8.4% of women were in work.", "release.txt")
+    assert [f.metric for f in found if "%" in f.text] == [
+        "employment rate for men", "employment rate for women", "unemployment in london",
+        "unemployment in wales", "share of men", "share of women"]
+
+
+def test_english_year_records_began_is_no_year_of_the_figure() -> None:
+    found = extract_text("More than two in three women of working age now have a job, the "
+                         "highest share since records began in 1971.", "story.txt")
+    assert found[0].year is None

@@ -446,6 +446,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
 _COMPARED = _starting("ctfsabrpvw",
                       r"(?:compared (?:with|to)|than(?:\s+(?:in|for|during))?|from|since|above|"
+                      # the highest since records began in 1971
+                      r"since\s+(?:\w+\s+){1,3}in|"
                       r"below|relative to|as in|between|with|peak in|trough in|versus|against)"
                       r"\s+(?:the\s+|a\s+)?"
                       # since the spring of 2010; than in the same period of 2013

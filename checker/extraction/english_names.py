@@ -181,7 +181,7 @@ class _Subject:
     part: bool = False  # … of whom about 29,000: a part of the figure before
     owner: str = ""  # what its/their stood for (its unemployment rate: the Capital region)
     pronoun: bool = False  # … it reached €586.2 billion: the subject is the one before
-    adverbial: bool = False  # … on the quarter to 717,000: when or where, not what
+    adverbial: str = ""  # … on the quarter to 717,000: when or where, not what (its preposition)
     elided: bool = False  # … and imports by 1.7 percent (a further 0.1): the verb before
 
 
@@ -221,7 +221,7 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
         pronoun, words = True, []  # They rose 0.1 per cent: the subject told before
     compare = compare or (compared and all(w in _LEAD for w in words))  # compared with 11,510
     owner = ""
-    adverbial = bool(words) and words[0] in _ADVERBIAL_START
+    adverbial = words[0] if words and words[0] in _ADVERBIAL_START else ""
     while words and words[0] in _LEAD:
         if words[0] in _POSSESSIVES:
             owner = possessor  # its unemployment rate: the Capital region's
@@ -310,7 +310,11 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         metric = " ".join([base, *(phrase or ["compared"])])  # … down from 4.8 per cent
     elif same:
         base = last.named.base
-        if read.level or change:
+        swapped = _swapped_scope(base, read)
+        if swapped:  # the rate for men was 78.1% and for women 68.1%: the rate for women
+            base = swapped
+            metric = f"{base} {change or last.named.change}".strip()
+        elif read.level or change:
             metric = f"{base} {'' if read.level else change}".strip()
         else:
             metric, change = last.named.metric, last.named.change
@@ -333,12 +337,31 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     if kind in ("percent", "ratio") and after[:1] == ["of"]:
         share = [w for w in until(after[1:], BREAK) if w != "the"]
         if share:  # 16.7 per cent of GSP
+            if same:  # 78.1% of men and 68.1% of women: the share is its own, not the one before
+                metric = metric.split(" share of ")[0] if " share of " in metric else (
+                    "" if metric.startswith("share of ") else metric)
             metric = f"{metric} share of {' '.join(share)}".strip()
     of_the = OF_THE_NUMBER.match(text, end)
     if of_the:  # Employment increased in 9 of the 12 regions: regions
         counted = _counted(words_after(text, of_the.end(), clause_end))
         metric = f"{counted} {metric}".strip()
     return Named(metric, base or metric, subject or base, own or base or metric, change), aside
+
+
+def _swapped_scope(base: str, read: _Subject) -> str:
+    """The name of a figure that restates the one before for another group or place (the
+    employment rate for men was 78.1% and for women 68.1%; unemployment in London and in
+    Wales): the name before with its phrase of that preposition replaced ("" if none)."""
+    if not read.adverbial or not read.words or read.change:
+        return ""
+    words = base.split()
+    if read.adverbial not in words or read.words[0] == read.adverbial:
+        phrase = read.words[1:] if read.words[0] == read.adverbial else read.words
+    else:
+        phrase = read.words
+    if read.adverbial not in words or not phrase or any(w in _NOT_NAMES for w in phrase):
+        return ""
+    return " ".join([*words[:words.index(read.adverbial) + 1], *phrase])
 
 
 def _label(text: str, start: int) -> str:
