@@ -242,3 +242,11 @@ def test_a_bare_trillion_after_a_milestone_verb_is_a_figure() -> None:
     found = _by_text("进出口总额突破万亿元，集装箱吞吐量突破千万标箱。", "news.txt")
     assert found["突破万亿元"].value == Decimal(10) ** 12
     assert found["突破万亿元"].metric == "进出口总额"
+
+
+def test_a_paragraph_opened_with_this_years_plans_sets_aims_for_its_sentences() -> None:
+    found = _by_text("据介绍，今年全区将完成生态建设任务4000万亩。民生方面，普惠性幼儿园覆盖率达到"
+                     "93%以上。\n去年新增离境退税商店675家，今年将达到1000家。外贸出口总额增长8%。\n",
+                     "news.txt")
+    assert found["93%以上"].scenario == "target"
+    assert found["8%"].scenario is None  # a paragraph of last year and this: its own words

@@ -278,7 +278,9 @@ class _Chinese:
         about = "左右" in self.text[start:end + 4]
         if (_aims(before) or (about and _aims(since))
                 or (("：" in since or ":" in since) and _ZH_AIMS_LISTED.search(since))
-                or (period is None and _coming(before, cue, since))):
+                or (period is None and _coming(before, cue, since))
+                or (period is None and cue is None and since != line
+                    and _ahead(line))):
             scenario: str | None = "target"
         # (预计 stands in the clause only where 预 stands in the words before the figure)
         elif ((not self.converted or "预" in words)
@@ -312,6 +314,22 @@ def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
         return False
     found = _last_match(_ZH_YEAR, since, _YEAR_HOLDS)
     return found is not None and _ZH_COMING.match(since, found.start()) is not None
+
+
+# 今年全区将…, 今年要…: a paragraph that says what this year will bring
+_ZH_AHEAD = re.compile(r"(?:今年|明年)[^。！？，,]{0,8}?(?:将|要|力争|计划|拟)")
+
+
+def _ahead(paragraph: str) -> bool:
+    """Whether the one time a paragraph names before a sentence is this year or the next,
+    said of what will be done (据介绍，今年全区将完成…): its later sentences that name no
+    time of their own say what is aimed at too.  A paragraph that names other times too
+    (去年…今年将达到1000家。外贸出口增长8%) leaves each sentence to its own words."""
+    found = _last_match(_ZH_YEAR, paragraph, _YEAR_HOLDS)
+    first = _ZH_YEAR.search(paragraph) if found is not None else None
+    return (found is not None and first is not None and first.start() == found.start()
+            and _ZH_COMING.match(paragraph, found.start()) is not None
+            and _ZH_AHEAD.match(paragraph, found.start()) is not None)
 
 
 def _untitled(words: str) -> str:
