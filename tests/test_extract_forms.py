@@ -83,3 +83,13 @@ def test_lists_and_marks_passed_name_their_subjects() -> None:
 def _named(text: str) -> dict[str, str]:
     """Each figure of a text, by its text, with the metric it is named."""
     return {f.text: f.metric for f in extract_text(text)}
+
+
+def test_a_comparison_after_a_change_is_named_by_that_change() -> None:
+    found = _named(
+        "规上工业增加值增长6.7%、高于全国0.8个百分点；地区生产总值年均增长5.7%，比“十三五”时期"
+        "高1.2个百分点。固定资产投资增长4%，社会消费品零售总额增长4.3%，增速分别高于全国7.8、"
+        "0.6个百分点。")
+    assert found["0.8个百分点"] == "规上工业增加值高于全国"
+    assert found["1.2个百分点"] == "地区生产总值年均高"
+    assert (found["7.8"], found["0.6个百分点"]) == ("固定资产投资高于全国", "社会消费品零售总额高于全国")

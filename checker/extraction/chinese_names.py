@@ -83,6 +83,8 @@ _CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT
                                  "|的|^(?:是|为)|(?:是|为|在)(?=.)")
 # 高于全国平均0.3个百分点: a comparison names no subject for the figures after it
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
+_COMPARED_ALONE = 8  # 高于全国平均水平: a comparison that names nothing else is this short
+_HIGHER_OR_LOWER = {"高", "低", "快", "慢", "高出", "低出"}  # 比“十三五”时期高, its date out
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 _GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds
 
@@ -120,7 +122,8 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
                     cand.start, max(prev_end, sentence)), cand.start))
                 previous_metric = subject or previous_metric
             elif (metric and not _in_parentheses(text, sentence, cand.start)
-                    and not _COMPARED.match(metric)):
+                    and not _COMPARED.match(metric)
+                    and not _compares_previous(metric, previous_metric)):
                 previous_metric = metric
         metrics.append(metric)
     _distribute_lists(text, bounds, found, metrics)
@@ -179,6 +182,9 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
             if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
                 items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
             change = next((words for words in (subject + verb, verb) if words in _CHANGE), "")
+            if not change and _COMPARED.match(verb) and len(verb) <= _COMPARED_ALONE:
+                change = verb  # 增速分别高于全国0.8、7.8个百分点: each one's lead
+
             if marker and len(items) == count:
                 for offset, item in enumerate(items):
                     metrics[index + offset] = _list_item(items, offset) + change
@@ -271,11 +277,22 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     change = _CONTEXT_AND_COPULA.sub("", before) if previous else before
     if change != before and (change in _CHANGE or change in _GENERIC):
         return _base(previous) + change
+    if previous and (before in _HIGHER_OR_LOWER
+                     or (_COMPARED.match(before) and len(before) <= _COMPARED_ALONE)):
+        return _base(previous) + before  # 增长6.7%、高于全国0.8个百分点: that growth's lead
     if previous and (before in _GENERIC or before in _CHANGE
                      or (before.startswith("占") and before.endswith(_GENERIC_ENDS))
                      or before in _GENERIC_CHANGES):  # 增速加快
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
+
+
+def _compares_previous(metric: str, previous: str) -> bool:
+    """Whether a name is the one before with a comparison (规上工业增加值高于全国, after
+    规上工业增加值增长): no subject for the figures after it."""
+    base = _base(previous)
+    rest = metric[len(base):] if previous and metric.startswith(base) else ""
+    return rest in _HIGHER_OR_LOWER or bool(rest and _COMPARED.match(rest))
 
 
 def _label(text: str, bounds: _Boundaries, colon: int, floor: int) -> str:
