@@ -93,3 +93,9 @@ def test_a_comparison_after_a_change_is_named_by_that_change() -> None:
     assert found["0.8个百分点"] == "规上工业增加值高于全国"
     assert found["1.2个百分点"] == "地区生产总值年均高"
     assert (found["7.8"], found["0.6个百分点"]) == ("固定资产投资高于全国", "社会消费品零售总额高于全国")
+
+
+def test_a_target_whose_words_only_say_so_takes_the_name_before() -> None:
+    found = _named("海南：封关首年GDP增长4% 今年预期目标6%左右\n城镇居民收入增长4.4%，今年目标为5%。")
+    assert found["6%左右"] == found["4%"] == "封关首年GDP增长"
+    assert found["5%"] == "城镇居民收入增长"

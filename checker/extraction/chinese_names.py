@@ -271,8 +271,8 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
         label = _label(text, bounds, segment - 1, floor) if not change or change in _CHANGE else ""
         if label:  # 粮食总产量：871.6亿斤; 规上工业增加值：增长6%左右; 装机：力争突破1000万千瓦
             return label + change
-    if previous and not before:
-        return previous
+    if previous and not _CONTEXT_AND_COPULA.sub("", before).strip("是为"):
+        return previous  # GDP增长4% 今年预期目标6%左右: the words only say when, or that it is aimed at
     # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
     change = _CONTEXT_AND_COPULA.sub("", before) if previous else before
     if change != before and (change in _CHANGE or change in _GENERIC):

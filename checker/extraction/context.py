@@ -280,7 +280,7 @@ class _Chinese:
                 or (("：" in since or ":" in since) and _ZH_AIMS_LISTED.search(since))
                 or (period is None and _coming(before, cue, since))
                 or (period is None and cue is None and since != line
-                    and _ahead(line))):
+                    and _ahead(line) and not _THIS_YEAR.search(before))):
             scenario: str | None = "target"
         # (预计 stands in the clause only where 预 stands in the words before the figure)
         elif ((not self.converted or "预" in words)
@@ -317,7 +317,7 @@ def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
 
 
 # 今年全区将…, 今年要…: a paragraph that says what this year will bring
-_ZH_AHEAD = re.compile(r"(?:今年|明年)[^。！？，,]{0,8}?(?:将|要|力争|计划|拟)")
+_ZH_AHEAD = re.compile(r"(?:今年|明年)[^。！？，,：:]{0,8}?(?:将|(?<![主需重])要|力争|计划|拟)")
 
 
 def _ahead(paragraph: str) -> bool:
