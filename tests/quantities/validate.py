@@ -16,7 +16,8 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent.parent / "shared" / "corpus" / "en"
-FILES = ("en_official_dev.yaml", "en_official_test.yaml", "en_news_dev.yaml", "en_news_test.yaml")
+FILES = ("en_official_dev.yaml", "en_official_test.yaml", "en_news_dev.yaml", "en_news_test.yaml",
+         "en_news_dev2.yaml")
 
 CURRENCIES = {
     "USD", "AUD", "CAD", "HKD", "SGD", "NZD", "MYR", "INR", "GBP", "GBX", "EUR", "JPY",
@@ -29,6 +30,7 @@ MEASURES = {
     "GW", "kW", "W", "Hz", "kWh", "MWh", "GWh", "TWh", "mAh", "km/h", "mph", "Mbps", "Gbps",
     "tonne", "mile", "inch", "foot", "yard", "barrel", "hectare", "acre", "hp", "litre",
     "gallon", "ounce", "lb", "nm", "sq ft", "square metre", "carat", "degree", "megapixel",
+    "°C", "°F",
 }
 DURATIONS = {"year", "quarter", "month", "week", "day", "hour", "minute", "second"}
 SCORES = {"point", "goal", "run", "wicket", "times"}
