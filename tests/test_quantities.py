@@ -14,13 +14,15 @@ RECORDED = {
     ("official", "dev"): (1.000, 0.992),
     ("news", "dev"): (0.997, 0.980),
     ("official", "test"): (0.992, 0.952),
-    ("news", "test"): (0.975, 0.941),
+    ("news", "test"): (0.980, 0.952),
+    # the second news set, written later and scored blind at 0.963 / 0.908 before any tuning
+    ("news2", "dev"): (0.971, 0.930),
 }
 
 
 @pytest.mark.parametrize(("part", "split"), sorted(RECORDED))
 def test_quantity_f1_holds(part: str, split: str) -> None:
-    if not quantities.available(part):
+    if not quantities.available(part, split):
         pytest.skip(f"{quantities.CORPUS} is absent: the official sentences are read there")
     result = quantities.score(quantities.load(part, split))
     print(f"{part} {split}: value F1 {result.value_f1:.3f}, "

@@ -133,6 +133,9 @@ _STARTS = re.compile(
     rf"|[{_SIGNS}])")
 _REACH = 32
 _SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
+_CLOCK = re.compile(rf" ?(?:{alternation(en.CLOCK_AFTER)})(?!\w)", re.IGNORECASE)
+_STREET = re.compile(rf"(?: [A-Z][a-z]+){{1,2}} (?:{alternation(en.STREET_WORDS)})\b")
+_MIXED_CASE_BEFORE = re.compile(r"(?<![\w])[a-z]+[A-Z][A-Za-z]* \Z")  # iOS, macOS, iPadOS
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|–|—)\s+|\s*[–—]\s*|-(?=[$£€]?[0-9])",
                          re.IGNORECASE)
 _MONTHS = set(en.MONTHS)
@@ -345,6 +348,10 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     after = text[m.end():m.end() + 16]
     if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
         return False
+    if raw and not cur and (_CLOCK.match(text, end) or _STREET.match(text, end)):
+        return False  # opens at 8 a.m.; 221 Harbour Road
+    if raw and "." in raw and not measured and _MIXED_CASE_BEFORE.search(before):
+        return False  # iOS 17.4: a version
     if not raw:
         twice, half, afrac, fden, sden, rden = m.group(
             "twice", "half", "afrac", "fden", "sden", "rden")

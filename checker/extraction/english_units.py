@@ -33,7 +33,8 @@ _DENOMINATOR_WORDS = alternation(en.RATE_DENOMINATORS)
 _RATE = re.compile(
     rf"(?:(?:\s*/\s*|\s+(?:a|an|each|every)\s+|-(?:a|an|per)-)(?P<den>{_DENOMINATOR_WORDS})\b"
     rf"|\s+per\s+(?P<per>{_DENOMINATOR_WORDS}|[A-Za-z]+)\b(?!-))"
-    rf"(?P<ago>\s+(?:{alternation(en.NOT_RATE_AFTER)})\b)?", re.IGNORECASE)
+    rf"(?P<ago>\s+(?:{alternation(en.NOT_RATE_AFTER)})\b"
+    rf"(?!\s+(?:{alternation(en.PAID_BEFORE)})\b))?", re.IGNORECASE)
 _TIMES = set(en.DURATION_UNITS.values())
 _DENOMINATORS = {word.lower(): unit for word, unit in en.RATE_DENOMINATORS.items()}
 _RATE_UNITS = {"mile/hour": "mph", "km/hour": "km/h"}

@@ -151,17 +151,25 @@ TIMES_WORDS = ("times", "fold")
 # day): the unit becomes NUMERATOR/DENOMINATOR with the denominator as here.
 RATE_DENOMINATORS = {
     **{w: w for w in ("barrel", "month", "year", "week", "day", "hour", "share", "person",
-                      "head", "tonne", "ton", "ounce", "gallon", "night", "minute", "second",
+                      "tonne", "ton", "ounce", "gallon", "night", "minute", "second",
                       "unit", "mile", "seat", "household", "student", "passenger", "room",
-                      "employee", "worker", "visitor", "game", "quarter", "annum", "capita",
+                      "employee", "worker", "visitor", "game", "quarter", "annum",
                       "kg", "km", "kWh", "MWh", "game", "match", "episode", "ticket", "copy",
-                      "bushel", "pound", "lb", "acre", "hectare")},
+                      "bushel", "lb", "acre", "hectare")},
+    "pound": "lb", "capita": "person", "head": "person",  # $3.45 a pound; $12,650 per capita
     "litre": "litre", "liter": "litre", "kilogram": "kg", "kilometre": "km", "kilometer": "km",
     "square foot": "square foot", "sq ft": "square foot", "square metre": "m2",
     "square meter": "m2", "mmbtu": "MMBtu", "MMBtu": "MMBtu",
 }
 # Words after a rate's denominator that make it no rate: $1,840 a year ago.
 NOT_RATE_AFTER = "ago earlier before later on".split()
+# … unless "before" says what is paid before: $4.50 an hour before tips, £30,000 a year before tax.
+PAID_BEFORE = "tax taxes tips deductions bonuses bonus overtime commission".split()
+# A number before these is a time of day (opens at 8 a.m.), no figure.
+CLOCK_AFTER = ("a.m.", "p.m.", "am", "pm", "a.m", "p.m")
+# A number before a name ending in these is an address (221 Harbour Road), no figure.
+STREET_WORDS = ("Road Street Avenue Lane Drive Boulevard Place Square Terrace Way Close "
+                "Crescent Highway Parkway Court Rd St Ave Blvd").split()
 # Plurals that do not end in -s, and nouns that are the same in both numbers.
 IRREGULAR_PLURALS = {
     "people": "person", "persons": "person", "children": "child", "men": "man",
@@ -191,7 +199,8 @@ NOT_NAMES_BEFORE = ("the a an all only just some those these its their our his h
 # Index names: a level after one of them in its sentence is in points (the Nikkei 225 rose
 # 1.1% to 38,440.2).
 INDEX_NAMES = ("index indices nikkei ftse dow nasdaq s&p stoxx dax cac hang seng kospi sensex "
-               "nifty asx tsx pmi ibovespa topix shanghai composite russell").split()
+               "nifty asx tsx pmi ibovespa topix shanghai composite russell klci jci sti "
+               "bse").split()
 # "one" before a noun counts it (one analyst, One member), except after these words (no one,
 # the one) or before these nouns (one day, at one point).
 NOT_ONE_BEFORE = "no the this that any every each which another someone anyone".split()

@@ -17,7 +17,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent.parent / "shared" / "corpus" / "en"
 FILES = ("en_official_dev.yaml", "en_official_test.yaml", "en_news_dev.yaml", "en_news_test.yaml",
-         "en_news_dev2.yaml")
+         "en_news2_dev.yaml")
 
 CURRENCIES = {
     "USD", "AUD", "CAD", "HKD", "SGD", "NZD", "MYR", "INR", "GBP", "GBX", "EUR", "JPY",
