@@ -110,3 +110,11 @@ def test_how_a_quantity_is_measured_is_no_part_of_its_name() -> None:
     assert english_words.words("GDP in real terms rise") == english_words.words("gdp rise")
     assert english_words.words("retail sales, seasonally adjusted") == \
         english_words.words("retail sales")
+
+
+def test_a_central_banks_words_for_one_thing_are_one_word() -> None:
+    key = english_words.key
+    assert key("IOER") == key("interest on excess reserves") == key("interest on reserves")
+    assert key("rate paid on required and excess reserve balances") == key("IOER")
+    assert key("longer-run goal") == key("longer-run objective")
+    assert key("claimant count") == key("claimants") == key("claiming JSA")

@@ -324,6 +324,14 @@ METRIC_SYNONYMS = [
      "overnight rrp"),
     ("wages", "wage price index", "pay"),
     ("population", "residents", "inhabitants"),
+    # a central bank's words
+    ("ioer", "interest on excess reserves", "interest rate on excess reserves",
+     "interest on reserves", "interest rate on reserves",
+     "interest rates on required and excess reserve balances",
+     "interest rate paid on required and excess reserve balances",
+     "rate paid on required and excess reserve balances"),
+    ("objective", "goal"),
+    ("claimant count", "claiming jsa", "claimants"),
 ]
 # How a quantity is measured, not what it is: left out when names are compared (GDP in real
 # terms grew 0.8%: GDP grew 0.8%).
