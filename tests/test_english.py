@@ -139,11 +139,16 @@ def test_english_level_in_brackets_after_a_change_is_named() -> None:
     assert found["1.73 million"].metric == "number of unemployed people"
 
 
+def _names(text: str) -> dict[str, str]:
+    """Each figure's text and metric."""
+    return {f.text: f.metric for f in extract_text(text, "story.txt")}
+
+
 def test_english_factbox_line_names_its_figure_by_its_label() -> None:
-    found = {f.text: f.metric for f in extract_text(
+    found = _names(
         "The Fed left rates unchanged on Wednesday.\n\nFACTBOX - THE DECISION IN FIGURES\n"
         "Jobless rate, September: 5.1 percent\nCore PCE prices, 12 months to August: +1.4 "
-        "percent\nPayrolls added: 142,000\n", "story.txt")}
+        "percent\nPayrolls added: 142,000\n")
     assert found["5.1 percent"] == "jobless rate"
     assert found["+1.4 percent"] == "core pce prices"
     assert found["142,000"] == "payrolls added"
@@ -199,3 +204,13 @@ def test_english_year_records_began_is_no_year_of_the_figure() -> None:
     found = extract_text("More than two in three women of working age now have a job, the "
                          "highest share since records began in 1971.", "story.txt")
     assert found[0].year is None
+
+
+def test_english_when_a_figure_is_said_of_is_no_part_of_its_name() -> None:
+    found = _names(
+        "Growth of output per hour in the year to the first quarter of 2014 was 0.4%. The "
+        "unemployment rate for March to May 2014 was 6.5%. The rate for the federal funds "
+        "market was 0.25%.")
+    assert found["0.4%"] == "growth of output per hour"
+    assert found["6.5%"] == "unemployment rate"
+    assert found["0.25%"] == "rate for the federal funds market"  # no time: kept

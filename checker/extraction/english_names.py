@@ -28,6 +28,13 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE = re.compile(r"[.;:!?\n\r,](?:(?<!,)(?![0-9])|(?<=,)\s)")
 _SENTENCE = re.compile(r"[.!?\n\r](?:(?<=[\n\r])|(?=\s))")
 _ASIDE = re.compile(r"\([^()]*\)")
+_TIME_TOKEN = (rf"(?:{'|'.join([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS])}"
+               r"|(?:19|20)\d{2}|[1-9]|1[0-2])")
+# in the year to the first quarter of 2014; for December 2013 to February 2014; in Q1 2014
+_TIME_PHRASE = re.compile(rf"\b(?:{'|'.join(en.TIME_LEADS)})(?:\s+{_TIME_TOKEN}\b)+",
+                          re.IGNORECASE)
+_TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20)\d{{2}})\b",
+                        re.IGNORECASE)
 # a line that names the figure after its colon: a few words (no clause, no figure) and ": "
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
@@ -188,6 +195,7 @@ class _Subject:
 def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
     if "(" in segment:
         segment = _ASIDE.sub(" ", segment)
+    segment = _TIME_PHRASE.sub(_unless_timeless, segment)
     if _DIGIT.search(segment):
         segment = _NUMBER_SPAN.sub(" ", segment)
     words = WORD.findall(segment.lower())
@@ -228,6 +236,13 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
         words.pop(0)
     return _Subject(words[-MAX_WORDS:], "" if level or compare else change, level, compare, part,
                     owner if words else "", pronoun, adverbial, popped == ["by"] or bool(_FURTHER & set(popped)))
+
+
+def _unless_timeless(phrase: re.Match[str]) -> str:
+    """A phrase that says when, taken out of a figure's subject (growth of output per hour in
+    the year to the first quarter of 2014: growth of output per hour); kept where it names
+    no time (for the federal funds rate, in the 16 to 24 age group)."""
+    return " " if _TIME_CORE.search(phrase.group()) else phrase.group()
 
 
 def _counted(after: list[str], noun_needed: bool = False) -> str:

@@ -210,6 +210,14 @@ NOT_ONE_NOUNS = ("another day time way thing point side hand more other off hund
 NOT_HALF_AFTER = "first second latter last other back front upper lower top bottom".split()
 MONTHS = ("january february march april may june july august september october november "
           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+# Words of a phrase that says when (in the year to the first quarter of 2014, for March to
+# May 2014, between Q4 2013 and Q1 2014): no part of what a figure measures.  TIME_CORE: those
+# of which such a phrase holds one at least; TIME_WORDS: the others it may hold.
+TIME_CORE = ("quarter quarters year years month months week weeks q1 q2 q3 q4 "
+             "spring summer autumn winter").split()
+TIME_WORDS = ("the a first second third fourth final last latest previous same past "
+              "three six nine twelve to and of ending ended through until").split()
+TIME_LEADS = "in over during for between from since through".split()
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = ("no no. number article chapter section table figure fig. page p. pp. "
                   "item clause paragraph annex appendix room tel phone fax box version "
