@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from checker.extraction.intervals import Interval
 from checker.lang import zh
-from checker.units import factor
+from checker.units import dimension, factor
 
 if TYPE_CHECKING:
     from checker.extraction.figure import Figure
@@ -73,9 +73,9 @@ def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
     if a.unit != b.unit:
         left, right = in_base_unit(left, a.unit), in_base_unit(right, b.unit)
     # one in six and 17.8%: a share told as a fraction is a hundredth of its percent
-    if is_share(a) and b.kind == "percent":
+    if is_share(a) and _in_percent(b):
         left = _scaled(left, _HUNDRED)
-    elif is_share(b) and a.kind == "percent":
+    elif is_share(b) and _in_percent(a):
         right = _scaled(right, _HUNDRED)
     # minus 0.2 points and a fall of 0.2 points: one change, told with a sign or a word
     if a.value < 0 < b.value and _states_fall(b):
@@ -105,6 +105,12 @@ def is_share(figure: Figure) -> bool:
     a multiple (2.42倍, doubled)."""
     return (figure.kind == "ratio" and figure.unit is None
             and figure.interval.low is not None and 0 <= figure.interval.low <= 1)
+
+
+def _in_percent(figure: Figure) -> bool:
+    """Whether a figure is told in percent or in a unit of it (17.8%, 五成)."""
+    found = dimension(figure.unit)
+    return figure.kind == "percent" or (found is not None and found[0] == "percent")
 
 
 def _scaled(interval: Interval, by: Decimal) -> Interval:

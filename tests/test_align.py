@@ -205,3 +205,10 @@ def test_a_share_told_as_a_fraction_pairs_with_its_percent() -> None:
     assert agree(shares["68.1%"], shares["more than two in three"])
     assert agree(shares["17.8%"], shares["roughly one in six"])  # nearer 1/6 than 1/5, 1/7
     assert not agree(shares["17.8%"], shares["more than two in three"])  # 66.7% and more
+
+
+def test_a_share_told_as_a_fraction_agrees_with_one_told_in_tenths() -> None:
+    assert _told_together("全部工业增加值比2020年增加五成以上。", "全部工业增加值比2020年增加一半以上。"
+                          ) == {("一半以上", "五成以上")}
+    tenths, half = extract_text("增加五成以上。", "a.txt")[0], extract_text("增加一半以上。", "b.txt")[0]
+    assert agree(tenths, half)
