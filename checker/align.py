@@ -374,8 +374,17 @@ def _named_alike(candidates: list[int], keys: Sequence[str], words: Sequence[str
     key, word = keys[index], words[index]
     return (k for k in candidates
             if (other := keys[k]) == key or (key and other and (other in key or key in other))
-            or (word and words[k] and (words[k] in word or word in words[k]))
+            or (word and words[k] and (words[k] in word or word in words[k]
+                                       or _within(words[k], word)))
             or (headline[k] and fuzz.WRatio(other, key) >= THRESHOLD))
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether the content words of one English name are all among the other's, in any
+    order and with others between (inflation goal; confident that inflation would move back
+    to its goal)."""
+    left, right = set(a.split()), set(b.split())
+    return left <= right or right <= left
 
 
 def _repeats(first: Figure, first_span: Interval, other: Figure, other_span: Interval,

@@ -212,3 +212,12 @@ def test_a_share_told_as_a_fraction_agrees_with_one_told_in_tenths() -> None:
                           ) == {("一半以上", "五成以上")}
     tenths, half = extract_text("增加五成以上。", "a.txt")[0], extract_text("增加一半以上。", "b.txt")[0]
     assert agree(tenths, half)
+
+
+def test_an_english_statement_told_again_in_fewer_words_is_one_statement() -> None:
+    paired = _told_together(
+        "The Committee is confident that inflation will move back to its 2 percent objective "
+        "over the medium term.",
+        "The Fed said it was confident that inflation would move back to its 2 percent "
+        "objective.\n\nFACTBOX\nInflation goal: 2 percent\n")
+    assert ("2 percent", "2 percent", "2 percent") in paired

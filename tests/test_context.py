@@ -250,3 +250,10 @@ def test_a_paragraph_opened_with_this_years_plans_sets_aims_for_its_sentences() 
                      "news.txt")
     assert found["93%以上"].scenario == "target"
     assert found["8%"].scenario is None  # a paragraph of last year and this: its own words
+
+
+def test_a_list_lines_label_says_its_aim_but_a_funds_rate_target_is_a_setting() -> None:
+    found = _by_text("The Fed held rates.\n\nFACTBOX\nFed funds target: 0.25-0.5%\n"
+                     "Inflation goal: 2 percent\n", "story.txt")
+    assert found["2 percent"].scenario == "target"
+    assert found["0.25-0.5%"].scenario is None

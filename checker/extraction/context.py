@@ -501,11 +501,12 @@ _EN_BASIS = _starting(
 _NOT_A_SETTING = r"(?!\s+(?:range|rate))"
 _EN_SCENARIO = _starting(
     "otgaefplr",
-    rf"(?P<target>\b(?:objective|target|goal|aim)s?\b{_NOT_A_SETTING})"
+    # (a funds or cash rate target is the setting too: Fed funds target: 0.25-0.5%)
+    rf"(?P<target>\b(?<!funds\s)(?<!rate\s)(?:objective|target|goal|aim)s?\b{_NOT_A_SETTING})"
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
     r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
 # an aim named right after its figure: its 2 percent (longer-run) inflation objective
-_EN_AIM_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?:objective|target|goal)s?\b"
+_EN_AIM_AFTER = re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:objective|target|goal)s?\b"
                            rf"{_NOT_A_SETTING}", re.IGNORECASE)
 _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
 # Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
@@ -554,6 +555,10 @@ class _English:
         clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
                      default=head)
         words = self.text[clause:start]
+        if not words.strip(" +-−") and self.text[max(head, clause - 2):clause].startswith(":"):
+            # a list's line (Inflation goal: 2 percent): its label is the figure's clause
+            clause = max(head, self.text.rfind("\n", head, clause) + 1)
+            words = self.text[clause:start]
         scenario = (_nearest(_EN_SCENARIO, words, start - clause)
                     if _may_hold(words, _SCENARIO_HOLDS) else None)
         if _EN_AIM_AFTER.match(self.text, end):
