@@ -99,3 +99,12 @@ def test_a_target_whose_words_only_say_so_takes_the_name_before() -> None:
     found = _named("海南：封关首年GDP增长4% 今年预期目标6%左右\n城镇居民收入增长4.4%，今年目标为5%。")
     assert found["6%左右"] == found["4%"] == "封关首年GDP增长"
     assert found["5%"] == "城镇居民收入增长"
+
+
+def test_a_list_line_names_its_figure_past_the_change_and_a_conversion_the_one_before() -> None:
+    found = _named("全省地区生产总值 增长4.2%\n规上工业增加值 增长5%以上；服务业增加值 增长5%左右\n"
+                   "粮食产量 1600亿斤以上（合8000万吨以上）\n实际使用外资15亿美元，折合人民币108亿元。")
+    assert found["4.2%"] == "地区生产总值增长"
+    assert (found["5%以上"], found["5%左右"]) == ("规上工业增加值增长", "服务业增加值增长")
+    assert found["8000万吨以上"] == found["1600亿斤以上"] == "粮食产量"
+    assert found["108亿元"] == "实际使用外资"

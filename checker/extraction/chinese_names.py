@@ -84,6 +84,7 @@ _CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT
 # 高于全国平均0.3个百分点: a comparison names no subject for the figures after it
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
 _COMPARED_ALONE = 8  # 高于全国平均水平: a comparison that names nothing else is this short
+_CONVERSION = {"折合", "约合", "合", "相当于", "即", "折合人民币", "约合人民币", "合人民币", "约"}
 _HIGHER_OR_LOWER = {"高", "低", "快", "慢", "高出", "低出"}  # 比“十三五”时期高, its date out
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 _GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds
@@ -277,6 +278,8 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     change = _CONTEXT_AND_COPULA.sub("", before) if previous else before
     if change != before and (change in _CHANGE or change in _GENERIC):
         return _base(previous) + change
+    if previous and before in _CONVERSION:
+        return previous  # 1600亿斤（折合8000万吨）, 15亿美元，折合人民币108亿元: the one before
     if previous and (before in _HIGHER_OR_LOWER
                      or (_COMPARED.match(before) and len(before) <= _COMPARED_ALONE)):
         return _base(previous) + before  # 增长6.7%、高于全国0.8个百分点: that growth's lead
@@ -316,7 +319,12 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
     # 迈上5.67万亿元台阶 今年GDP预期增长5%左右: a space between Chinese words parts a
     # headline's phrases
     if _GAP_HOLDS.search(words):
-        words = _HEADLINE_GAP.split(words)[-1]
+        phrases = _HEADLINE_GAP.split(words)
+        words = phrases.pop()
+        # 全省地区生产总值 增长4.2%; 社零、固定资产投资 均增长4%左右: a list's line parts its
+        # name from the change said of it, which names nothing alone
+        while phrases and _strip(words).lstrip("均分别同比") in _CHANGE:
+            words = phrases.pop() + words
     words = _drop_parentheses(words)
     words = _QUOTE_CHARS.sub("", _without_dates(words))
     if "从" in words or "由" in words:
