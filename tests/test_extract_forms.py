@@ -108,3 +108,10 @@ def test_a_list_line_names_its_figure_past_the_change_and_a_conversion_the_one_b
     assert (found["5%以上"], found["5%左右"]) == ("规上工业增加值增长", "服务业增加值增长")
     assert found["8000万吨以上"] == found["1600亿斤以上"] == "粮食产量"
     assert found["108亿元"] == "实际使用外资"
+
+
+def test_a_size_after_a_count_is_part_of_its_noun_and_what_a_report_asks_no_name() -> None:
+    found = _named("今年，湖北将推进12200个亿元以上新建续建项目。"
+                   "报告要求今年电子信息、有色金属、装备制造业规模分别达到1.28万亿元、1.18万亿元和0.82万亿元。")
+    assert found["12200个"] == "亿元以上新建续建项目"
+    assert (found["1.28万亿元"], found["1.18万亿元"]) == ("电子信息业规模", "有色金属业规模")

@@ -70,6 +70,7 @@ _BREAK = re.compile(led(zh.METRIC_BREAK, alternation(zh.METRIC_BREAK).replace(
 _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
+_HAS_DIGIT = re.compile("[0-9０-９〇零一二三四五六七八九两]")  # a numeral, not a scale word
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 # 由47.6%提升至73.4%, 从5.6万元增至7.8万元: a change word with 至/到 leads to a level.
 _TO_LEVEL = re.compile(f"{led(zh.CHANGE_WORDS, alternation(zh.CHANGE_WORDS))}[至到]"
@@ -102,7 +103,12 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
     previous_sentence = -1
     for index, cand in enumerate(found):
         prev_end = found[index - 1].end if index else 0
-        next_start = found[index + 1].start if index + 1 < len(found) else len(text)
+        following = index + 1
+        # 12200个亿元以上项目: a size with no numeral right after the count is part of its noun
+        if (following < len(found) and found[following].start == cand.end
+                and not _HAS_DIGIT.search(text, found[following].start, found[following].end)):
+            following += 1
+        next_start = found[following].start if following < len(found) else len(text)
         sentence = bounds.sentences.back_to(cand.start)
         # which sentence, by its stop: in a sentence longer than the window, `sentence` is
         # only how far back a figure looks, and moves with each figure
