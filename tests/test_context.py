@@ -257,3 +257,10 @@ def test_a_list_lines_label_says_its_aim_but_a_funds_rate_target_is_a_setting() 
                      "Inflation goal: 2 percent\n", "story.txt")
     assert found["2 percent"].scenario == "target"
     assert found["0.25-0.5%"].scenario is None
+
+
+def test_life_expectancy_is_no_aim_and_an_outlook_heading_is() -> None:
+    found = _by_text("【回望2025】\n人均预期寿命提高到79.5岁。\n\n【展望“十五五”】\n常住人口城镇化率 71%\n",
+                     "news.txt")
+    assert found["79.5岁"].scenario is None
+    assert (found["71%"].scenario, found["71%"].period) == ("target", "2026-2030")

@@ -123,7 +123,7 @@ _ZH_BASIS = _starting(
 # 好的预期不断释放: expectations that grow or hold are no aim either.
 _ZH_TARGET = _starting("预目力争计控提展设",
                        "预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在"
-                       "|(?<![稳超于合])预期(?!不断|持续|向好|改善|稳定|转)|提出|展望|设定为",
+                       "|(?<![稳超于合])预期(?!不断|持续|向好|改善|稳定|转|寿命)|提出|展望|设定为",
                        flags=re.NOFLAG)
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过")  # 完成年度目标: a result
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
@@ -378,7 +378,7 @@ def _subsection(section: Setting, words: str, today: int | None,
     scenario: str | None = section.scenario
     later = year is not None and (year >= today if today is not None
                                   else titled is not None and year > titled)
-    if (_ZH_COMING.search(words) or ("目标" in words and not _ZH_MET.search(words))
+    if (_ZH_COMING.search(words) or _aims(words)
             or (later and not _REVIEW_HEADING.search(words))):
         scenario = "target"
     elif _REVIEW_HEADING.search(words) or _ZH_PAST.search(words):
