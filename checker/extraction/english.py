@@ -62,7 +62,7 @@ _OF_A_SCALE = (r"(?:(?<=quarter)|(?<=quarters)|(?<=third)|(?<=thirds)|(?<=half)|
 # The number itself: a fraction (three-quarters, two thirds of, a third of, half of), a ratio
 # (one in five), digits, or words.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h",
-                                                 "zero"]}))
+                                                 "q", "zero"]}))  # q: a quarter-point rise
 _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"(?:\s+in\s+(?P<dden>[1-9][0-9]{{0,2}})(?![0-9]|[.,][0-9]))?"  # 3 in 10 voters
             rf"|(?P<twice>twice)\b"
@@ -95,7 +95,7 @@ def _pattern(joined: bool) -> re.Pattern[str]:
         rf"{_NUMERAL}"
         # three-quarters of a million, half a million: a fraction of the scale
         rf"(?:(?:\s?|{_OF_A_SCALE})(?P<scale>{alternation(en.SCALES)})\b)?"
-        rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=half)\s+a\s+"
+        rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=[0-9])-(?=basis-|percentage-)|(?<=half)\s+a\s+"
         # a quarter of a percentage point, three-quarters of a percentage point
         rf"|(?<=[a-z])\s+of\s+an?\s+(?=percentage\s+point\b|per\s?cent\b))(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
         rf"(?(pct)|(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"

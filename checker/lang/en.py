@@ -77,6 +77,7 @@ PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%
 # (extraction/english.py).
 POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp", "ppt": "pp",
                "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
+               "basis-point": "bp", "percentage-point": "pp",  # a 25-basis-point rise
                "points": "points", "point": "points"}
 # A metric naming a percentage: its bare "points" are percentage points.
 RATE_WORDS = "rate rates share proportion percentage ratio yield".split()
