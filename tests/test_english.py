@@ -214,3 +214,9 @@ def test_english_when_a_figure_is_said_of_is_no_part_of_its_name() -> None:
     assert found["0.4%"] == "growth of output per hour"
     assert found["6.5%"] == "unemployment rate"
     assert found["0.25%"] == "rate for the federal funds market"  # no time: kept
+
+
+def test_english_an_age_span_from_is_no_comparison() -> None:
+    found = _names("As shown in Chart 3, the economic inactivity rate for those aged from 16 to "
+                   "64 for March to May 2014 was 21.7%.")
+    assert found["21.7%"] == "economic inactivity rate"

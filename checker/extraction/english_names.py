@@ -50,7 +50,7 @@ _NOT_WORDS = re.compile(r"[^A-Za-z'’ \t-]")
 # employment rate for people aged 15 to 64 years was …).
 _NUMBER_SPAN = re.compile(
     # the qualifier words tried at word starts only (at every character they cost 60 µs a text)
-    rf"(?:(?<![A-Za-z])(?:aged\s+)?(?:(?:{alternation(en.PREFIX_QUALIFIERS)})\s+)?)?"
+    rf"(?:(?<![A-Za-z])(?:aged\s+(?:from\s+)?)?(?:(?:{alternation(en.PREFIX_QUALIFIERS)})\s+)?)?"
     rf"[$£€]?[0-9][0-9,.]*(?:\s*(?:to|and|-|–)\s*[$£€]?[0-9][0-9,.]*)?"
     rf"(?:\s?(?:{alternation(en.SCALES)})\b)?"
     rf"(?:\s?(?:%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"

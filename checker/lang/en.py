@@ -223,7 +223,7 @@ TIME_LEADS = "in over during for between from since through".split()
 ORDINAL_BEFORE = ("no no. number article chapter section table figure fig. page p. pp. "
                   "item clause paragraph annex appendix room tel phone fax box version "
                   "v grade level phase step round stage part schedule division top bottom "
-                  "note notes headline chart footnote").split()
+                  "note notes headline chart charts tables figures footnote").split()
 # Words that end a noun phrase after a number (12,600 cases of …, 5 plants in …, $1,912 a week).
 METRIC_BREAK = ("in of to from was were is are and or with by at on for which that who as "
                 "compared than over under during since between across per after before "
