@@ -115,3 +115,9 @@ def test_a_size_after_a_count_is_part_of_its_noun_and_what_a_report_asks_no_name
                    "报告要求今年电子信息、有色金属、装备制造业规模分别达到1.28万亿元、1.18万亿元和0.82万亿元。")
     assert found["12200个"] == "亿元以上新建续建项目"
     assert (found["1.28万亿元"], found["1.18万亿元"]) == ("电子信息业规模", "有色金属业规模")
+
+
+def test_town_and_country_before_a_list_names_each_and_its_changes_follow() -> None:
+    found = _named("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。")
+    assert (found["6.9万元"], found["3.4万元"]) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+    assert (found["4.2%"], found["5.3%"]) == ("城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")

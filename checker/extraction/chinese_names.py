@@ -70,6 +70,7 @@ _BREAK = re.compile(led(zh.METRIC_BREAK, alternation(zh.METRIC_BREAK).replace(
 _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
+_TOWN_AND_COUNTRY = "城乡"  # one word for 城镇 and 农村 before 分别
 _HAS_DIGIT = re.compile("[0-9０-９〇零一二三四五六七八九两]")  # a numeral, not a scale word
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 # 由47.6%提升至73.4%, 从5.6万元增至7.8万元: a change word with 至/到 leads to a level.
@@ -186,6 +187,10 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
             subject, verb = _strip(subject), _strip(verb)
             # 力争全年交通、水利…投资额分别达…: the words of context are no part of an item
             items = [item for item in _LIST_SPLIT.split(_CONTEXT_LEAD.sub("", subject)) if item]
+            if count == 2 and len(items) == 1 and items[0].startswith(_TOWN_AND_COUNTRY):
+                # 城乡居民人均可支配收入分别…: 城镇居民… and 农村居民…
+                rest = items[0][len(_TOWN_AND_COUNTRY):]
+                items = ["城镇" + rest, "农村" + rest]
             if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
                 items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
             change = next((words for words in (subject + verb, verb) if words in _CHANGE), "")
@@ -195,7 +200,8 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
             if marker and len(items) == count:
                 for offset, item in enumerate(items):
                     metrics[index + offset] = _list_item(items, offset) + change
-            elif marker and len(subject) <= 2:
+            elif (marker and len(subject) <= 2) or (not marker and verb in _CHANGE):
+                # …分别达6.9万元、3.4万元，增长4.2%、5.3%: a list of changes alone follows the list
                 _follow_figures_before(bounds, found, metrics, index, count, change)
         index = end
 
