@@ -59,6 +59,7 @@ _FAMILIES = {
     "people": {"名", "人", "位"},
     "organisations": {"家", "个", "所", "座"},
 }
+_RUNNING = "连续"  # a duration named as years in a row (连续16年居全国首位) is a count of them
 _SHARES = ("percent", "points", "duration")  # kinds that pair only with their own kind
 _UNIT_FAMILY = {unit: name for name, units in _FAMILIES.items() for unit in units}
 _NOISE = str.maketrans("", "", "的了“”\"'‘’「」《》（）() \u3000")
@@ -131,7 +132,8 @@ def compatible(a: Figure, b: Figure) -> bool:
 def comparable(figures: Sequence[Figure]) -> list[Figure]:
     """The figures that take part in alignment: not durations, and named; a change from one
     level to another (revised up from 2.7% to 5.0%) as its two levels (_ends)."""
-    return [end for f in figures if f.kind != "duration" and f.metric for end in _ends(f)]
+    return [end for f in figures if f.metric and (f.kind != "duration" or _RUNNING in f.metric)
+            for end in _ends(f)]
 
 
 # revised down from 0.4% to 0.1%, fell from 6.9% to 6.5%: extraction reads one figure that

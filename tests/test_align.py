@@ -221,3 +221,9 @@ def test_an_english_statement_told_again_in_fewer_words_is_one_statement() -> No
         "The Fed said it was confident that inflation would move back to its 2 percent "
         "objective.\n\nFACTBOX\nInflation goal: 2 percent\n")
     assert ("2 percent", "2 percent", "2 percent") in paired
+
+
+def test_years_in_a_row_pair_as_a_count_of_them() -> None:
+    paired = _told_together("上海港集装箱吞吐量连续16年居全球港口之首，五年来完成投资。",
+                            "上海港连续16年居全球港口之首。")
+    assert ("16年", "16年") in paired

@@ -70,6 +70,7 @@ _BREAK = re.compile(led(zh.METRIC_BREAK, alternation(zh.METRIC_BREAK).replace(
 _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
+_RUNNING, _MAX_RUN = "连续", 8  # 连续16年居全国首位: a count of years in a row, and what held
 _TOWN_AND_COUNTRY = "城乡"  # one word for 城镇 and 农村 before 分别
 _HAS_DIGIT = re.compile("[0-9０-９〇零一二三四五六七八九两]")  # a numeral, not a scale word
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
@@ -120,7 +121,9 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
         metric = ""
         if cand.metric is not None:
             metric = cand.metric
-        elif cand.kind != "duration":
+        elif cand.kind == "duration":
+            metric = _running(text, bounds, cand, previous_metric)
+        else:
             metric = _metric(text, bounds, cand, max(prev_end, sentence), next_start,
                              previous_metric)
             if metric.endswith(_MILESTONE):
@@ -300,6 +303,17 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
                      or before in _GENERIC_CHANGES):  # 增速加快
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
+
+
+def _running(text: str, bounds: _Boundaries, cand: Candidate, previous: str) -> str:
+    """The name of a count of years in a row (粮食总产量连续16年居全国首位): what ran, 连续,
+    and the standing it kept; "" for any other duration (五年, 3年内), which names a span."""
+    if not text.endswith(_RUNNING, 0, cand.start):
+        return ""
+    segment = bounds.segments.back_to(cand.start, bounds.sentences.back_to(cand.start))
+    subject = _strip(_words_before(text, segment, cand.start - len(_RUNNING))) or _base(previous)
+    held = _AFTER_STOP.split(text[cand.end:bounds.segments.forward_to(cand.end)], maxsplit=1)[0]
+    return f"{subject}{_RUNNING}{held[:_MAX_RUN]}" if held else ""
 
 
 def _compares_previous(metric: str, previous: str) -> bool:
