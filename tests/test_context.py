@@ -264,3 +264,8 @@ def test_life_expectancy_is_no_aim_and_an_outlook_heading_is() -> None:
                      "news.txt")
     assert found["79.5岁"].scenario is None
     assert (found["71%"].scenario, found["71%"].period) == ("target", "2026-2030")
+
+
+def test_a_five_year_increment_is_of_the_five_years() -> None:
+    found = _by_text(REPORT + "地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。\n")
+    assert (found["超1.36万亿元"].year, found["超1.36万亿元"].period) == (None, "2021-2025")
