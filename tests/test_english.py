@@ -220,3 +220,11 @@ def test_english_an_age_span_from_is_no_comparison() -> None:
     found = _names("As shown in Chart 3, the economic inactivity rate for those aged from 16 to "
                    "64 for March to May 2014 was 21.7%.")
     assert found["21.7%"] == "economic inactivity rate"
+
+
+def test_english_verbs_of_holding_and_running_are_no_part_of_a_name() -> None:
+    found = _names("The jobless rate held at 5.0 percent, 0.7 percentage point lower than in "
+                   "January. Inflation was running at 1.3 percent.")
+    assert (found["5.0 percent"], found["0.7 percentage point"]) == ("jobless rate",
+                                                                     "jobless rate fall")
+    assert found["1.3 percent"] == "inflation"
