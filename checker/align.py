@@ -59,7 +59,6 @@ _FAMILIES = {
     "people": {"名", "人", "位"},
     "organisations": {"家", "个", "所", "座"},
 }
-_RUNNING = "连续"  # a duration named as years in a row (连续16年居全国首位) is a count of them
 _SHARES = ("percent", "points", "duration")  # kinds that pair only with their own kind
 _UNIT_FAMILY = {unit: name for name, units in _FAMILIES.items() for unit in units}
 _NOISE = str.maketrans("", "", "的了“”\"'‘’「」《》（）() \u3000")
@@ -130,9 +129,11 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 
 def comparable(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures that take part in alignment: not durations, and named; a change from one
+    """The figures that take part in alignment: named, and no durations; a change from one
     level to another (revised up from 2.7% to 5.0%) as its two levels (_ends)."""
-    return [end for f in figures if f.metric and (f.kind != "duration" or _RUNNING in f.metric)
+    # (a count of years in a row, 连续16年居全国首位, is named, and no span: it takes part)
+    return [end for f in figures
+            if f.metric and (f.kind != "duration" or zh.IN_A_ROW in f.metric)
             for end in _ends(f)]
 
 
@@ -734,7 +735,8 @@ def _pair_stated_once(left: _Side, right: _Side, matrix: np.ndarray, threshold: 
     past recognition (the claimant count / people claiming jobseeker's allowance) where
     neither figure has a named candidate at all and their names do not speak against it
     (_named_apart).  A figure with a candidate keeps it: its value may be a slip (a discount
-    rate of 1.25 for 1.00) that another fact happens to share.  Values of one digit (5%, 2, 7 percent) are stated of too many things to tell anything."""
+    rate of 1.25 for 1.00) that another fact happens to share.  Values of one digit (5%, 2,
+    7 percent) are stated of too many things to tell anything."""
     once_l, once_r = _stated_once(left), _stated_once(right)
     for key, i in once_l.items():
         j = once_r.get(key)

@@ -70,7 +70,7 @@ _BREAK = re.compile(led(zh.METRIC_BREAK, alternation(zh.METRIC_BREAK).replace(
 _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
-_RUNNING, _MAX_RUN = "连续", 8  # 连续16年居全国首位: a count of years in a row, and what held
+_MAX_HELD = 8  # 连续16年居全国首位: the standing kept, in as many characters
 _TOWN_AND_COUNTRY = "城乡"  # one word for 城镇 and 农村 before 分别
 _HAS_DIGIT = re.compile("[0-9０-９〇零一二三四五六七八九两]")  # a numeral, not a scale word
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
@@ -308,12 +308,12 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
 def _running(text: str, bounds: _Boundaries, cand: Candidate, previous: str) -> str:
     """The name of a count of years in a row (粮食总产量连续16年居全国首位): what ran, 连续,
     and the standing it kept; "" for any other duration (五年, 3年内), which names a span."""
-    if not text.endswith(_RUNNING, 0, cand.start):
+    if not text.endswith(zh.IN_A_ROW, 0, cand.start):
         return ""
     segment = bounds.segments.back_to(cand.start, bounds.sentences.back_to(cand.start))
-    subject = _strip(_words_before(text, segment, cand.start - len(_RUNNING))) or _base(previous)
+    subject = _strip(_words_before(text, segment, cand.start - len(zh.IN_A_ROW))) or _base(previous)
     held = _AFTER_STOP.split(text[cand.end:bounds.segments.forward_to(cand.end)], maxsplit=1)[0]
-    return f"{subject}{_RUNNING}{held[:_MAX_RUN]}" if held else ""
+    return f"{subject}{zh.IN_A_ROW}{held[:_MAX_HELD]}" if held else ""
 
 
 def _compares_previous(metric: str, previous: str) -> bool:

@@ -181,6 +181,8 @@ CONTEXT_WORDS = (
 NAME_TAILS = "在 为 达到 达 是 约 超过 超 突破 实现 保持".split()
 
 # Metrics that say only "a share" or "a rate": the figure before them names the thing.
+# Before a count of years (连续16年居全国首位): years in a row, a count, not a span of time.
+IN_A_ROW = "连续"
 GENERIC_METRICS = "比重 占比 比例 份额 增速 增幅 比率 增长率".split()
 RATE_OF_CHANGE = "增速 增幅 增长率".split()  # of the generic metrics, those that are changes
 
