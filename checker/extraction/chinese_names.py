@@ -71,7 +71,6 @@ _MAX_METRIC = 20
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
 _MAX_HELD = 8  # 连续16年居全国首位: the standing kept, in as many characters
-_TOWN_AND_COUNTRY = "城乡"  # one word for 城镇 and 农村 before 分别
 _HAS_DIGIT = re.compile("[0-9０-９〇零一二三四五六七八九两]")  # a numeral, not a scale word
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 # 由47.6%提升至73.4%, 从5.6万元增至7.8万元: a change word with 至/到 leads to a level.
@@ -87,8 +86,8 @@ _CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT
 # 高于全国平均0.3个百分点: a comparison names no subject for the figures after it
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
 _COMPARED_ALONE = 8  # 高于全国平均水平: a comparison that names nothing else is this short
-_CONVERSION = {"折合", "约合", "合", "相当于", "即", "折合人民币", "约合人民币", "合人民币", "约"}
-_HIGHER_OR_LOWER = {"高", "低", "快", "慢", "高出", "低出"}  # 比“十三五”时期高, its date out
+_CONVERSION = set(zh.CONVERSION_WORDS)
+_HIGHER_OR_LOWER = set(zh.HIGHER_OR_LOWER)  # 比“十三五”时期高, its date out
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 _GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds
 
@@ -190,10 +189,11 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
             subject, verb = _strip(subject), _strip(verb)
             # 力争全年交通、水利…投资额分别达…: the words of context are no part of an item
             items = [item for item in _LIST_SPLIT.split(_CONTEXT_LEAD.sub("", subject)) if item]
-            if count == 2 and len(items) == 1 and items[0].startswith(_TOWN_AND_COUNTRY):
+            both = next((w for w in zh.BOTH_OF if items[:1] and items[0].startswith(w)), "")
+            if count == 2 and len(items) == 1 and both:
                 # 城乡居民人均可支配收入分别…: 城镇居民… and 农村居民…
-                rest = items[0][len(_TOWN_AND_COUNTRY):]
-                items = ["城镇" + rest, "农村" + rest]
+                rest = items[0][len(both):]
+                items = [part + rest for part in zh.BOTH_OF[both]]
             if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
                 items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
             change = next((words for words in (subject + verb, verb) if words in _CHANGE), "")
