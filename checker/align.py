@@ -21,10 +21,12 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
+from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
 from checker import english_words
 from checker.extraction import Figure
@@ -185,12 +187,58 @@ class _Group:
     rows: np.ndarray
     names: tuple[str, ...]
     codes: np.ndarray
+    letters: _Letters | None = None  # its names' characters, where they are counted
 
     @classmethod
-    def of(cls, rows: np.ndarray, names: Sequence[str]) -> _Group:
+    def of(cls, rows: np.ndarray, names: Sequence[str],
+           letters: _Letters | None = None) -> _Group:
         numbered: dict[str, int] = {}
         codes = [numbered.setdefault(names[i], len(numbered)) for i in rows.tolist()]
-        return cls(rows, tuple(numbered), np.array(codes, dtype=np.intp))
+        distinct = tuple(numbered)
+        return cls(rows, distinct, np.array(codes, dtype=np.intp),
+                   None if letters is None else letters.of(distinct))
+
+
+@dataclass(frozen=True)
+class _Letters:
+    """The characters of names, counted once per side so that _bulk can pass over the pairs
+    of names that share too few of them to reach the threshold (_may_pass): a sparse row
+    per name, one column per character and occurrence (the second 增 of a name is not its
+    first), folded into _LETTER_COLUMNS columns.  Two rows multiplied count the characters
+    the two names share, or more where two of them fold into one column, never fewer."""
+
+    matrix: Any  # scipy.sparse.csr_matrix, a row per name of `row`
+    row: dict[str, int]
+    lengths: np.ndarray  # per row, the name's length
+    spaced: np.ndarray  # per row, whether the name holds whitespace (_may_pass)
+
+    @classmethod
+    def count(cls, names: Sequence[str]) -> _Letters:
+        row = {name: at for at, name in enumerate(dict.fromkeys(names))}
+        columns: list[int] = []
+        starts = [0]
+        for name in row:
+            seen: dict[str, int] = {}
+            for ch in name:
+                times = seen[ch] = seen.get(ch, 0) + 1
+                columns.append((ord(ch) * _OCCURRENCES + min(times, _OCCURRENCES))
+                               % _LETTER_COLUMNS)
+            starts.append(len(columns))
+        matrix = csr_matrix((np.ones(len(columns), dtype=np.int32),
+                             np.array(columns, dtype=np.int32), np.array(starts)),
+                            shape=(len(row), _LETTER_COLUMNS))
+        return cls(matrix, row, np.array([len(name) for name in row], dtype=np.int64),
+                   np.array([any(ch.isspace() for ch in name) for name in row], dtype=bool))
+
+    def of(self, names: Sequence[str]) -> _Letters:
+        """These counts for some of the names, in the order given."""
+        at = np.array([self.row[name] for name in names], dtype=np.intp)
+        return _Letters(self.matrix[at], {name: k for k, name in enumerate(names)},
+                        self.lengths[at], self.spaced[at])
+
+
+_LETTER_COLUMNS = 4093  # a prime, so that few characters fold into one column
+_OCCURRENCES = 8  # occurrences of a character told apart (more count as the 8th)
 
 
 _STAR_ONLY = "* only"  # the group a family this side lacks may pair with: figures with no unit
@@ -271,15 +319,18 @@ class _Side:
                     for i in leaders]
         families = np.array([family(figures[i]) for i in leaders], dtype=str)
         star = families == "*"
-        groups = {name: _Group.of(np.flatnonzero(families == name), names)
+        # English names are scored word by word (english_words), not by their characters
+        letters = None if english else _Letters.count(names)
+        groups = {name: _Group.of(np.flatnonzero(families == name), names, letters)
                   for name in dict.fromkeys(families.tolist())}
-        partners = {"*": _Group.of(np.flatnonzero(~np.isin(families, _SHARES)), names),
-                    _STAR_ONLY: _Group.of(np.flatnonzero(star), names)}
+        partners = {"*": _Group.of(np.flatnonzero(~np.isin(families, _SHARES)), names, letters),
+                    _STAR_ONLY: _Group.of(np.flatnonzero(star), names, letters)}
         for name, group in groups.items():
             if name in _SHARES:
                 partners[name] = group
             elif name != "*":
-                partners[name] = _Group.of(np.flatnonzero((families == name) | star), names)
+                partners[name] = _Group.of(np.flatnonzero((families == name) | star), names,
+                                           letters)
         return cls(
             tuple(figures[i] for i in leaders),
             tuple(tuple(figures[k] for k in repeats.get(i, ())) for i in leaders),
@@ -524,11 +575,23 @@ def _bulk(left: _Group, right: _Group, threshold: float,
                                      rates=family.endswith(("percent", "points")))
         english: np.ndarray = scored[left.codes[:, None], right.codes[None, :]].astype(float)
         return english
-    workers = -1 if len(left.names) * len(right.names) >= _PARALLEL_FROM else 1
     # The cut-off is a little under the threshold: scores are compared after the float32
     # rounding, as they always were.
-    names = process.cdist(left.names, right.names, scorer=fuzz.WRatio, dtype=np.float32,
-                          score_cutoff=max(0.0, threshold - 0.01), workers=workers)
+    cutoff = max(0.0, threshold - 0.01)
+    if (left.letters is None or right.letters is None
+            or len(left.names) * len(right.names) < _FILTER_FROM):
+        workers = -1 if len(left.names) * len(right.names) >= _PARALLEL_FROM else 1
+        names = process.cdist(left.names, right.names, scorer=fuzz.WRatio, dtype=np.float32,
+                              score_cutoff=cutoff, workers=workers)
+    else:  # only the pairs that share enough characters are scored; the others stay 0
+        rows, columns = _may_pass(left.letters, right.letters, cutoff)
+        names = np.zeros((len(left.names), len(right.names)), dtype=np.float32)
+        if rows.size:
+            names[rows, columns] = process.cpdist(
+                [left.names[i] for i in rows.tolist()],
+                [right.names[j] for j in columns.tolist()], scorer=fuzz.WRatio,
+                dtype=np.float32, score_cutoff=cutoff,
+                workers=-1 if rows.size >= _PARALLEL_FROM else 1)
     for i, j in zip(*np.nonzero(names)):
         a, b = left.names[i], right.names[j]
         if _numerals_differ(a, b):
@@ -540,6 +603,40 @@ def _bulk(left: _Group, right: _Group, threshold: float,
                            fuzz.WRatio(*stems, score_cutoff=max(0.0, threshold - 0.01)))
     result: np.ndarray = names[left.codes[:, None], right.codes[None, :]].astype(float)
     return result
+
+
+_FILTER_FROM = 400  # pairs of names: from here, those that cannot pass are left out first
+
+
+def _may_pass(left: _Letters, right: _Letters, cutoff: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of names (rows of `left`, rows of `right`) whose WRatio may reach `cutoff`,
+    by the characters they share: an upper bound of WRatio, so that scoring only these
+    leaves every score as cdist gives it.
+
+    For names without whitespace (metric keys have none), every token scorer inside WRatio
+    sees one token each and comes down to `ratio` or `partial_ratio`: WRatio is the larger
+    of the ratio, 2·LCS / (l1 + l2), and, only where one name is 1.5 times as long as the
+    other or more, partial_ratio × 0.9 (or less: 0.6 from 8 times), which compares the shorter
+    name with a piece of the longer no longer than it: at most 2c / (shorter + c), the common
+    subsequence being no longer than c, the characters the names share.  Names with
+    whitespace are always scored."""
+    shared = (left.matrix @ right.matrix.T).tocoo()
+    rows, columns = shared.row.astype(np.intp), shared.col.astype(np.intp)
+    common = shared.data.astype(float)
+    one, two = left.lengths[rows], right.lengths[columns]
+    short, long = np.minimum(one, two), np.maximum(one, two)
+    bound = 200.0 * common / (one + two)
+    partial = np.where(2 * long >= 3 * short, 0.9 * 200.0 * common / (short + common), 0.0)
+    keep = np.maximum(bound, partial) >= cutoff - 1e-6  # a hair under: never one too few
+    rows, columns = rows[keep], columns[keep]
+    if left.spaced.any() or right.spaced.any():
+        spaced = np.zeros((len(left.lengths), len(right.lengths)), dtype=bool)
+        spaced[left.spaced, :] = True
+        spaced[:, right.spaced] = True
+        spaced[rows, columns] = False
+        more_rows, more_columns = np.nonzero(spaced)
+        rows, columns = np.concatenate([rows, more_rows]), np.concatenate([columns, more_columns])
+    return rows, columns
 
 
 _CHANGE_TAIL = re.compile("(?:" + "|".join(sorted(
