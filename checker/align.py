@@ -276,6 +276,7 @@ class _Side:
         if collapse:  # repeats of one statement in one document count once
             seen: dict[str, dict[int | None, list[int]]] = {}
             spans: list[Interval] = []  # per figure, its rounded value in its base unit
+            ends: list[tuple[float, float]] = []  # and the ends of that, as floats
             # leaders of three digits or more, by family and value to three digits
             specific: dict[tuple[str, str], list[int]] = {}
             headline = [_in_headline(f) for f in figures]  # asked of each pair: read once
@@ -284,10 +285,16 @@ class _Side:
                 kind = family(figure)
                 same = seen.setdefault(kind, {})
                 spans.append(in_base_unit(rounded(figure), figure.unit))
+                ends.append(_float_ends(spans[index]))
                 magnitudes = _magnitudes(spans[index])
+                text, (low, high) = figure.text, ends[index]
+                # _repeats() only where the value may be the same (its text, or spans whose
+                # ends as floats overlap: a cheap test that _same_value's implies)
                 first = next((k for k in _named_alike(
-                    _filed(same, magnitudes), keys, words, headline, index) if _repeats(
-                    figures[k], spans[k], figure, spans[index], own[k], own[index])), None)
+                    _filed(same, magnitudes), keys, words, headline, index)
+                    if (figures[k].text == text or (ends[k][0] <= high and low <= ends[k][1]))
+                    and _repeats(figures[k], spans[k], figure, spans[index], own[k],
+                                 own[index])), None)
                 value = _specific_value(kind, spans[index])
                 if value is not None:  # the earlier of the two, as a statement is told first
                     by_value = next((k for k in specific.get(value, ()) if (
@@ -389,6 +396,13 @@ def _named_before(figure: Figure) -> str:
     return simplified(f"{figure.metric} {before}")
 
 
+def _float_ends(span: Interval) -> tuple[float, float]:
+    """The ends of a span as floats, unbounded ends infinite: rounding to a float never
+    changes the order of two ends, so spans whose float ends do not overlap do not."""
+    return (-math.inf if span.low is None else float(span.low),
+            math.inf if span.high is None else float(span.high))
+
+
 def _magnitudes(span: Interval) -> tuple[int | None, ...]:
     """The powers of ten a figure's rounded value spans in its base unit (`span`): a repeat
     of it (_same_value) overlaps it, so it spans one of them; None for values down to zero."""
@@ -402,6 +416,13 @@ def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]
     them for None), in document order: the last REPEAT_REACH of each, so that a long
     document's figures are not each compared with every other (a statement's repeat follows
     it within far fewer statements of its size)."""
+    if len(magnitudes) == 1 and magnitudes[0] is not None:
+        # One magnitude, nearly every figure's: its list and None's hold no figure in
+        # common (a figure filed under None is filed under nothing else), each in order.
+        own, low = same.get(magnitudes[0], []), same.get(None)
+        if not low:
+            return own[-REPEAT_REACH:]
+        return sorted(own[-REPEAT_REACH:] + low[-REPEAT_REACH:])
     lists = same.values() if magnitudes == (None,) else (
         same.get(m, []) for m in (*magnitudes, None))
     return sorted({k for indices in lists for k in indices[-REPEAT_REACH:]})
