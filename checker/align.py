@@ -255,6 +255,8 @@ class _Side:
     contexts: tuple[str, ...]
     units: np.ndarray  # "" for none
     settings: np.ndarray  # per figure, its _setting(), "" where unknown
+    hulls: np.ndarray  # per figure, the floats around any value it may be compared by (_hull)
+    signs: np.ndarray  # per figure, the sign of its value (-1, 0, 1)
     groups: dict[str, _Group]  # family -> its figures
     partners: dict[str, _Group]  # family of the other side -> the figures it may pair with
     # English prose throughout: names are compared word by word (english_words), by the
@@ -344,6 +346,9 @@ class _Side:
             tuple(_context_key(figures[i]) for i in leaders),
             np.array([figures[i].unit or "" for i in leaders], dtype=str),
             np.array(settings, dtype=str).reshape(len(leaders), SETTING_PARTS),
+            np.array([_hull(figures[i]) for i in leaders], dtype=float).reshape(len(leaders), 2),
+            np.array([(figures[i].value > 0) - (figures[i].value < 0) for i in leaders],
+                     dtype=np.int8),
             groups,
             partners,
             english,
@@ -401,6 +406,24 @@ def _float_ends(span: Interval) -> tuple[float, float]:
     changes the order of two ends, so spans whose float ends do not overlap do not."""
     return (-math.inf if span.low is None else float(span.low),
             math.inf if span.high is None else float(span.high))
+
+
+_HULL_SLACK = 1e-9  # relative: far more than floats and decimal products ever round by
+
+
+def _hull(figure: Figure) -> tuple[float, float]:
+    """Floats, a little wide, around every value that rounding.agree() may compare a figure
+    by: its rounding and its interval, in its unit or in its dimension's base unit (two
+    figures of one unit are compared unconverted, which overlap as they would converted).
+    Figures whose hulls do not overlap do not agree, unless one is negated (values of
+    opposite signs, which _pair leaves to agree())."""
+    ends = []
+    for interval in (rounded(figure), figure.interval):
+        for span in (interval, in_base_unit(interval, figure.unit)):
+            ends.append(-math.inf if span.low is None else float(span.low))
+            ends.append(math.inf if span.high is None else float(span.high))
+    low, high = min(ends), max(ends)
+    return low - abs(low) * _HULL_SLACK, high + abs(high) * _HULL_SLACK
 
 
 def _magnitudes(span: Interval) -> tuple[int | None, ...]:
@@ -747,8 +770,13 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     hit_l, hit_r, values, floor = hit_l[near], hit_r[near], values[near], floor[near]
     # Between near-equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name,
     # of 2020 and of now, each with its own.
-    ties = np.array([VALUE_TIE * _value_evidence(lead_l[i], lead_r[j])
-                     for i, j in zip(hit_l.tolist(), hit_r.tolist())], dtype=float)
+    # (asked only where the values may agree: hulls that overlap, or values of opposite signs)
+    ties = np.zeros(len(hit_l))
+    hull_l, hull_r = left.hulls[hit_l], right.hulls[hit_r]
+    maybe = ((hull_l[:, 0] <= hull_r[:, 1]) & (hull_r[:, 0] <= hull_l[:, 1])
+             | (left.signs[hit_l] * right.signs[hit_r] < 0))
+    for n in np.flatnonzero(maybe).tolist():
+        ties[n] = VALUE_TIE * _value_evidence(lead_l[hit_l[n]], lead_r[hit_r[n]])
     keep = values + ties >= floor
     hit_l, hit_r, values, ties = hit_l[keep], hit_r[keep], values[keep], ties[keep]
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
