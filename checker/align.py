@@ -35,7 +35,7 @@ from checker.extraction.intervals import Interval
 from checker.lang import en, zh
 from checker.names import metric_key, says_nothing, simplified
 from checker.rounding import agree, in_base_unit, rounded, spans_agree
-from checker.units import dimension
+from checker.units import dimension, factor
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
 MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
@@ -187,7 +187,8 @@ class _Group:
     rows: np.ndarray
     names: tuple[str, ...]
     codes: np.ndarray
-    letters: _Letters | None = None  # its names' characters, where they are counted
+    letters: _Letters | None = None  # the characters of the side's names, where counted
+    letter_rows: np.ndarray | None = None  # the rows of `letters` that are these names
 
     @classmethod
     def of(cls, rows: np.ndarray, names: Sequence[str],
@@ -195,13 +196,14 @@ class _Group:
         numbered: dict[str, int] = {}
         codes = [numbered.setdefault(names[i], len(numbered)) for i in rows.tolist()]
         distinct = tuple(numbered)
-        return cls(rows, distinct, np.array(codes, dtype=np.intp),
-                   None if letters is None else letters.of(distinct))
+        return cls(rows, distinct, np.array(codes, dtype=np.intp), letters,
+                   None if letters is None else np.array(
+                       [letters.row[name] for name in distinct], dtype=np.intp))
 
 
 @dataclass(frozen=True)
 class _Letters:
-    """The characters of names, counted once per side so that _bulk can pass over the pairs
+    """The characters of a side's names, counted once so that _bulk can pass over the pairs
     of names that share too few of them to reach the threshold (_may_pass): a sparse row
     per name, one column per character and occurrence (the second 增 of a name is not its
     first), folded into _LETTER_COLUMNS columns.  Two rows multiplied count the characters
@@ -215,28 +217,25 @@ class _Letters:
     @classmethod
     def count(cls, names: Sequence[str]) -> _Letters:
         row = {name: at for at, name in enumerate(dict.fromkeys(names))}
-        columns: list[int] = []
-        starts = [0]
-        for name in row:
-            seen: dict[str, int] = {}
-            for ch in name:
-                times = seen[ch] = seen.get(ch, 0) + 1
-                columns.append((ord(ch) * _OCCURRENCES + min(times, _OCCURRENCES))
-                               % _LETTER_COLUMNS)
-            starts.append(len(columns))
-        matrix = csr_matrix((np.ones(len(columns), dtype=np.int32),
-                             np.array(columns, dtype=np.int32), np.array(starts)),
-                            shape=(len(row), _LETTER_COLUMNS))
-        return cls(matrix, row, np.array([len(name) for name in row], dtype=np.int64),
-                   np.array([any(ch.isspace() for ch in name) for name in row], dtype=bool))
-
-    def of(self, names: Sequence[str]) -> _Letters:
-        """These counts for some of the names, in the order given."""
-        at = np.array([self.row[name] for name in names], dtype=np.intp)
-        return _Letters(self.matrix[at], {name: k for k, name in enumerate(names)},
-                        self.lengths[at], self.spaced[at])
+        lengths = np.array([len(name) for name in row], dtype=np.int64)
+        # every character of every name at once: its code point, its name, and which
+        # occurrence of that character in its name it is (1, 2, …), by a stable sort
+        codes = np.frombuffer("".join(row).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        owner = np.repeat(np.arange(len(row)), lengths)
+        order = np.argsort(owner * 0x110000 + codes, kind="stable")
+        key = (owner * 0x110000 + codes)[order]
+        at = np.arange(len(key))
+        first = np.maximum.accumulate(np.where(np.r_[True, key[1:] != key[:-1]], at, 0))
+        times = np.empty_like(at)
+        times[order] = at - first + 1
+        columns = (codes * _OCCURRENCES + np.minimum(times, _OCCURRENCES)) % _LETTER_COLUMNS
+        matrix = csr_matrix((np.ones(len(columns), dtype=np.int32), columns.astype(np.int32),
+                             np.r_[0, np.cumsum(lengths)]), shape=(len(row), _LETTER_COLUMNS))
+        return cls(matrix, row, lengths,
+                   np.array([_SPACE.search(name) is not None for name in row], dtype=bool))
 
 
+_SPACE = re.compile(r"\s")  # str.isspace()'s characters, which rapidfuzz splits tokens at
 _LETTER_COLUMNS = 4093  # a prime, so that few characters fold into one column
 _OCCURRENCES = 8  # occurrences of a character told apart (more count as the 8th)
 
@@ -417,11 +416,16 @@ def _hull(figure: Figure) -> tuple[float, float]:
     figures of one unit are compared unconverted, which overlap as they would converted).
     Figures whose hulls do not overlap do not agree, unless one is negated (values of
     opposite signs, which _pair leaves to agree())."""
+    scale = factor(figure.unit)  # in_base_unit()'s, looked up once
     ends = []
     for interval in (rounded(figure), figure.interval):
-        for span in (interval, in_base_unit(interval, figure.unit)):
-            ends.append(-math.inf if span.low is None else float(span.low))
-            ends.append(math.inf if span.high is None else float(span.high))
+        for end, unbounded in ((interval.low, -math.inf), (interval.high, math.inf)):
+            if end is None:
+                ends.append(unbounded)
+            else:
+                ends.append(float(end))
+                if scale != 1:
+                    ends.append(float(end * scale))
     low, high = min(ends), max(ends)
     return low - abs(low) * _HULL_SLACK, high + abs(high) * _HULL_SLACK
 
@@ -628,7 +632,7 @@ def _bulk(left: _Group, right: _Group, threshold: float,
         names = process.cdist(left.names, right.names, scorer=fuzz.WRatio, dtype=np.float32,
                               score_cutoff=cutoff, workers=workers)
     else:  # only the pairs that share enough characters are scored; the others stay 0
-        rows, columns = _may_pass(left.letters, right.letters, cutoff)
+        rows, columns = _may_pass(left, right, cutoff)
         names = np.zeros((len(left.names), len(right.names)), dtype=np.float32)
         if rows.size:
             names[rows, columns] = process.cpdist(
@@ -652,8 +656,8 @@ def _bulk(left: _Group, right: _Group, threshold: float,
 _FILTER_FROM = 400  # pairs of names: from here, those that cannot pass are left out first
 
 
-def _may_pass(left: _Letters, right: _Letters, cutoff: float) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs of names (rows of `left`, rows of `right`) whose WRatio may reach `cutoff`,
+def _may_pass(left: _Group, right: _Group, cutoff: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of names (of `left`, of `right`; both counted) whose WRatio may reach `cutoff`,
     by the characters they share: an upper bound of WRatio, so that scoring only these
     leaves every score as cdist gives it.
 
@@ -664,19 +668,26 @@ def _may_pass(left: _Letters, right: _Letters, cutoff: float) -> tuple[np.ndarra
     name with a piece of the longer no longer than it: at most 2c / (shorter + c), the common
     subsequence being no longer than c, the characters the names share.  Names with
     whitespace are always scored."""
-    shared = (left.matrix @ right.matrix.T).tocoo()
+    assert left.letters is not None and right.letters is not None
+    assert left.letter_rows is not None and right.letter_rows is not None
+    lengths_l = left.letters.lengths[left.letter_rows]
+    lengths_r = right.letters.lengths[right.letter_rows]
+    shared = (left.letters.matrix[left.letter_rows]
+              @ right.letters.matrix[right.letter_rows].T).tocoo()
     rows, columns = shared.row.astype(np.intp), shared.col.astype(np.intp)
     common = shared.data.astype(float)
-    one, two = left.lengths[rows], right.lengths[columns]
+    one, two = lengths_l[rows], lengths_r[columns]
     short, long = np.minimum(one, two), np.maximum(one, two)
     bound = 200.0 * common / (one + two)
     partial = np.where(2 * long >= 3 * short, 0.9 * 200.0 * common / (short + common), 0.0)
     keep = np.maximum(bound, partial) >= cutoff - 1e-6  # a hair under: never one too few
     rows, columns = rows[keep], columns[keep]
-    if left.spaced.any() or right.spaced.any():
-        spaced = np.zeros((len(left.lengths), len(right.lengths)), dtype=bool)
-        spaced[left.spaced, :] = True
-        spaced[:, right.spaced] = True
+    spaced_l = left.letters.spaced[left.letter_rows]
+    spaced_r = right.letters.spaced[right.letter_rows]
+    if spaced_l.any() or spaced_r.any():
+        spaced = np.zeros((len(lengths_l), len(lengths_r)), dtype=bool)
+        spaced[spaced_l, :] = True
+        spaced[:, spaced_r] = True
         spaced[rows, columns] = False
         more_rows, more_columns = np.nonzero(spaced)
         rows, columns = np.concatenate([rows, more_rows]), np.concatenate([columns, more_columns])
