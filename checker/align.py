@@ -277,7 +277,9 @@ class _Side:
         if collapse:  # repeats of one statement in one document count once
             seen: dict[str, dict[int | None, list[int]]] = {}
             spans: list[Interval] = []  # per figure, its rounded value in its base unit
-            ends: list[tuple[float, float]] = []  # and the ends of that, as floats
+            lows: list[float] = []  # and the ends of that, as floats (_float_ends)
+            highs: list[float] = []
+            texts = [f.text for f in figures]
             # leaders of three digits or more, by family and value to three digits
             specific: dict[tuple[str, str], list[int]] = {}
             headline = [_in_headline(f) for f in figures]  # asked of each pair: read once
@@ -286,16 +288,19 @@ class _Side:
                 kind = family(figure)
                 same = seen.setdefault(kind, {})
                 spans.append(in_base_unit(rounded(figure), figure.unit))
-                ends.append(_float_ends(spans[index]))
+                low, high = _float_ends(spans[index])
+                lows.append(low)
+                highs.append(high)
                 magnitudes = _magnitudes(spans[index])
-                text, (low, high) = figure.text, ends[index]
-                # _repeats() only where the value may be the same (its text, or spans whose
-                # ends as floats overlap: a cheap test that _same_value's implies)
-                first = next((k for k in _named_alike(
-                    _filed(same, magnitudes), keys, words, headline, index)
-                    if (figures[k].text == text or (ends[k][0] <= high and low <= ends[k][1]))
-                    and _repeats(figures[k], spans[k], figure, spans[index], own[k],
-                                 own[index])), None)
+                # Only the candidates whose value may be the same are compared by name and
+                # asked whether they repeat it: the same text, or spans whose ends as floats
+                # overlap (_same_value's test implies it), which rules out nearly all at once.
+                text = texts[index]
+                alike = [k for k in _filed(same, magnitudes)
+                         if texts[k] == text or (lows[k] <= high and low <= highs[k])]
+                first = next((k for k in _named_alike(alike, keys, words, headline, index)
+                              if _repeats(figures[k], spans[k], figure, spans[index], own[k],
+                                          own[index])), None)
                 value = _specific_value(kind, spans[index])
                 if value is not None:  # the earlier of the two, as a statement is told first
                     by_value = next((k for k in specific.get(value, ()) if (
@@ -462,9 +467,8 @@ def _named_alike(candidates: list[int], keys: Sequence[str], words: Sequence[str
     and the story's GDP增长4%), or, English, one name's content words (`words`, space-padded,
     "" for none) inside the other's (the jobless rate held at … : Unemployment rate, …), or a
     like name in the headline (`headline`: whether each figure stands in it), whose figures
-    are told again below in other words.  Names rule out nearly every pair at the least
-    cost, so they are compared first, in one pass that stops where the caller does (at the
-    first that restates it)."""
+    are told again below in other words.  One pass, that stops where the caller does (at
+    the first that restates it)."""
     key, word = keys[index], words[index]
     return (k for k in candidates
             if (other := keys[k]) == key or (key and other and (other in key or key in other))
