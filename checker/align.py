@@ -21,10 +21,12 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
+from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
 from checker import english_words
 from checker.extraction import Figure
@@ -33,7 +35,7 @@ from checker.extraction.intervals import Interval
 from checker.lang import en, zh
 from checker.names import metric_key, says_nothing, simplified
 from checker.rounding import agree, in_base_unit, is_share, rounded, spans_agree
-from checker.units import dimension
+from checker.units import dimension, factor
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
 MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
@@ -193,12 +195,57 @@ class _Group:
     rows: np.ndarray
     names: tuple[str, ...]
     codes: np.ndarray
+    letters: _Letters | None = None  # the characters of the side's names, where counted
+    letter_rows: np.ndarray | None = None  # the rows of `letters` that are these names
 
     @classmethod
-    def of(cls, rows: np.ndarray, names: Sequence[str]) -> _Group:
+    def of(cls, rows: np.ndarray, names: Sequence[str],
+           letters: _Letters | None = None) -> _Group:
         numbered: dict[str, int] = {}
         codes = [numbered.setdefault(names[i], len(numbered)) for i in rows.tolist()]
-        return cls(rows, tuple(numbered), np.array(codes, dtype=np.intp))
+        distinct = tuple(numbered)
+        return cls(rows, distinct, np.array(codes, dtype=np.intp), letters,
+                   None if letters is None else np.array(
+                       [letters.row[name] for name in distinct], dtype=np.intp))
+
+
+@dataclass(frozen=True)
+class _Letters:
+    """The characters of a side's names, counted once so that _bulk can pass over the pairs
+    of names that share too few of them to reach the threshold (_may_pass): a sparse row
+    per name, one column per character and occurrence (the second 增 of a name is not its
+    first), folded into _LETTER_COLUMNS columns.  Two rows multiplied count the characters
+    the two names share, or more where two of them fold into one column, never fewer."""
+
+    matrix: Any  # scipy.sparse.csr_matrix, a row per name of `row`
+    row: dict[str, int]
+    lengths: np.ndarray  # per row, the name's length
+    spaced: np.ndarray  # per row, whether the name holds whitespace (_may_pass)
+
+    @classmethod
+    def count(cls, names: Sequence[str]) -> _Letters:
+        row = {name: at for at, name in enumerate(dict.fromkeys(names))}
+        lengths = np.array([len(name) for name in row], dtype=np.int64)
+        # every character of every name at once: its code point, its name, and which
+        # occurrence of that character in its name it is (1, 2, …), by a stable sort
+        codes = np.frombuffer("".join(row).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        owner = np.repeat(np.arange(len(row)), lengths)
+        order = np.argsort(owner * 0x110000 + codes, kind="stable")
+        key = (owner * 0x110000 + codes)[order]
+        at = np.arange(len(key))
+        first = np.maximum.accumulate(np.where(np.r_[True, key[1:] != key[:-1]], at, 0))
+        times = np.empty_like(at)
+        times[order] = at - first + 1
+        columns = (codes * _OCCURRENCES + np.minimum(times, _OCCURRENCES)) % _LETTER_COLUMNS
+        matrix = csr_matrix((np.ones(len(columns), dtype=np.int32), columns.astype(np.int32),
+                             np.r_[0, np.cumsum(lengths)]), shape=(len(row), _LETTER_COLUMNS))
+        return cls(matrix, row, lengths,
+                   np.array([_SPACE.search(name) is not None for name in row], dtype=bool))
+
+
+_SPACE = re.compile(r"\s")  # str.isspace()'s characters, which rapidfuzz splits tokens at
+_LETTER_COLUMNS = 4093  # a prime, so that few characters fold into one column
+_OCCURRENCES = 8  # occurrences of a character told apart (more count as the 8th)
 
 
 _STAR_ONLY = "* only"  # the group a family this side lacks may pair with: figures with no unit
@@ -215,6 +262,8 @@ class _Side:
     contexts: tuple[str, ...]
     units: np.ndarray  # "" for none
     settings: np.ndarray  # per figure, its _setting(), "" where unknown
+    hulls: np.ndarray  # per figure, the floats around any value it may be compared by (_hull)
+    signs: np.ndarray  # per figure, the sign of its value (-1, 0, 1)
     groups: dict[str, _Group]  # family -> its figures
     partners: dict[str, _Group]  # family of the other side -> the figures it may pair with
     # English prose throughout: names are compared word by word (english_words), by the
@@ -236,6 +285,9 @@ class _Side:
         if collapse:  # repeats of one statement in one document count once
             seen: dict[str, dict[int | None, list[int]]] = {}
             spans: list[Interval] = []  # per figure, its rounded value in its base unit
+            lows: list[float] = []  # and the ends of that, as floats (_float_ends)
+            highs: list[float] = []
+            texts = [f.text for f in figures]
             # leaders of three digits or more, by family and value to three digits
             specific: dict[tuple[str, str], list[int]] = {}
             headline = [_in_headline(f) for f in figures]  # asked of each pair: read once
@@ -244,10 +296,19 @@ class _Side:
                 kind = family(figure)
                 same = seen.setdefault(kind, {})
                 spans.append(in_base_unit(rounded(figure), figure.unit))
+                low, high = _float_ends(spans[index])
+                lows.append(low)
+                highs.append(high)
                 magnitudes = _magnitudes(spans[index])
-                first = next((k for k in _named_alike(
-                    _filed(same, magnitudes), keys, words, headline, index) if _repeats(
-                    figures[k], spans[k], figure, spans[index], own[k], own[index])), None)
+                # Only the candidates whose value may be the same are compared by name and
+                # asked whether they repeat it: the same text, or spans whose ends as floats
+                # overlap (_same_value's test implies it), which rules out nearly all at once.
+                text = texts[index]
+                alike = [k for k in _filed(same, magnitudes)
+                         if texts[k] == text or (lows[k] <= high and low <= highs[k])]
+                first = next((k for k in _named_alike(alike, keys, words, headline, index)
+                              if _repeats(figures[k], spans[k], figure, spans[index], own[k],
+                                          own[index])), None)
                 value = _specific_value(kind, spans[index])
                 if value is not None:  # the earlier of the two, as a statement is told first
                     by_value = next((k for k in specific.get(value, ()) if (
@@ -279,21 +340,27 @@ class _Side:
                     for i in leaders]
         families = np.array([family(figures[i]) for i in leaders], dtype=str)
         star = families == "*"
-        groups = {name: _Group.of(np.flatnonzero(families == name), names)
+        # English names are scored word by word (english_words), not by their characters
+        letters = None if english else _Letters.count(names)
+        groups = {name: _Group.of(np.flatnonzero(families == name), names, letters)
                   for name in dict.fromkeys(families.tolist())}
-        partners = {"*": _Group.of(np.flatnonzero(~np.isin(families, _SHARES)), names),
-                    _STAR_ONLY: _Group.of(np.flatnonzero(star), names)}
+        partners = {"*": _Group.of(np.flatnonzero(~np.isin(families, _SHARES)), names, letters),
+                    _STAR_ONLY: _Group.of(np.flatnonzero(star), names, letters)}
         for name, group in groups.items():
             if name in _SHARES:
                 partners[name] = group
             elif name != "*":
-                partners[name] = _Group.of(np.flatnonzero((families == name) | star), names)
+                partners[name] = _Group.of(np.flatnonzero((families == name) | star), names,
+                                           letters)
         return cls(
             tuple(figures[i] for i in leaders),
             tuple(tuple(figures[k] for k in repeats.get(i, ())) for i in leaders),
             tuple(_context_key(figures[i]) for i in leaders),
             np.array([figures[i].unit or "" for i in leaders], dtype=str),
             np.array(settings, dtype=str).reshape(len(leaders), SETTING_PARTS),
+            np.array([_hull(figures[i]) for i in leaders], dtype=float).reshape(len(leaders), 2),
+            np.array([(figures[i].value > 0) - (figures[i].value < 0) for i in leaders],
+                     dtype=np.int8),
             groups,
             partners,
             english,
@@ -346,6 +413,36 @@ def _named_before(figure: Figure) -> str:
     return simplified(f"{figure.metric} {before}")
 
 
+def _float_ends(span: Interval) -> tuple[float, float]:
+    """The ends of a span as floats, unbounded ends infinite: rounding to a float never
+    changes the order of two ends, so spans whose float ends do not overlap do not."""
+    return (-math.inf if span.low is None else float(span.low),
+            math.inf if span.high is None else float(span.high))
+
+
+_HULL_SLACK = 1e-9  # relative: far more than floats and decimal products ever round by
+
+
+def _hull(figure: Figure) -> tuple[float, float]:
+    """Floats, a little wide, around every value that rounding.agree() may compare a figure
+    by: its rounding and its interval, in its unit or in its dimension's base unit (two
+    figures of one unit are compared unconverted, which overlap as they would converted).
+    Figures whose hulls do not overlap do not agree, unless one is negated (values of
+    opposite signs, which _pair leaves to agree())."""
+    scale = factor(figure.unit)  # in_base_unit()'s, looked up once
+    ends = []
+    for interval in (rounded(figure), figure.interval):
+        for end, unbounded in ((interval.low, -math.inf), (interval.high, math.inf)):
+            if end is None:
+                ends.append(unbounded)
+            else:
+                ends.append(float(end))
+                if scale != 1:
+                    ends.append(float(end * scale))
+    low, high = min(ends), max(ends)
+    return low - abs(low) * _HULL_SLACK, high + abs(high) * _HULL_SLACK
+
+
 def _magnitudes(span: Interval) -> tuple[int | None, ...]:
     """The powers of ten a figure's rounded value spans in its base unit (`span`): a repeat
     of it (_same_value) overlaps it, so it spans one of them; None for values down to zero."""
@@ -359,6 +456,13 @@ def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]
     them for None), in document order: the last REPEAT_REACH of each, so that a long
     document's figures are not each compared with every other (a statement's repeat follows
     it within far fewer statements of its size)."""
+    if len(magnitudes) == 1 and magnitudes[0] is not None:
+        # One magnitude, nearly every figure's: its list and None's hold no figure in
+        # common (a figure filed under None is filed under nothing else), each in order.
+        own, low = same.get(magnitudes[0], []), same.get(None)
+        if not low:
+            return own[-REPEAT_REACH:]
+        return sorted(own[-REPEAT_REACH:] + low[-REPEAT_REACH:])
     lists = same.values() if magnitudes == (None,) else (
         same.get(m, []) for m in (*magnitudes, None))
     return sorted({k for indices in lists for k in indices[-REPEAT_REACH:]})
@@ -371,9 +475,8 @@ def _named_alike(candidates: list[int], keys: Sequence[str], words: Sequence[str
     and the story's GDP增长4%), or, English, one name's content words (`words`, space-padded,
     "" for none) inside the other's (the jobless rate held at … : Unemployment rate, …), or a
     like name in the headline (`headline`: whether each figure stands in it), whose figures
-    are told again below in other words.  Names rule out nearly every pair at the least
-    cost, so they are compared first, in one pass that stops where the caller does (at the
-    first that restates it)."""
+    are told again below in other words.  One pass, that stops where the caller does (at
+    the first that restates it)."""
     key, word = keys[index], words[index]
     return (k for k in candidates
             if (other := keys[k]) == key or (key and other and (other in key or key in other))
@@ -541,11 +644,23 @@ def _bulk(left: _Group, right: _Group, threshold: float,
                                      rates=family.endswith(("percent", "points")))
         english: np.ndarray = scored[left.codes[:, None], right.codes[None, :]].astype(float)
         return english
-    workers = -1 if len(left.names) * len(right.names) >= _PARALLEL_FROM else 1
     # The cut-off is a little under the threshold: scores are compared after the float32
     # rounding, as they always were.
-    names = process.cdist(left.names, right.names, scorer=fuzz.WRatio, dtype=np.float32,
-                          score_cutoff=max(0.0, threshold - 0.01), workers=workers)
+    cutoff = max(0.0, threshold - 0.01)
+    if (left.letters is None or right.letters is None
+            or len(left.names) * len(right.names) < _FILTER_FROM):
+        workers = -1 if len(left.names) * len(right.names) >= _PARALLEL_FROM else 1
+        names = process.cdist(left.names, right.names, scorer=fuzz.WRatio, dtype=np.float32,
+                              score_cutoff=cutoff, workers=workers)
+    else:  # only the pairs that share enough characters are scored; the others stay 0
+        rows, columns = _may_pass(left, right, cutoff)
+        names = np.zeros((len(left.names), len(right.names)), dtype=np.float32)
+        if rows.size:
+            names[rows, columns] = process.cpdist(
+                [left.names[i] for i in rows.tolist()],
+                [right.names[j] for j in columns.tolist()], scorer=fuzz.WRatio,
+                dtype=np.float32, score_cutoff=cutoff,
+                workers=-1 if rows.size >= _PARALLEL_FROM else 1)
     for i, j in zip(*np.nonzero(names)):
         a, b = left.names[i], right.names[j]
         if _numerals_differ(a, b):
@@ -557,6 +672,47 @@ def _bulk(left: _Group, right: _Group, threshold: float,
                            fuzz.WRatio(*stems, score_cutoff=max(0.0, threshold - 0.01)))
     result: np.ndarray = names[left.codes[:, None], right.codes[None, :]].astype(float)
     return result
+
+
+_FILTER_FROM = 400  # pairs of names: from here, those that cannot pass are left out first
+
+
+def _may_pass(left: _Group, right: _Group, cutoff: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of names (of `left`, of `right`; both counted) whose WRatio may reach `cutoff`,
+    by the characters they share: an upper bound of WRatio, so that scoring only these
+    leaves every score as cdist gives it.
+
+    For names without whitespace (metric keys have none), every token scorer inside WRatio
+    sees one token each and comes down to `ratio` or `partial_ratio`: WRatio is the larger
+    of the ratio, 2·LCS / (l1 + l2), and, only where one name is 1.5 times as long as the
+    other or more, partial_ratio × 0.9 (or less: 0.6 from 8 times), which compares the shorter
+    name with a piece of the longer no longer than it: at most 2c / (shorter + c), the common
+    subsequence being no longer than c, the characters the names share.  Names with
+    whitespace are always scored."""
+    assert left.letters is not None and right.letters is not None
+    assert left.letter_rows is not None and right.letter_rows is not None
+    lengths_l = left.letters.lengths[left.letter_rows]
+    lengths_r = right.letters.lengths[right.letter_rows]
+    shared = (left.letters.matrix[left.letter_rows]
+              @ right.letters.matrix[right.letter_rows].T).tocoo()
+    rows, columns = shared.row.astype(np.intp), shared.col.astype(np.intp)
+    common = shared.data.astype(float)
+    one, two = lengths_l[rows], lengths_r[columns]
+    short, long = np.minimum(one, two), np.maximum(one, two)
+    bound = 200.0 * common / (one + two)
+    partial = np.where(2 * long >= 3 * short, 0.9 * 200.0 * common / (short + common), 0.0)
+    keep = np.maximum(bound, partial) >= cutoff - 1e-6  # a hair under: never one too few
+    rows, columns = rows[keep], columns[keep]
+    spaced_l = left.letters.spaced[left.letter_rows]
+    spaced_r = right.letters.spaced[right.letter_rows]
+    if spaced_l.any() or spaced_r.any():
+        spaced = np.zeros((len(lengths_l), len(lengths_r)), dtype=bool)
+        spaced[spaced_l, :] = True
+        spaced[:, spaced_r] = True
+        spaced[rows, columns] = False
+        more_rows, more_columns = np.nonzero(spaced)
+        rows, columns = np.concatenate([rows, more_rows]), np.concatenate([columns, more_columns])
+    return rows, columns
 
 
 _CHANGE_TAIL = re.compile("(?:" + "|".join(sorted(
@@ -647,8 +803,13 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     hit_l, hit_r, values, floor = hit_l[near], hit_r[near], values[near], floor[near]
     # Between near-equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name,
     # of 2020 and of now, each with its own.
-    ties = np.array([VALUE_TIE * _value_evidence(lead_l[i], lead_r[j])
-                     for i, j in zip(hit_l.tolist(), hit_r.tolist())], dtype=float)
+    # (asked only where the values may agree: hulls that overlap, or values of opposite signs)
+    ties = np.zeros(len(hit_l))
+    hull_l, hull_r = left.hulls[hit_l], right.hulls[hit_r]
+    maybe = ((hull_l[:, 0] <= hull_r[:, 1]) & (hull_r[:, 0] <= hull_l[:, 1])
+             | (left.signs[hit_l] * right.signs[hit_r] < 0))
+    for n in np.flatnonzero(maybe).tolist():
+        ties[n] = VALUE_TIE * _value_evidence(lead_l[hit_l[n]], lead_r[hit_r[n]])
     keep = values + ties >= floor
     hit_l, hit_r, values, ties = hit_l[keep], hit_r[keep], values[keep], ties[keep]
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):

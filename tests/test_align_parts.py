@@ -186,3 +186,23 @@ def test_a_rounded_value_is_not_specific_enough_to_make_a_repeat() -> None:
     release = extract_text("The number of unemployed people fell by 121,000. Unemployed women "
                            "fell by 120,000.", "release.txt")
     assert sorted(len(g.figures) for g in align([release])) == [1, 1]
+
+
+def test_names_left_out_by_their_characters_are_those_wratio_scores_below_the_cutoff() -> None:
+    # _bulk scores only the pairs of names that share enough characters (_may_pass): every
+    # score must be what cdist gives for all pairs, whitespace, repeats and lengths aside.
+    import random
+
+    from checker.align import _FILTER_FROM, _bulk, _Group, _Letters
+
+    draw = random.Random(17)
+    alphabet = "增长率总值产业一二三收入GDP 增增\u3000"
+    for _ in range(60):
+        sides = [[("".join(draw.choice(alphabet) for _ in range(draw.randint(0, most))))
+                  for _ in range(count)] for most, count in ((12, 30), (40, 50))]
+        counted = [_Group.of(np.arange(len(names)), names, _Letters.count(names))
+                   for names in sides]
+        plain = [_Group.of(np.arange(len(names)), names) for names in sides]
+        assert len(counted[0].names) * len(counted[1].names) >= _FILTER_FROM
+        for threshold in (40.0, 72.0, 90.0):
+            assert (_bulk(*counted, threshold) == _bulk(*plain, threshold)).all()

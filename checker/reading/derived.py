@@ -37,6 +37,8 @@ REAL_MEASURES = ("生产总值", "增加值", "经济总量", "GDP", "GVA", "gro
 # the levels as stated.
 ADJUSTED = ("可比", "实际", "口径", "real terms", "like-for-like")
 SHARE_BASES = ("", "总量", "总数", "总额", "全部", "总")
+# Any word of AVERAGE or ADJUSTED in a span: one search, asked around every figure
+_AVERAGED = re.compile("|".join(map(re.escape, AVERAGE + ADJUSTED)))
 _CHANGE = "|".join(sorted(UP + DOWN, key=len, reverse=True))
 # From one end to the other: 从A增加到B, 由A提高至B (a year and 的 may stand before each end).
 _FROM = re.compile(r"[从由]\s*(?:[0-9]{4}年(?:底|末)?的?)?$")
@@ -81,7 +83,7 @@ def read(text: str, figures: Sequence[Figure],
 def _averaged(text: str, first: Figure, following: Sequence[Figure]) -> bool:
     end = following[-1].end if following else first.end
     span = text[max(0, first.start - 8):end + 2]
-    return any(word in span for word in AVERAGE + ADJUSTED)
+    return _AVERAGED.search(span) is not None
 
 
 def stands(figure: Figure) -> Interval:

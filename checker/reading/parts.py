@@ -174,8 +174,9 @@ def _blocks(text: str) -> Iterator[list[tuple[tuple[int, int], list[str]]]]:
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        cells = [c.strip() for c in CELL_SPLIT.split(body) if c.strip()]
-        if len(cells) >= 3 and "\t" in body:
+        # a row has a tab: the lines of prose, nearly all, are not split into cells
+        cells = [c.strip() for c in CELL_SPLIT.split(body) if c.strip()] if "\t" in body else []
+        if len(cells) >= 3:
             block.append(((offset, offset + len(body)), cells))
         else:
             if len(block) >= 3:
