@@ -271,6 +271,11 @@ class _Side:
     english: bool = False
     nameless: tuple[int, ...] = ()  # the figures whose names say nothing (says_nothing)
 
+    @functools.cached_property
+    def stated_once(self) -> dict[tuple[str, str, str | None], int]:
+        """_stated_once() of its figures, read once for all the documents it is paired with."""
+        return _stated_once(self.figures)
+
     @classmethod
     def of(cls, figures: Sequence[Figure], collapse: bool = True) -> _Side:
         keys = [metric_key(f.metric) for f in figures]
@@ -898,7 +903,7 @@ def _pair_stated_once(left: _Side, right: _Side, matrix: np.ndarray, threshold: 
     (_named_apart).  A figure with a candidate keeps it: its value may be a slip (a discount
     rate of 1.25 for 1.00) that another fact happens to share.  Values of one digit (5%, 2,
     7 percent) are stated of too many things to tell anything."""
-    once_l, once_r = _stated_once(left), _stated_once(right)
+    once_l, once_r = left.stated_once, right.stated_once
     for key, i in once_l.items():
         j = once_r.get(key)
         if j is not None and bool(_same_context(left.settings[i:i + 1],
@@ -930,11 +935,11 @@ def _named_apart(left: _Side, i: int, right: _Side, j: int) -> bool:
     return False
 
 
-def _stated_once(side: _Side) -> dict[tuple[str, str, str | None], int]:
+def _stated_once(figures: Sequence[Figure]) -> dict[tuple[str, str, str | None], int]:
     """The figures whose value (in its family's base unit, with its qualifier) no other
     statement of the document has, by that value, when it says something specific."""
     found: dict[tuple[str, str, str | None], int | None] = {}
-    for index, figure in enumerate(side.figures):
+    for index, figure in enumerate(figures):
         span = figure.nominal if figure.qualifier == "range" else Interval(
             figure.value, figure.value, True, True)
         if figure.qualifier != "range" and figure.value == figure.value.to_integral_value() \
