@@ -42,8 +42,8 @@ DOCUMENTS = ["gwr2026_hebei", "gwr2026_jilin", "gwr2026_ningxia"]
 # labelled non-figures overlapped.
 FLOORS: dict[str, tuple[float, ...]] = {
     "gwr2026_hebei": (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
-    "gwr2026_jilin": (0.987, 0.991, 1.0, 1.0, 1.0, 1.0, 0.987),
-    "gwr2026_ningxia": (0.985, 0.989, 1.0, 1.0, 1.0, 1.0, 0.956),
+    "gwr2026_jilin": (0.987, 0.991, 1.0, 1.0, 1.0, 1.0, 0.986),
+    "gwr2026_ningxia": (0.985, 0.989, 1.0, 1.0, 1.0, 1.0, 0.955),
 }
 
 # Known differences between a label and docs/figures.md or an earlier decision of the project
