@@ -348,8 +348,12 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     after = text[m.end():m.end() + 16]
     if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
         return False
-    if raw and not cur and (_CLOCK.match(text, end) or _STREET.match(text, end)):
-        return False  # opens at 8 a.m.; 221 Harbour Road
+    # opens at 8 a.m.; 221 Harbour Road (the characters after say whether to look at all)
+    if raw and not cur:
+        tail = text[end:end + 6]
+        if (("m" in tail or "M" in tail) and _CLOCK.match(text, end)
+                or tail[1:2].isupper() and _STREET.match(text, end)):
+            return False
     if raw and "." in raw and not measured and _MIXED_CASE_BEFORE.search(before):
         return False  # iOS 17.4: a version
     if not raw:

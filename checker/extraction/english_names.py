@@ -31,7 +31,9 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _TIME_TOKEN = (rf"(?:{'|'.join([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS])}"
                r"|(?:19|20)\d{2}|[1-9]|1[0-2])")
 # in the year to the first quarter of 2014; for December 2013 to February 2014; in Q1 2014
-_TIME_PHRASE = re.compile(rf"\b(?:{'|'.join(en.TIME_LEADS)})(?:\s+{_TIME_TOKEN}\b)+",
+# (the class lookahead lets the regex engine skip at once the positions no lead starts at)
+_TIME_PHRASE = re.compile(rf"\b(?=[{''.join(sorted({w[0] + w[0].upper() for w in en.TIME_LEADS}))}])"
+                          rf"(?:{'|'.join(en.TIME_LEADS)})(?:\s+{_TIME_TOKEN}\b)+",
                           re.IGNORECASE)
 _TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20)\d{{2}})\b",
                         re.IGNORECASE)
