@@ -92,6 +92,10 @@ _RISE_AFTER = set(en.RISE_AFTER)
 _FALL_AFTER = set(en.FALL_AFTER)
 # Words after a figure that say when or how it is measured, never what it is.
 _NOT_NAMES = set(en.MONTHS) | set(en.NOT_NAMES_AFTER)
+# Where the noun phrase after a rate or a change in points stops (_named_after): the unions
+# made once here, not for each figure (they hold some hundreds of words)
+_NOUN_OR_NOT_NAME = NOUN_BREAK | _NOT_NAMES
+_NAME_AFTER_BREAK = _NOUN_OR_NOT_NAME | _RISE_AFTER | _FALL_AFTER | set(_CHANGE_NOUNS)
 # Words between "to" and the level it reaches: rose by 254,000 to a record 30.6 million.
 _LEVEL_LEAD = {"a", "an", "the", "record", "new", "fresh", "total", "high", "low"}
 # … and construction a further 0.1 point: the change of the figure before, again.
@@ -293,7 +297,7 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
                  and first.group().lower() in _RELATIVES)
     read = _subject(segment, floor > clause_start, last.named.subject if same else "")
     after = words_after(text, end, clause_end)
-    part = read.part or after[:2] in (["of", w] for w in _PART_PRONOUNS)
+    part = read.part or (len(after) >= 2 and after[0] == "of" and after[1] in _PART_PRONOUNS)
     if part and after[:1] == ["of"]:
         after = after[2:]  # about 29,000 of them for a year or longer
     change = read.change or ("rise" if after[:1] and after[0] in _RISE_AFTER else
@@ -406,13 +410,12 @@ def _named_after(after: list[str]) -> tuple[str, bool]:
         if what and what[0] not in _NOT_NAMES:
             return " ".join([*what, change]), True
         return change, False
-    nouns = until(after, NOUN_BREAK | _NOT_NAMES | _RISE_AFTER | _FALL_AFTER | set(_CHANGE_NOUNS),
-                  4)
+    nouns = until(after, _NAME_AFTER_BREAK, 4)
     if not nouns:
         return "", False
     rest = after[len(nouns):]
     if rest[:1] in (["for"], ["of"]):
-        nouns += [w for w in until(rest[1:], NOUN_BREAK | _NOT_NAMES, 5) if w != "the"]
+        nouns += [w for w in until(rest[1:], _NOUN_OR_NOT_NAME, 5) if w != "the"]
     return " ".join(nouns), False
 
 
