@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from checker.extraction.stops import WINDOW, Stops
 from checker.extraction.words import alternation, trie
 from checker.lang import en
@@ -27,6 +29,18 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # alternation is tried at every position).
 _CLAUSE = re.compile(r"[.;:!?\n\r,](?:(?<!,)(?![0-9])|(?<=,)\s)")
 _SENTENCE = re.compile(r"[.!?\n\r](?:(?<=[\n\r])|(?=\s))")
+# The two patterns above as tables of code points (Boundaries.of): what each stop character
+# is, and which characters \s matches (asked of the regex engine itself).  The patterns stay
+# as the definition: tests/test_english_stops.py holds the tables to them.
+_COMMA, _MARK, _SENTENCE_MARK, _LINE_END = 1, 2, 3, 4  # a clause stop from _MARK on
+_STOP_KINDS = np.zeros(max(map(ord, ".;:!?\n\r,")) + 2, dtype=np.uint8)
+_STOP_KINDS[[ord(c) for c in ";:"]] = _MARK
+_STOP_KINDS[[ord(c) for c in ".!?"]] = _SENTENCE_MARK
+_STOP_KINDS[[ord(c) for c in "\n\r"]] = _LINE_END
+_STOP_KINDS[ord(",")] = _COMMA
+_SPACE = np.zeros(0x3002, dtype=bool)  # (U+3000 is the last white space)
+_SPACE[[ord(c) for c in re.findall(r"\s", np.arange(0x3002, dtype=np.uint32).tobytes().decode(
+    "utf-32-le", "surrogatepass"))]] = True
 _ASIDE = re.compile(r"\([^()]*\)")
 _TIME_TOKEN = (rf"(?:{'|'.join([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS])}"
                r"|(?:19|20)\d{2}|[1-9]|1[0-2])")
@@ -135,12 +149,27 @@ class Boundaries:
 
     @classmethod
     def of(cls, text: str) -> Boundaries:
-        clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(text)]
+        """The stops that _CLAUSE and _SENTENCE find, every character tested at once (a
+        match object for each stop costs more than the rest of this): a stop character and
+        the one after it (a code point 0 past the end, neither digit nor space) say it."""
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        kind = _STOP_KINDS[np.minimum(points, len(_STOP_KINDS) - 1)]
+        following = np.zeros_like(points)
+        following[:-1] = points[1:]
+        spaced = _SPACE[np.minimum(following, len(_SPACE) - 1)]
+        digit = (following >= ord("0")) & (following <= ord("9"))
+        comma = (kind == _COMMA) & spaced  # ", " ends a clause with its space
+        clause = comma | (kind >= _MARK) & ~digit  # "." or ";" not before a digit (1.5, 3:2)
+        # a line end right after a comma is in that comma's match already
+        clause[1:] &= ~(comma[:-1] & (kind[1:] == _LINE_END))
+        starts = np.flatnonzero(clause)
+        ends = starts + 1 + comma[starts]
+        sentence = (kind == _LINE_END) | (kind == _SENTENCE_MARK) & spaced
         # a line that ends in a colon, a comma or "and" goes on in the next (This was:\n up
         # 14.1 million from …,\n up 35.0 million on a year earlier, and\n up …)
-        sentences = [s.end() for s in _SENTENCE.finditer(text)
-                     if s.group() not in "\n\r" or not _goes_on(text, s.start())]
-        return cls(Stops([a for a, _ in clauses], [b for _, b in clauses], len(text)),
+        sentences = [at + 1 for at in np.flatnonzero(sentence).tolist()
+                     if text[at] not in "\n\r" or not _goes_on(text, at)]
+        return cls(Stops(starts.tolist(), ends.tolist(), len(text)),
                    Stops(sentences, sentences, len(text)))
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
