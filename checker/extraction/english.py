@@ -44,6 +44,7 @@ from checker.extraction.english_units import (
 )
 from checker.extraction.figure import MAX_DIGITS, Figure, interval_of, range_interval, record
 from checker.extraction.numerals import Numeral, parse_arabic, scaled
+from checker.extraction.stops import code_points
 from checker.extraction.words import alternation, trie
 from checker.lang import en
 
@@ -233,7 +234,7 @@ def _digit_runs(text: str) -> list[int]:
     """Where each run of digits (0-9) of a text starts, as a search for [0-9]+ finds them:
     every character is tested at once, with no match object made for each run (a number
     every few words in a release)."""
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = code_points(text)
     digit = (points >= ord("0")) & (points <= ord("9"))
     starts: list[int] = np.flatnonzero(digit & ~np.concatenate(([False], digit[:-1]))).tolist()
     return starts

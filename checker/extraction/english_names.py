@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from checker.extraction.stops import WINDOW, Stops
+from checker.extraction.stops import WINDOW, Stops, code_points, look_up, stop_levels
 from checker.extraction.words import alternation, trie
 from checker.lang import en
 
@@ -33,11 +33,7 @@ _SENTENCE = re.compile(r"[.!?\n\r](?:(?<=[\n\r])|(?=\s))")
 # is, and which characters \s matches (asked of the regex engine itself).  The patterns stay
 # as the definition: tests/test_english_stops.py holds the tables to them.
 _COMMA, _MARK, _SENTENCE_MARK, _LINE_END = 1, 2, 3, 4  # a clause stop from _MARK on
-_STOP_KINDS = np.zeros(max(map(ord, ".;:!?\n\r,")) + 2, dtype=np.uint8)
-_STOP_KINDS[[ord(c) for c in ";:"]] = _MARK
-_STOP_KINDS[[ord(c) for c in ".!?"]] = _SENTENCE_MARK
-_STOP_KINDS[[ord(c) for c in "\n\r"]] = _LINE_END
-_STOP_KINDS[ord(",")] = _COMMA
+_STOP_KINDS = stop_levels(",", ";:", ".!?", "\n\r")  # the kinds above, in their order
 _SPACE = np.zeros(0x3002, dtype=bool)  # (U+3000 is the last white space)
 _SPACE[[ord(c) for c in re.findall(r"\s", np.arange(0x3002, dtype=np.uint32).tobytes().decode(
     "utf-32-le", "surrogatepass"))]] = True
@@ -152,11 +148,11 @@ class Boundaries:
         """The stops that _CLAUSE and _SENTENCE find, every character tested at once (a
         match object for each stop costs more than the rest of this): a stop character and
         the one after it (a code point 0 past the end, neither digit nor space) say it."""
-        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        kind = _STOP_KINDS[np.minimum(points, len(_STOP_KINDS) - 1)]
+        points = code_points(text)
+        kind = look_up(_STOP_KINDS, points)
         following = np.zeros_like(points)
         following[:-1] = points[1:]
-        spaced = _SPACE[np.minimum(following, len(_SPACE) - 1)]
+        spaced = look_up(_SPACE, following)
         digit = (following >= ord("0")) & (following <= ord("9"))
         comma = (kind == _COMMA) & spaced  # ", " ends a clause with its space
         clause = comma | (kind >= _MARK) & ~digit  # "." or ";" not before a digit (1.5, 3:2)

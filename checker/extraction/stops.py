@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -16,26 +17,39 @@ import numpy.typing as npt
 WINDOW = 200  # the farthest a clause is looked for around a figure, in characters
 
 Levels = npt.NDArray[np.uint8]  # per code point, the level of stop it is (stop_levels())
+Entry = TypeVar("Entry", bound=np.generic)  # what a table indexed by code points holds
 Offsets = npt.NDArray[np.intp]
 
 
 def stop_levels(*stops: Iterable[str]) -> Levels:
     """A table of the level of stop each character is: 0 for none, else the number (from 1)
-    of the last of `stops` (sets of characters, each inside the one before: a sentence stop
-    is a clause stop) that holds it.  It ends past the last stop, with a 0 that every
-    character beyond it is read as."""
+    of the last of `stops` (sets of characters: where one is inside the one before, as a
+    sentence stop is a clause stop, its characters take the later level; sets apart are
+    kinds apart) that holds it.  It ends past the last stop, with a 0 that every character
+    beyond it is read as."""
     table = np.zeros(max(ord(c) for chars in stops for c in chars) + 2, dtype=np.uint8)
     for level, chars in enumerate(stops, 1):
         table[[ord(c) for c in chars]] = level
     return table
 
 
+def code_points(text: str) -> npt.NDArray[np.uint32]:
+    """The code point of each character of a text, all at once."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def look_up(table: npt.NDArray[Entry], points: npt.NDArray[np.uint32]) -> npt.NDArray[Entry]:
+    """Each code point's entry in a table indexed by code points (stop_levels()), the last
+    entry standing for every code point past the table's end."""
+    found: npt.NDArray[Entry] = table[np.minimum(points, len(table) - 1)]
+    return found
+
+
 def find_stops(text: str, table: Levels) -> tuple[Offsets, Levels]:
     """Where the stops of a text stand, and the level of each (`table`: stop_levels()).  Every
     character is looked up at once (its code point an index): a regular expression makes a
     match object for each stop, which costs eight times as much on Chinese prose."""
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    found = table[np.minimum(points, len(table) - 1)]
+    found = look_up(table, code_points(text))
     at = np.flatnonzero(found)
     return at, found[at]
 
