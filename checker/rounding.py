@@ -55,11 +55,7 @@ def rounded(figure: Figure) -> Interval:
 def in_base_unit(interval: Interval, unit: str | None) -> Interval:
     """An interval of a figure in `unit`, converted to its dimension's base unit (吨 → kg)."""
     scale = factor(unit)
-    if scale == 1:
-        return interval
-    return Interval(None if interval.low is None else interval.low * scale,
-                    None if interval.high is None else interval.high * scale,
-                    interval.low_closed, interval.high_closed)
+    return interval if scale == 1 else _scaled(interval, scale)
 
 
 def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
@@ -114,6 +110,7 @@ def _in_percent(figure: Figure) -> bool:
 
 
 def _scaled(interval: Interval, by: Decimal) -> Interval:
+    """An interval with both ends multiplied by `by` (> 0)."""
     return Interval(None if interval.low is None else interval.low * by,
                     None if interval.high is None else interval.high * by,
                     interval.low_closed, interval.high_closed)
