@@ -197,9 +197,8 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
             if items and items[0].startswith("第"):  # 第一、二、三产业: 第二, 第三
                 items = [items[0]] + [i if i.startswith("第") else "第" + i for i in items[1:]]
             change = next((words for words in (subject + verb, verb) if words in _CHANGE), "")
-            if not change and _COMPARED.match(verb) and len(verb) <= _COMPARED_ALONE:
+            if not change and _comparison_alone(verb):
                 change = verb  # 增速分别高于全国0.8、7.8个百分点: each one's lead
-
             if marker and len(items) == count:
                 for offset, item in enumerate(items):
                     metrics[index + offset] = _list_item(items, offset) + change
@@ -295,8 +294,7 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
         return _base(previous) + change
     if previous and before in _CONVERSION:
         return previous  # 1600亿斤（折合8000万吨）, 15亿美元，折合人民币108亿元: the one before
-    if previous and (before in _HIGHER_OR_LOWER
-                     or (_COMPARED.match(before) and len(before) <= _COMPARED_ALONE)):
+    if previous and (before in _HIGHER_OR_LOWER or _comparison_alone(before)):
         return _base(previous) + before  # 增长6.7%、高于全国0.8个百分点: that growth's lead
     if previous and (before in _GENERIC or before in _CHANGE
                      or (before.startswith("占") and before.endswith(_GENERIC_ENDS))
@@ -314,6 +312,11 @@ def _running(text: str, bounds: _Boundaries, cand: Candidate, previous: str) -> 
     subject = _strip(_words_before(text, segment, cand.start - len(zh.IN_A_ROW))) or _base(previous)
     held = _AFTER_STOP.split(text[cand.end:bounds.segments.forward_to(cand.end)], maxsplit=1)[0]
     return f"{subject}{zh.IN_A_ROW}{held[:_MAX_HELD]}" if held else ""
+
+
+def _comparison_alone(words: str) -> bool:
+    """Whether words are a comparison and name nothing else (高于全国, 高于全国平均水平)."""
+    return bool(_COMPARED.match(words)) and len(words) <= _COMPARED_ALONE
 
 
 def _compares_previous(metric: str, previous: str) -> bool:
