@@ -141,10 +141,8 @@ def comparable(figures: Sequence[Figure]) -> list[Figure]:
 
 # revised down from 0.4% to 0.1%, fell from 6.9% to 6.5%: extraction reads one figure that
 # spans both (issue 12), but the text states two levels, each of which other documents state
-_CHANGED_FROM = re.compile(
-    r"\b(?:revised|rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|"
-    r"jumped|slipped|eased|narrowed|widened|cut|raised|lowered|moved|changed|up|down)"
-    r"(?:\s+\w+)?\s+from\s+$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(rf"\b(?:{'|'.join(en.LEVEL_CHANGE_VERBS)})(?:\s+\w+)?\s+from\s+$",
+                           re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+to\s+")
 _LEADING_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
@@ -270,6 +268,7 @@ class _Side:
     # content words of each figure's metric instead of its key.
     english: bool = False
     nameless: tuple[int, ...] = ()  # the figures whose names say nothing (says_nothing)
+    keys: tuple[str, ...] = ()  # per figure, its metric_key()
 
     @functools.cached_property
     def stated_once(self) -> dict[tuple[str, str, str | None], int]:
@@ -370,6 +369,7 @@ class _Side:
             partners,
             english,
             tuple(n for n, i in enumerate(leaders) if says_nothing(keys[i])),
+            tuple(keys[i] for i in leaders),
         )
 
     def partners_of(self, name: str) -> _Group | None:
@@ -478,22 +478,24 @@ def _named_alike(candidates: list[int], keys: Sequence[str], words: Sequence[str
     """The earlier figures (`candidates`) whose names may restate that of figure `index` of
     their document: the same key, or one key inside the other (a headline's 封关首年GDP增长4%
     and the story's GDP增长4%), or, English, one name's content words (`words`, space-padded,
-    "" for none) inside the other's (the jobless rate held at … : Unemployment rate, …), or a
+    "" for none) all among the other's (_within), or a
     like name in the headline (`headline`: whether each figure stands in it), whose figures
     are told again below in other words.  One pass, that stops where the caller does (at
     the first that restates it)."""
     key, word = keys[index], words[index]
     return (k for k in candidates
             if (other := keys[k]) == key or (key and other and (other in key or key in other))
-            or (word and words[k] and (words[k] in word or word in words[k]
-                                       or _within(words[k], word)))
+            or (word and words[k] and _within(words[k], word))
             or (headline[k] and fuzz.WRatio(other, key) >= THRESHOLD))
 
 
 def _within(a: str, b: str) -> bool:
-    """Whether the content words of one English name are all among the other's, in any
-    order and with others between (inflation goal; confident that inflation would move back
-    to its goal)."""
+    """Whether the content words of one English name (space-padded words()) are all among
+    the other's: told in a row (the jobless rate held at … : Unemployment rate, …), the cheap
+    case asked first, or in any order and with others between (inflation goal; confident that
+    inflation would move back to its goal)."""
+    if a in b or b in a:
+        return True
     left, right = set(a.split()), set(b.split())
     return left <= right or right <= left
 
@@ -922,12 +924,12 @@ def _named_apart(left: _Side, i: int, right: _Side, j: int) -> bool:
     the release's discount rate (at 1.00: a slip), not the release's core inflation at 1.25.
     English names, often half a clause, may share nothing and still name one fact."""
     a, b = left.figures[i], right.figures[j]
-    key_a, key_b = metric_key(a.metric), metric_key(b.metric)
+    key_a, key_b = left.keys[i], right.keys[j]
     if not left.english and not set(_HAN.findall(key_a)) & set(_HAN.findall(key_b)):
         return True
     own = fuzz.WRatio(key_a, key_b)
     for side, key, figure, skip in ((left, key_b, b, i), (right, key_a, a, j)):
-        names = [metric_key(f.metric) for k, f in enumerate(side.figures)
+        names = [side.keys[k] for k, f in enumerate(side.figures)
                  if k != skip and compatible(f, figure)]
         if names and max(process.cdist([key], names, scorer=fuzz.WRatio,
                                        score_cutoff=max(RIVAL, own + 0.01))[0]) > 0:

@@ -162,6 +162,11 @@ RATE_DENOMINATORS = {
     "square foot": "square foot", "sq ft": "square foot", "square metre": "m2",
     "square meter": "m2", "mmbtu": "MMBtu", "MMBtu": "MMBtu",
 }
+# Verbs of a change from one level to another said with "from" (revised up from 2.7% to
+# 5.0%, fell from 6.9% to 6.5%): the range after them states two levels (align._ends).
+LEVEL_CHANGE_VERBS = ("revised rose risen fell fallen grew grown increased decreased dropped "
+                      "climbed jumped slipped eased narrowed widened cut raised lowered moved "
+                      "changed up down").split()
 # Words after a rate's denominator that make it no rate: $1,840 a year ago.
 NOT_RATE_AFTER = "ago earlier before later on".split()
 # … unless "before" says what is paid before: $4.50 an hour before tips, £30,000 a year before tax.
