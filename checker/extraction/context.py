@@ -325,11 +325,11 @@ def _ahead(paragraph: str) -> bool:
     said of what will be done (据介绍，今年全区将完成…): its later sentences that name no
     time of their own say what is aimed at too.  A paragraph that names other times too
     (去年…今年将达到1000家。外贸出口增长8%) leaves each sentence to its own words."""
-    found = _last_match(_ZH_YEAR, paragraph, _YEAR_HOLDS)
-    first = _ZH_YEAR.search(paragraph) if found is not None else None
-    return (found is not None and first is not None and first.start() == found.start()
-            and _ZH_COMING.match(paragraph, found.start()) is not None
-            and _ZH_AHEAD.match(paragraph, found.start()) is not None)
+    if not _coming("", None, paragraph):  # its last time is not this year's or the next's
+        return False
+    first = _ZH_YEAR.search(paragraph)
+    return (first is not None and _ZH_YEAR.search(paragraph, first.end()) is None
+            and _ZH_AHEAD.match(paragraph, first.start()) is not None)
 
 
 def _untitled(words: str) -> str:
