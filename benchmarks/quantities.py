@@ -83,11 +83,8 @@ def _decimal(number: object) -> Decimal | None:
     return None if number is None else Decimal(str(number))
 
 
-def available(part: str, split: str = "dev") -> bool:
-    """The official part needs the shared corpus; the news parts are in the project (the
-    second has a dev split only)."""
-    if not (QUANTITIES / f"en_{part}_{split}.yaml").is_file():
-        return False
+def available(part: str) -> bool:
+    """The official part needs the shared corpus; the news parts are in the project."""
     return part != "official" or CORPUS.is_dir()
 
 
@@ -167,8 +164,8 @@ def main() -> int:
     for split in [args.split] if args.split else SPLITS:
         for part in PARTS:
             if not (QUANTITIES / f"en_{part}_{split}.yaml").is_file():
-                continue  # a part without this split
-            if not available(part, split):
+                continue  # a part without this split (the second news set: dev only)
+            if not available(part):
                 print(f"  {part:<10}{split:<7}  skipped: {CORPUS} is absent")
                 continue
             result = score(load(part, split))

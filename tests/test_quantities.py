@@ -22,7 +22,7 @@ RECORDED = {
 
 @pytest.mark.parametrize(("part", "split"), sorted(RECORDED))
 def test_quantity_f1_holds(part: str, split: str) -> None:
-    if not quantities.available(part, split):
+    if not quantities.available(part):
         pytest.skip(f"{quantities.CORPUS} is absent: the official sentences are read there")
     result = quantities.score(quantities.load(part, split))
     print(f"{part} {split}: value F1 {result.value_f1:.3f}, "

@@ -180,7 +180,6 @@ CONTEXT_WORDS = (
 # Verbs and particles a name may end with before its figure (居民消费价格涨幅在2%左右).
 NAME_TAILS = "在 为 达到 达 是 约 超过 超 突破 实现 保持".split()
 
-# Metrics that say only "a share" or "a rate": the figure before them names the thing.
 # Words before a figure that give the one before in another unit (1600亿斤（折合8000万吨）).
 CONVERSION_WORDS = "折合 约合 合 相当于 即 折合人民币 约合人民币 合人民币 约".split()
 # What is left of a comparison once its date is out (比“十三五”时期高1.2个百分点).
@@ -189,6 +188,7 @@ HIGHER_OR_LOWER = "高 低 快 慢 高出 低出".split()
 BOTH_OF = {"城乡": ("城镇", "农村")}
 # Before a count of years (连续16年居全国首位): years in a row, a count, not a span of time.
 IN_A_ROW = "连续"
+# Metrics that say only "a share" or "a rate": the figure before them names the thing.
 GENERIC_METRICS = "比重 占比 比例 份额 增速 增幅 比率 增长率".split()
 RATE_OF_CHANGE = "增速 增幅 增长率".split()  # of the generic metrics, those that are changes
 
