@@ -68,6 +68,7 @@ _NUMERAL_FOLD = str.maketrans("0123456789０１２３４５６７８９两", "�
 _NUMERAL_CHARS = re.compile("[〇一二三四五六七八九十]")
 _DIGITS = re.compile(r"[0-9０-９.,，%％〇零一二两三四五六七八九十百千万亿]+")
 _HAN = re.compile("[\u4e00-\u9fff]")
+_CONTRIBUTION = re.compile(en.CONTRIBUTION, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def family(figure: Figure) -> str:
     # English count's unit is its counted noun (job, person), which pairs as no unit did.
     if figure.qualifier == "range":
         return f"range {family(replace(figure, qualifier=None))}"
+    if figure.kind == "percent" and _CONTRIBUTION.search(figure.metric):
+        return "points"  # a contribution of 0.3% to growth: 0.3 points of it
     if figure.kind in _SHARES:
         return figure.kind
     if is_share(figure):
@@ -141,7 +144,10 @@ def comparable(figures: Sequence[Figure]) -> list[Figure]:
 
 # revised down from 0.4% to 0.1%, fell from 6.9% to 6.5%: extraction reads one figure that
 # spans both (issue 12), but the text states two levels, each of which other documents state
-_CHANGED_FROM = re.compile(rf"\b(?:{'|'.join(en.LEVEL_CHANGE_VERBS)})(?:\s+\w+)?\s+from\s+$",
+# (…, total fixed investment from 0.6% to 2.4%: a clause of a subject alone, the verb told
+# before it, states two levels too)
+_CHANGED_FROM = re.compile(rf"\b(?:{'|'.join(en.LEVEL_CHANGE_VERBS)})(?:\s+[\w-]+){{0,3}}\s+from\s+$"
+                           r"|^\W*(?:(?:and|or)\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}from\s+$",
                            re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+to\s+")
 _LEADING_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")

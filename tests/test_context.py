@@ -269,3 +269,10 @@ def test_life_expectancy_is_no_aim_and_an_outlook_heading_is() -> None:
 def test_a_five_year_increment_is_of_the_five_years() -> None:
     found = _by_text(REPORT + "地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。\n")
     assert (found["超1.36万亿元"].year, found["超1.36万亿元"].period) == (None, "2021-2025")
+
+
+def test_a_year_after_below_its_level_is_the_year_compared_with() -> None:
+    found = _by_text("Output per hour remains 4.3 percentage points below its level in the "
+                     "first quarter of 2008. GDP is still 0.6 per cent short of its 2008 peak.")
+    assert found["4.3 percentage points"].year is None
+    assert found["0.6 per cent"].year is None

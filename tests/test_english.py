@@ -62,8 +62,22 @@ def test_english_signed_change_in_brackets_is_the_change_of_the_figure_before() 
         "Key figures\n\nEmployees: 25.83m (+552,000 on a year earlier)\n"
         "Economically inactive, aged 16-64: 8.78m (-67,000 on the quarter)\n")}
     assert found["+552,000"].metric == "employees rise"
-    assert found["-67,000"].metric == "economically inactive change"
-    assert found["-67,000"].value == -67000
+    # a fall, stated by its size as "fell by 67,000" states it (the two pair and agree)
+    assert found["-67,000"].metric == "economically inactive fall"
+    assert found["-67,000"].value == 67000
+
+
+def test_english_signed_count_is_a_change_and_basis_marks_name_nothing() -> None:
+    # A wire factbox (ONS labour market coverage): signed changes after levels, y/y marks.
+    found = {f.text: f for f in extract_text(
+        "* Unemployed 2.12m (-121k); on the year -383,000\n"
+        "* Jobless women 956k (-25k, y/y -120k)\n"
+        "* Self-employed 4.58m, y/y +404k\n")}
+    assert found["-383,000"].metric == "unemployed fall"
+    assert found["-383,000"].value == 383000
+    assert found["-120k"].metric == "jobless women fall"
+    assert found["+404k"].metric == "self-employed rise"
+    assert found["+404k"].basis == "yoy"
 
 
 def test_english_count_named_past_the_ages_of_the_people_counted() -> None:

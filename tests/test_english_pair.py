@@ -280,3 +280,35 @@ def test_budget_prose() -> None:
         "$11.6 billion": "tax receipts rise", "$250": "payment",
         "5.3 million": "households"}
     assert (figures["5.3 million"].unit, figures["$250"].value) == ("household", Decimal(250))
+
+
+def test_a_noun_phrase_completed_by_of_names_its_figure() -> None:
+    # an FOMC implementation note: the cap is named by its own phrase, not by the rate before
+    found = _figures("The Desk is directed to conduct overnight reverse repurchase operations at "
+                     "an offering rate of 0.25 percent, in amounts limited only by the value of "
+                     "securities held outright and by a per-counterparty limit of $30 billion "
+                     "per day. Unemployment fell to a rate of 6.5%.")
+    assert found["$30 billion"].metric == "per-counterparty limit"
+    assert found["0.25 percent"].metric == "offering rate"
+    assert "unemployment" in found["6.5%"].metric  # a rate of: the kind of number only
+
+
+def test_revisions_listed_with_one_verb_state_two_levels_each() -> None:
+    release = extract_text(
+        "Gross fixed capital formation increased by 2.4% in Q1 2014. Construction output "
+        "increased by 1.5% in Q1 2014.", "release.txt")
+    story = extract_text(
+        "Business investment growth was revised up from 2.7 per cent to 5.0 per cent, total "
+        "fixed investment from 0.6 per cent to 2.4 per cent, and construction output from "
+        "0.9 per cent to 1.5 per cent.", "story.txt")
+    assert [f.metric for f in story] == ["business investment growth range",
+                                         "fixed investment range", "construction output range"]
+    paired = {(a.text, b.text) for a, b, _ in pair(release, story).pairs}
+    assert ("1.5%", "1.5 per cent") in paired
+
+
+def test_a_contribution_given_in_per_cent_pairs_with_points() -> None:
+    release = extract_text("Net trade made a positive contribution of 0.3% to GDP growth.",
+                           "release.txt")
+    story = extract_text("Net trade added 0.3 points to growth.", "story.txt")
+    assert [(a.text, b.text) for a, b, _ in pair(release, story).pairs] == [("0.3%", "0.3 points")]

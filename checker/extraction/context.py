@@ -466,11 +466,16 @@ _COMPARED = _starting("ctfsabrpvw",
                       r"(?:compared (?:with|to)|than(?:\s+(?:in|for|during))?|from|since|above|"
                       # the highest since records began in 1971
                       r"since\s+(?:\w+\s+){1,3}in|"
-                      r"below|relative to|as in|between|with|peak in|trough in|versus|against)"
-                      r"\s+(?:the\s+|a\s+)?"
+                      r"below|short of|relative to|as in|between|with|peak in|trough in|"
+                      r"versus|against)"
+                      # below its 2008 level; short of their pre-crisis peak in Q1 2008
+                      r"\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                       # since the spring of 2010; than in the same period of 2013
-                      r"(?:(?:\w+\s+){1,2}of\s+)?$")
+                      r"(?:(?:\w+\s+){1,2}(?:of|in)\s+(?:the\s+|early\s+|late\s+)?)?$")
 _DIGIT = re.compile(r"\d")
+# y/y +404k; on the year -383,000: a cue right before a figure is that figure's own
+_SIGNS_AND_SPACE = " \t+-−–"
+_LEADS_FIGURE = re.compile(r"[ \t]*[+\-−–]?\d")
 # £5.5bn in the previous quarter: a figure of the period before the one the sentence names
 _EARLIER_OWN = re.compile(r"\s*(?:in|for|during|over)\s+the\s+(?:previous|preceding|prior)\s+"
                           r"(quarter|month|year)\b", re.IGNORECASE)
@@ -488,13 +493,13 @@ _EN_PERIOD = _starting(
     rf"|(?P<y>(?:19|20)\d{{2}}))\b", word=True)
 _EN_BASIS = _starting(
     "yas1toqmpfb",
-    r"(?P<yoy>year on year|year-on-year|a year (?:earlier|ago|before)|same (?:quarter|month|"
+    r"(?P<yoy>year on year|year-on-year|y/y|a year (?:earlier|ago|before)|same (?:quarter|month|"
     r"period) (?:(?:a|last|of the previous) year|(?:of|in) (?:19|20)\d\d)|12 months|"
     r"twelve months|on the year|annual (?:growth|increase|fall|rate of inflation|inflation)"
     # between Q1 2013 and Q1 2014: the same quarter (or month) a year apart
     rf"|between (?P<since>Q[1-4]|{_MONTH}) (?:19|20)\d\d and (?P=since) (?:19|20)\d\d)"
     r"|(?P<annualised>annual(?:ised|ized)? rate|annualised|annualized)"
-    r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|"
+    r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|q/q|m/m|"
     r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
     rf"(?:{_MONTH})))")
 # the target range or rate of a central bank is its policy setting, not an aim
@@ -511,7 +516,7 @@ _EN_AIM_AFTER = re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:objective|target|g
 _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
 # Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
 _BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from",
-                   "between")
+                   "between", "y/y", "q/q", "m/m")
 _SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "expect", "forecast", "project",
                    "anticipat", "likely", "outlook", "revis")
 _SCOPE_HOLDS_EN = ("nation",)
@@ -574,8 +579,11 @@ class _English:
         and by 3.0% on a year earlier; narrowed to £4.2bn from £5.5bn in the previous
         quarter)."""
         return [cue for cue in cues
-                if not self._figure_between(end if head + cue.start >= end else head,
-                                            head + cue.start)]
+                if (head + cue.end <= start
+                    and not self.text[head + cue.end:start].strip(_SIGNS_AND_SPACE))
+                or not (self._figure_between(end if head + cue.start >= end else head,
+                                             head + cue.start)
+                        or _LEADS_FIGURE.match(self.text, head + cue.end))]
 
     def _figure_between(self, start: int, end: int) -> bool:
         """Whether a figure (a digit not in a period's name) stands in text[start:end]."""

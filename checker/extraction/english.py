@@ -497,9 +497,12 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     clause_start, clause_end = stops.clause(start, end)
     kind, unit = unit_in_context(text, m, (start, end, clause_end), kind, unit,
                                   numeral, stops, cricket)
-    named, follows = _named(text, (clause_start, start, end, clause_end), kind, unit, upper,
-                            last, stops)
+    named, follows, by_sign = _named(text, (clause_start, start, end, clause_end), kind, unit,
+                                     upper, last, stops)
     kind, unit = unit_from_name(text, (start, end, clause_end), kind, unit, named)
+    if by_sign and numeral.value < 0:
+        # a fall is stated by its size, as "fell by 67,000" states it: -67,000 is one of 67,000
+        numeral = Numeral(-numeral.value, numeral.place, numeral.step)
     if upper is None:
         interval = interval_of(numeral, qualifier, unbounded)
     else:
@@ -567,28 +570,36 @@ def _qualifier(text: str, m: re.Match[str], unit_word: str) -> tuple[str, str | 
 
 
 def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | None,
-           upper: Numeral | None, last: Last, stops: Boundaries) -> tuple[Named, Last | None]:
-    """The figure's name, and what the figures after it may take theirs from."""
+           upper: Numeral | None, last: Last, stops: Boundaries,
+           ) -> tuple[Named, Last | None, bool]:
+    """The figure's name, what the figures after it may take theirs from, and whether its
+    sign alone made it a change (-121k: a fall of 121,000)."""
     clause_start, start, end, clause_end = span
     if kind == "duration":
-        return _NAMELESS, None
+        return _NAMELESS, None, False
     sentence = stops.sentence(start)
     named, aside = metric_of(text, clause_start, start, end, clause_end, kind, last,
-                             sentence, stops)
+                             sentence, stops, upper is not None)
     if upper is not None and named.metric and not named.metric.endswith(" range"):
         metric = named.metric.removesuffix(" compared")  # from 9 to 12: both ends
         named = Named(f"{metric} range", named.base, named.subject, named.own, named.change)
+    by_sign = False
     if aside and named is last.named and text[start:start + 1] in _CHANGE_SIGNS and unit == last.unit:
         # Employees: 25.83m (+552,000 on a year earlier): the change of the figure before, a
-        # rise where it is added; a signed fall (-67,000) is a change of -67,000, not the
-        # fall of 67,000 that "fell by 67,000" states
-        change = "rise" if text[start] == "+" else "change"
+        # rise where it is added, a fall where it is taken away (-67,000: fell by 67,000)
+        change = "rise" if text[start] == "+" else "fall"
         base = last.named.base or last.named.metric
-        named = Named(f"{base} {change}", base, last.named.subject, last.named.own,
-                      "rise" if change == "rise" else "")
+        named = Named(f"{base} {change}", base, last.named.subject, last.named.own, change)
+        by_sign = True
+    elif (text[start:start + 1] in _CHANGE_SIGNS and not named.change and named.metric
+          and kind in ("count", "number", "money")):
+        # Unemployed 2.12m (-121k); on the year -383,000: a signed count is a change
+        change = "rise" if text[start] == "+" else "fall"
+        named = Named(f"{named.metric} {change}", named.base, named.subject, named.own, change)
+        by_sign = True
     elif aside and named is last.named and unit == last.unit:
         named = _NAMELESS  # nearly 2 million (1,965,000): the same figure again
-    return named, None if aside else Last(named, end, sentence, unit)
+    return named, None if aside else Last(named, end, sentence, unit), by_sign
 
 
 _NAMELESS = Named()

@@ -49,6 +49,8 @@ _TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20
                         re.IGNORECASE)
 # a line that names the figure after its colon: a few words (no clause, no figure) and ": "
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
+# y/y, q/q, m/m: what a change is measured against (context.py), never a name
+_BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
 # "… was 6.5%. This was: down from 6.9% …": a sentence that says more of the figure before.
@@ -111,6 +113,9 @@ _LEVEL_LEAD = {"a", "an", "the", "record", "new", "fresh", "total", "high", "low
 # … and construction a further 0.1 point: the change of the figure before, again.
 _FURTHER = {"further", "another"}
 _TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
+_ARTICLES = {"a", "an", "the"}
+# Nouns that say what kind of number follows "of", not what it measures (at a rate of 0.8%)
+_WEAK_OF = set(en.WEAK_OF_NOUNS)
 MAX_WORDS = 8
 
 
@@ -187,7 +192,10 @@ def _goes_on(text: str, line_end: int) -> bool:
 
 def words_after(text: str, end: int, clause_end: int) -> list[str]:
     """The words right after a figure, up to anything but a word (a number, a bracket), past
-    an age span (30.64 million people aged 16 and over in work: people in work)."""
+    an age span (30.64 million people aged 16 and over in work: people in work); none before
+    a basis mark (418,900 y/y)."""
+    if _BASIS_MARK.match(text, end):
+        return []
     cut = _NOT_WORDS.search(text, end, clause_end)
     found = [w.lower() for w in WORD.findall(text, end, cut.start() if cut else clause_end)]
     aged = next((n for n in (1, 2) if found[-n:] in (["aged"], ["aged", "from"])), 0)
@@ -223,10 +231,13 @@ class _Subject:
     elided: bool = False  # … and imports by 1.7 percent (a further 0.1): the verb before
 
 
-def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
+def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = False,
+             ) -> _Subject:
     if "(" in segment:
         segment = _ASIDE.sub(" ", segment)
     segment = _TIME_PHRASE.sub(_unless_timeless, segment)
+    if "/" in segment:
+        segment = _BASIS_MARK.sub(" ", segment)
     if _DIGIT.search(segment):
         segment = _NUMBER_SPAN.sub(" ", segment)
     words = WORD.findall(segment.lower())
@@ -244,7 +255,12 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
         if word == "up" and words[-1:] and words[-1] in _NOT_CHANGE_BEFORE_UP:
             word = words.pop()  # made up 17.9 per cent: a share, no change
         level = level or (word in _LEVEL_WORDS and all(p in _LEVEL_LEAD for p in popped))
-        compare = compare or word in _COMPARE
+        if ranged and word == "from" and not popped:
+            # revised up from 2.7% to 5.0%; …, total fixed investment from 0.6% to 2.4%: the
+            # two levels of the subject, compared with nothing
+            level = True
+        else:
+            compare = compare or word in _COMPARE
         part = part or word in _PART or (word in _PART_PRONOUNS and words[-1:] == ["of"])
         if word in ("it", "they"):
             pronoun, words = True, []  # over the year to March it reached …
@@ -252,6 +268,8 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
             change = ("rise" if word in RISE else "fall" if word in FALL
                       else _CHANGE_NOUNS.get(word, ""))
         popped.append(word)
+    if popped == ["of"]:
+        words = _phrase_of(words)
     if change and "with" in words[:-1]:
         # the recovery continuing with GDP in real terms growing by 0.8%: what grows follows
         # "with"
@@ -267,6 +285,24 @@ def _subject(segment: str, after_figure: bool, possessor: str) -> _Subject:
         words.pop(0)
     return _Subject(words[-MAX_WORDS:], "" if level or compare else change, level, compare, part,
                     owner if words else "", pronoun, adverbial, popped == ["by"] or bool(_FURTHER & set(popped)))
+
+
+def _phrase_of(words: list[str]) -> list[str]:
+    """The noun phrase that "of" before a figure completes, where a preposition opens it (at
+    an offering rate of 0.25 percent; and by a per-counterparty limit of $30 billion; with a
+    trade deficit of £5.5 billion): it names the figure, not the clause it ends.  Where a verb
+    opens it (net trade made a contribution of 0.3%), the subject before stays; so do the words
+    before a phrase that says only what kind of number it is (fell to a rate of 6.5%)."""
+    for size in range(1, 5):
+        at = len(words) - size - 1
+        if at < 1 or words[at + 1] in _PREPOSITIONS:
+            break
+        if words[at] in _ARTICLES:
+            phrase = words[at + 1:]
+            if words[at - 1] in _PREPOSITIONS and not set(phrase) <= _WEAK_OF:
+                return phrase
+            break
+    return words
 
 
 def _unless_timeless(phrase: re.Match[str]) -> str:
@@ -295,9 +331,11 @@ def _counted(after: list[str], noun_needed: bool = False) -> str:
 
 
 def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: int, kind: str,
-            last: Last, sentence: int, stops: Boundaries) -> tuple[Named, bool]:
-    """The name of a figure in prose, and whether it stands in an aside (in brackets, or in
-    a clause of which/who), whose figures do not name the figures after them."""
+            last: Last, sentence: int, stops: Boundaries, ranged: bool = False,
+            ) -> tuple[Named, bool]:
+    """The name of a figure in prose (`ranged`: a range, from its first number to its
+    second), and whether it stands in an aside (in brackets, or in a clause of which/who),
+    whose figures do not name the figures after them."""
     label = _label(text, start)
     if label:
         return Named(label, label, label, label), False
@@ -320,7 +358,7 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         first = WORD.search(text, clause_start, start)
         aside = (clause_start > sentence and first is not None
                  and first.group().lower() in _RELATIVES)
-    read = _subject(segment, floor > clause_start, last.named.subject if same else "")
+    read = _subject(segment, floor > clause_start, last.named.subject if same else "", ranged)
     after = words_after(text, end, clause_end)
     part = read.part or (len(after) >= 2 and after[0] == "of" and after[1] in _PART_PRONOUNS)
     if part and after[:1] == ["of"]:

@@ -166,7 +166,7 @@ RATE_DENOMINATORS = {
 # 5.0%, fell from 6.9% to 6.5%): the range after them states two levels (align._ends).
 LEVEL_CHANGE_VERBS = ("revised rose risen fell fallen grew grown increased decreased dropped "
                       "climbed jumped slipped eased narrowed widened cut raised lowered moved "
-                      "changed up down").split()
+                      "changed up down go goes went gone going").split()
 # Words after a rate's denominator that make it no rate: $1,840 a year ago.
 NOT_RATE_AFTER = "ago earlier before later on".split()
 # … unless "before" says what is paid before: $4.50 an hour before tips, £30,000 a year before tax.
@@ -268,6 +268,10 @@ RISE_NOUNS = "increase rise growth gain".split()
 FALL_NOUNS = "decrease fall decline drop loss reduction".split()
 # Nouns trimmed before of (an average of 10.3%, a total of 5,000).
 OF_NOUNS = "average total maximum minimum".split()
+# Nouns before "of" and a figure that say what kind of number it is, not what it measures
+# (grew at a rate of 0.8%; a level of 30.6 million; a total of 2,000)
+WEAK_OF_NOUNS = ("rate level value total figure pace amount number sum share average high low "
+                 "record peak annual quarterly monthly annualised annualized").split()
 # Words right before a number that make it the level reached (rose 8.4 per cent to 12,480).
 LEVEL_WORDS = "to reach reaching reached".split()
 # Words after which the subject starts again (compared with a surplus of $15.8 billion).
@@ -403,5 +407,8 @@ PLACES = {
 
 
 # An average over periods: a figure that says none of these is of one period.
+# A contribution to growth is a share of it in points, whatever unit it is given in (net trade
+# made a positive contribution of 0.3%; contributed 0.3 percentage points).
+CONTRIBUTION = r"\bcontribut(?:ion|ions|ed|es|ing)\b(?!\s+rate)"
 AVERAGE_WORDS = ["average annual", "annual average", "on average a year", "a year on average",
                  "per year on average", "annualised average", "annualized average"]
