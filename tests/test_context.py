@@ -276,3 +276,8 @@ def test_a_year_after_below_its_level_is_the_year_compared_with() -> None:
                      "first quarter of 2008. GDP is still 0.6 per cent short of its 2008 peak.")
     assert found["4.3 percentage points"].year is None
     assert found["0.6 per cent"].year is None
+
+
+def test_a_year_after_a_comparison_word_is_the_year_compared_with() -> None:
+    found = _by_text("2025年，全省地区生产总值增长4%，快于2024年1.8个百分点。")
+    assert found["1.8个百分点"].year == 2025

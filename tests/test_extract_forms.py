@@ -121,3 +121,23 @@ def test_town_and_country_before_a_list_names_each_and_its_changes_follow() -> N
     found = _named("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。")
     assert (found["6.9万元"], found["3.4万元"]) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
     assert (found["4.2%"], found["5.3%"]) == ("城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")
+
+
+def test_a_figure_leading_its_line_is_named_after_its_dash() -> None:
+    # a 数说 list: each line leads with its figures and names them after a dash
+    named = _named("【回望2025】\n1. 4%——全年GDP增速，比2024年快1.8个百分点。\n"
+                   "5. 25.3%、7.9%——新能源产业、装备制造业增加值增速。\n"
+                   "8. 47.3万人——城镇新增就业。\n")
+    assert [named[t] for t in ("4%", "25.3%", "7.9%", "47.3万人")] == [
+        "GDP增速", "新能源产业增加值增速", "装备制造业增加值增速", "城镇新增就业"]
+
+
+def test_tenths_of_a_cheng_and_qualifiers_after_a_ratio_or_an_amount() -> None:
+    found = {f.text: f for f in extract_text(
+        "碳酸锂增长超两成五，占全部装机九成三以上，外送电量增长三成多，二十亿元出头的补贴。",
+        "news.txt")}
+    assert found["超两成五"].value == Decimal("2.5")
+    assert found["九成三以上"].value == Decimal("9.3")
+    assert found["九成三以上"].qualifier == "at_least"
+    assert found["三成多"].qualifier == "more_than"
+    assert found["二十亿元出头"].qualifier == "more_than"

@@ -87,6 +87,11 @@ _CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
 _COMPARED_ALONE = 8  # 高于全国平均水平: a comparison that names nothing else is this short
 _CONVERSION = set(zh.CONVERSION_WORDS)
+# 数说 and 一图读懂 lines lead with their figure and name it after a dash or a colon
+# ("1. 4%——全年GDP增速，…"; "● 13.05亿吨：规上原煤产量"): what may stand before the figure
+_LINE_LEAD = re.compile(rf"[ \t\u3000]*(?:(?:{_ENUMERATOR}|[（(][一二三四五六七八九十0-9]{{1,3}}[)）]"
+                        r"|[●○■□◆◇•·▪▶►★☆])[ \t\u3000]*)?")
+_NAMED_AFTER_DASH = re.compile("[ \t\u3000]*(?:——|—|：|:)[ \t\u3000]*")
 _HIGHER_OR_LOWER = set(zh.HIGHER_OR_LOWER)  # 比“十三五”时期高, its date out
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 _GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds
@@ -199,6 +204,12 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
             change = next((words for words in (subject + verb, verb) if words in _CHANGE), "")
             if not change and _comparison_alone(verb):
                 change = verb  # 增速分别高于全国0.8、7.8个百分点: each one's lead
+            if not marker:
+                # 数说: "5. 25.3%、7.9%——新能源产业、装备制造业增加值增速": the names after the dash
+                led = [i for i in _LIST_SPLIT.split(_led_line_name(text, bounds, first,
+                                                                   found[end - 1].end)) if i]
+                if len(led) == count:
+                    marker, items, change = "——", led, ""
             if marker and len(items) == count:
                 for offset, item in enumerate(items):
                     metrics[index + offset] = _list_item(items, offset) + change
@@ -270,6 +281,9 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     and a number with no words of its own before it (5%—6%, 17.01%和16.02%) takes that metric
     whole.
     """
+    led = _led_line_name(text, bounds, cand)
+    if led:
+        return led
     segment = bounds.segments.back_to(cand.start, floor)
     words = text[segment:cand.start]
     if previous and ("至" in words or "到" in words) and _TO_LEVEL.fullmatch(
@@ -301,6 +315,20 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
                      or before in _GENERIC_CHANGES):  # 增速加快
         return _base(previous) + before  # 税收收入…，占…的比重为73.8%
     return before
+
+
+def _led_line_name(text: str, bounds: _Boundaries, cand: Candidate, end: int = -1) -> str:
+    """The name of a figure that leads its line (after a list's number at most) and is named
+    after a dash or a colon (数说: "1. 4%——全年GDP增速，比上年快…"; 一图读懂: "4.2%：经济顶压
+    前行"): the words up to the clause's end; "" for any other figure.  `end`: where the
+    figures that lead the line end, if more than this one do (25.3%、7.9%——…)."""
+    line = text.rfind("\n", 0, cand.start) + 1
+    if not _LINE_LEAD.fullmatch(text, line, cand.start):
+        return ""
+    dash = _NAMED_AFTER_DASH.match(text, cand.end if end < 0 else end)
+    if dash is None or dash.end() >= len(text) or text[dash.end()] in _CLAUSE_END:
+        return ""
+    return _words_before(text, dash.end(), bounds.clauses.forward_to(dash.end()))
 
 
 def _running(text: str, bounds: _Boundaries, cand: Candidate, previous: str) -> str:

@@ -75,6 +75,8 @@ _FIGURE = (
     rf"(?P<suf2>余|多)?"
     rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}|{alternation(zh.PER_ONLY)}))?"
     rf"|/(?:10万|十万|万|千|百万|10万人|万人|千人))?"
+    # 两成五, 九成三: tenths of a 成 after it (25%, 93%)
+    rf"(?P<tenth>(?<=成)[一二三四五六七八九](?![0-9〇零一二两三四五六七八九十百千万亿]))?"
     rf"(?P<post>{trie(zh.POSTFIX_QUALIFIERS)})?"
 )
 _NAMES = led(zh.NAMES, trie(zh.NAMES))
@@ -442,8 +444,9 @@ def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None, b
     if suffix:
         qualifier = zh.SUFFIX_QUALIFIERS[suffix]
         unbounded = False
-    if post == "多" and zh.UNITS.get(unit or "") != "duration":
-        post, end = None, m.start("post")  # 5年多 is more than five years; 3万人多次 is not
+    if post == "多" and zh.UNITS.get(unit or "") not in ("duration", "ratio"):
+        # 5年多 is more than five years, 三成多 more than 30%; 3万人多次 is not
+        post, end = None, m.start("post")
     if post:
         if unit is None and not pct and scale is None and _is_integer(number.raw):
             end = m.start("post")  # 市级以上: 以上 of a word, not a number
@@ -451,6 +454,12 @@ def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None, b
             qualifier = zh.POSTFIX_QUALIFIERS[post]
             unbounded = False
     numeral = number.numeral
+    tenth = m.group("tenth")
+    if tenth:  # 两成五: 2.5成, told to a tenth
+        place = Decimal("0.1")
+        digit = parse_chinese(tenth)
+        assert digit is not None  # the pattern took one of 一 to 九
+        numeral = Numeral(numeral.value + digit.value * place, place, place)
     if kind == "duration":
         if (number.arabic and unit == "年" and "," not in number.raw and numeral.place == 1
                 and 1000 <= numeral.value <= 2200 and not qualifier):

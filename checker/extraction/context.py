@@ -96,7 +96,10 @@ _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"(?=[12])(?:((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                       r"((?:19|20)\d{2})-\d{1,2}-\d{1,2})")  # the lookahead: a quick skip
 _TITLE = re.compile("《[^《》]*》")
-_ATTACHED = re.compile(r"((?:19|20)\d{2})\s*年(?:的|末|底)?$")  # the year right before a figure
+# 比2020年, 快于2024年: the year compared with (but 于2024年建成 is the year itself)
+_NOT_COMPARED = r"(?<![比较与])(?<!快于)(?<!高于)(?<!低于)(?<!慢于)(?<!多于)(?<!少于)"
+# the year right before a figure
+_ATTACHED = re.compile(rf"{_NOT_COMPARED}((?:19|20)\d{{2}})\s*年(?:的|末|底)?$")
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 # Cues of the year and of the period, nearest to the figure first.  Each opens with the
 # characters its matches start with (see _starting), a third of the cost of a search.
@@ -105,7 +108,7 @@ _ZH_YEAR = _starting(
     r"(?<![比较与同])(?<![比较与同][“\"])(?P<span>十[三四五]五)(?:时期|期间|以来|规划)?"
     r"|(?P<five>[五5]年来|过去五年|五年间|五年里|五年(?=增量|累计|新增|合计|共))"  # 五年增量超1.36万亿元
     r"|(?<![比较同])(?P<rel>今年|本年|去年|上年|上一年|明年)(?![同度末底初])"
-    r"|(?<![比较与从由])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
+    rf"|{_NOT_COMPARED}(?<![从由])(?P<y>(?:19|20)\d{{2}})\s*年(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)",
     flags=re.NOFLAG)
 _ZH_PERIOD = _starting(
     "前上下第一二三四1-9年末全",

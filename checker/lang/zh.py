@@ -81,7 +81,7 @@ PREFIX_NOT_AFTER = {"近": "最附靠邻将接逼亲", "约": "制节简契公�
 SUFFIX_QUALIFIERS = {"余": "more_than", "多": "more_than", "来": "about"}
 # Qualifier words after the unit (70%以上, 3年左右).
 POSTFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most",
-                      "左右": "about", "有余": "more_than", "多": "more_than",
+                      "左右": "about", "有余": "more_than", "多": "more_than", "出头": "more_than",
                       "或以上": "at_least", "或以下": "at_most", "及以上": "at_least",
                       "及以下": "at_most"}
 # The prefix words that leave the top of the interval open (超过300万 may be 500万);
