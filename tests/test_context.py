@@ -281,3 +281,8 @@ def test_a_year_after_below_its_level_is_the_year_compared_with() -> None:
 def test_a_year_after_a_comparison_word_is_the_year_compared_with() -> None:
     found = _by_text("2025年，全省地区生产总值增长4%，快于2024年1.8个百分点。")
     assert found["1.8个百分点"].year == 2025
+
+
+def test_a_year_still_ahead_after_dao_is_a_target() -> None:
+    found = _by_text("按照规划纲要草案，到2030年城镇化率要达到67%左右。")
+    assert (found["67%左右"].scenario, found["67%左右"].metric) == ("target", "城镇化率要")

@@ -7,6 +7,7 @@ from decimal import Decimal
 import yaml
 
 from checker import extract, extract_text, load
+from checker.names import metric_key, says_nothing
 from tests.conftest import FIXTURES
 
 FORMS = FIXTURES / "forms.txt"
@@ -141,3 +142,9 @@ def test_tenths_of_a_cheng_and_qualifiers_after_a_ratio_or_an_amount() -> None:
     assert found["九成三以上"].qualifier == "at_least"
     assert found["三成多"].qualifier == "more_than"
     assert found["二十亿元出头"].qualifier == "more_than"
+
+
+def test_what_a_line_aims_at_or_who_speaks_names_nothing() -> None:
+    named = _named("今年瞄准4.5%左右。\n代表：“2.15万亿元，增长5.5%。”她说。\n")
+    assert says_nothing(metric_key(named["4.5%左右"]))
+    assert named["2.15万亿元"] != "代表"

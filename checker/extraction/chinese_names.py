@@ -31,7 +31,8 @@ _PARENTHESES = re.compile("[（()）]")
 _PARENTHESIS_PIECES = re.compile("[（()）]|[^（()）]+")
 _CLOSE = "）)"
 _QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000\xa0]")
-_DATE_IN_WORDS = re.compile(f"(?=[0-9{CN_CHARS}])(?:{DATE})")
+# (with the 到 or 截至 that leads it: 到2030年城镇化率 names 城镇化率)
+_DATE_IN_WORDS = re.compile(f"(?:到|截至|截止到|截止)?(?=[0-9{CN_CHARS}])(?:{DATE})")
 _LEAD = tuple(sorted(zh.METRIC_LEAD + ["来", "间"], key=len, reverse=True))  # 五年来, 五年间
 _TRAIL = tuple(sorted(zh.METRIC_TRAIL, key=len, reverse=True))
 _COMPARISON = tuple(sorted(zh.COMPARISON_WORDS, key=len, reverse=True))
@@ -87,6 +88,7 @@ _CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT
 _COMPARED = re.compile(f"^(?:{alternation(zh.COMPARISON_LEADS)})")
 _COMPARED_ALONE = 8  # 高于全国平均水平: a comparison that names nothing else is this short
 _CONVERSION = set(zh.CONVERSION_WORDS)
+_SPEAKERS = set(zh.SPEAKERS)
 # 数说 and 一图读懂 lines lead with their figure and name it after a dash or a colon
 # ("1. 4%——全年GDP增速，…"; "● 13.05亿吨：规上原煤产量"): what may stand before the figure
 _LINE_LEAD = re.compile(rf"[ \t\u3000]*(?:(?:{_ENUMERATOR}|[（(][一二三四五六七八九十0-9]{{1,3}}[)）]"
@@ -359,7 +361,8 @@ def _label(text: str, bounds: _Boundaries, colon: int, floor: int) -> str:
     """The name a list's line gives the figure after its colon (数读: "城镇新增就业：22.89万人"),
     or "" where the words before the colon name nothing (2026年目标：, 答：)."""
     words = _words_before(text, bounds.clauses.back_to(colon, floor), colon)
-    return "" if len(words) < 2 or says_nothing(metric_key(words)) else words
+    return "" if (len(words) < 2 or words in _SPEAKERS
+                  or says_nothing(metric_key(words))) else words
 
 
 def _base(metric: str) -> str:

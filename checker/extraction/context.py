@@ -152,6 +152,7 @@ _PERIOD_HOLDS = re.compile("[季半月末底均]|全年")
 _BASIS_HOLDS = re.compile("[比较]")
 _SCOPE_HOLDS = re.compile("全")
 _TARGET_HOLDS = re.compile("[目争计控预提展设]")
+_ZH_BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")  # 到2030年: by a year, mostly one ahead
 _ATTACHED_ENDS = ("年", "的", "末", "底", "\n")  # the last characters of an _ATTACHED match
 _FROM_ENDS = ("由", "从", *_ATTACHED_ENDS)  # and of a _FROM match
 _PLAN_HEADING = re.compile("目标|任务|安排|重点工作|主要工作|工作建议")
@@ -289,6 +290,9 @@ class _Chinese:
         elif ((not self.converted or "预" in words)
               and _ZH_FORECAST.search(self._clause(head, start))):
             scenario = "forecast"
+        elif (by := _ZH_BY_YEAR.search(before)) and (self.today is None
+                                                     or int(by.group(1)) > self.today):
+            scenario = "target"  # 到2030年城镇化率要达到67%左右: a year still ahead
         else:
             scenario = None
         scope = _last(_ZH_SCOPE, before, _SCOPE_HOLDS)
