@@ -641,11 +641,30 @@ def _scores(left: _Side, right: _Side, threshold: float) -> np.ndarray:
                          for i, j in zip(rows.tolist(), cols.tolist())], dtype=bool)
         contexts = np.where(said, contexts, names[hit_r, hit_c])
         values = (1 - CONTEXT_WEIGHT) * names[hit_r, hit_c] + CONTEXT_WEIGHT * contexts
+        # a number with no unit may count what the other counts, not at any size: 50 (basis
+        # points left unsaid) is no $30 billion, though both are limits
+        unitless = (left.units[rows] == "") != (right.units[cols] == "")
+        if unitless.any():
+            values = np.where(unitless & _sizes_apart(left.hulls[rows], right.hulls[cols]),
+                              0.0, values)
         same_unit = ((left.units[rows] == right.units[cols]) & (left.units[rows] != "")
                      & (values != 0.0))
         matrix[rows, cols] = np.where(same_unit, np.minimum(100.0, values + SAME_UNIT_BONUS),
                                       values)
     return matrix
+
+
+UNITLESS_REACH = 1e4  # how far apart in size a unitless figure and its partner may be
+
+
+def _sizes_apart(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Row by row, whether two figures' values (their _hull()s) are more than UNITLESS_REACH
+    times apart in size: no rounding, slip of a scale word or unit left unsaid spans that."""
+    # (an open end, "more than 5,000", is infinite: the size is the finite one)
+    a = np.maximum(np.where(np.isfinite(left), np.abs(left), 0.0).max(axis=1), 1e-12)
+    b = np.maximum(np.where(np.isfinite(right), np.abs(right), 0.0).max(axis=1), 1e-12)
+    apart: np.ndarray = np.maximum(a, b) > UNITLESS_REACH * np.minimum(a, b)
+    return apart
 
 
 def _bulk(left: _Group, right: _Group, threshold: float,

@@ -242,3 +242,13 @@ def test_english_verbs_of_holding_and_running_are_no_part_of_a_name() -> None:
     assert (found["5.0 percent"], found["0.7 percentage point"]) == ("jobless rate",
                                                                      "jobless rate fall")
     assert found["1.3 percent"] == "inflation"
+
+
+def test_english_list_after_it_is_names_its_items_by_the_sentences_subject() -> None:
+    # An ONS bulletin: the figure before the list is a run of months, which names nothing.
+    found = {f.text: f for f in extract_text(
+        "The number of JSA claimants has fallen for 20 consecutive months and it is:\n\n"
+        "down 36,300 from May 2014,\ndown 418,900 from a year earlier.\n")}
+    assert found["20"].kind == "duration"
+    assert [found[t].metric for t in ("36,300", "418,900")] == [
+        "number of jsa claimants fall", "number of jsa claimants fall"]

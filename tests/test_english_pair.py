@@ -312,3 +312,10 @@ def test_a_contribution_given_in_per_cent_pairs_with_points() -> None:
                            "release.txt")
     story = extract_text("Net trade added 0.3 points to growth.", "story.txt")
     assert [(a.text, b.text) for a, b, _ in pair(release, story).pairs] == [("0.3%", "0.3 points")]
+
+
+def test_a_number_without_unit_pairs_only_with_one_of_its_size() -> None:
+    note = extract_text("Overnight operations are capped by a per-counterparty limit of "
+                        "$30 billion per day.", "note.txt")
+    blog = extract_text("Strategists' view of the corridor. Limit: 50", "blog.txt")
+    assert not pair(note, blog).pairs

@@ -56,6 +56,8 @@ _DIGIT = re.compile("[0-9]")
 # "… was 6.5%. This was: down from 6.9% …": a sentence that says more of the figure before.
 _GOES_ON = re.compile(r"(?:[:,;]|\b(?:and|or|but))[ \t\r\n]*$")
 _GOES_ON_ENDS = (":", ",", ";", "and", "or", "but")
+# "… and it is:", "… They were:": the list after it says more of the sentence's subject
+_IT_IS = re.compile(r"\b(?:it|they)\s+(?:is|are|was|were)\s*:\s*$", re.IGNORECASE)
 _THIS_WAS = re.compile(r"\s*(?:this|that|these|it)\s+(?:was|were|is|are)\s*:", re.IGNORECASE)
 # The ages after "aged": 16 and over, 16 to 64, 16-64, 65+, from 16 to 24.
 _AGE_SPAN = re.compile(r"\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}|over|older|above)|\+)?\b\s*")
@@ -74,6 +76,7 @@ _NUMBER_SPAN = re.compile(
 )
 BREAK = set(en.METRIC_BREAK)
 NOUN_BREAK = BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
+_SUBJECT_BREAK = NOUN_BREAK - {"of"}  # the number of JSA claimants has fallen: its subject
 _PREDICATE_BREAK = (BREAK - {"of"}) | {"the"}  # people are out of work; homes were built
 # eight of the 11 regions, three of his last four races
 OF_THE_NUMBER = re.compile(
@@ -490,6 +493,13 @@ def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: B
     starts = [sentence, *stops.clauses.ends_between(sentence, clause_start)]
     for index in range(len(starts) - 2, -1, -1):
         segment = text[starts[index]:starts[index + 1]]
+        pointer = _IT_IS.search(segment)
+        if pointer:  # The number of JSA claimants has fallen … and it is:\n down 36,300 …
+            lead = until(WORD.findall(segment[:pointer.start()].lower()), _SUBJECT_BREAK)
+            while lead and lead[0] in _LEAD:
+                lead.pop(0)
+            if lead:
+                return " ".join(lead[:MAX_WORDS])
         first = (WORD.findall(segment) or [""])[0].lower()
         if (index and (first in _ASIDE_START or first.endswith("ed"))) or first in _PREPOSITIONS:
             continue  # …, the preferred measure of …,  / …, published last week, / In 2023,

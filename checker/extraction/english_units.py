@@ -64,6 +64,11 @@ class Units(NamedTuple):
     word: str
 
 
+# fallen for 20 consecutive months: a span of time in a row, not a count of things
+_IN_A_ROW = re.compile(r"\s+(?:consecutive|straight|successive)\s+(months?|quarters?|years?|weeks?)\b",
+                       re.IGNORECASE)
+
+
 def kind_and_unit(text: str, m: re.Match[str], lead: int, kind: str, units: Units,
                   ) -> tuple[str, str | None]:
     """The kind of quantity and its unit from the words written with the number (`lead`:
@@ -102,6 +107,9 @@ def unit_in_context(text: str, m: re.Match[str], span: tuple[int, int, int], kin
     start, end, clause_end = span
     if kind in ("money", "measure") and unit and "/" not in unit:
         unit = _rate(text, end, unit)
+    in_a_row = _IN_A_ROW.match(text, end) if kind == "count" else None
+    if in_a_row:
+        return "duration", in_a_row.group(1).lower().removesuffix("s")
     if kind == "count":
         unit = _counted_noun(text, end, clause_end)  # 1,200 jobs: job
     if kind in ("count", "number") and unit is None and _about_cricket(
