@@ -42,7 +42,7 @@ MARGIN = 3.0  # candidates this close to the best make an alignment ambiguous
 SAME_UNIT_BONUS = 4.0  # units are evidence too: 人次 with 人次 beats 人次 with 人
 SECOND_CHOICE = 6.0  # a partner this far below a figure's best candidate is no partner
 CONTEXT_WEIGHT = 0.15  # share of the score that the surrounding clause decides
-VALUE_TIE = 3.0  # between candidates of near-equal scores, the one that agrees is taken
+VALUE_TIE = 15.0  # between candidates of like scores, one whose value agrees is taken
 # (within MARGIN: where the names cannot tell two candidates apart, the values may)
 REPEAT_REACH = 256  # a repeat is looked for among this many earlier statements of its size
 HEADLINE_CHARS = 60  # a story's headline: the start of its first line, told again below

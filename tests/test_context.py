@@ -286,3 +286,10 @@ def test_a_year_after_a_comparison_word_is_the_year_compared_with() -> None:
 def test_a_year_still_ahead_after_dao_is_a_target() -> None:
     found = _by_text("按照规划纲要草案，到2030年城镇化率要达到67%左右。")
     assert (found["67%左右"].scenario, found["67%左右"].metric) == ("target", "城镇化率要")
+
+
+def test_a_wires_span_of_months_and_what_the_fed_wants() -> None:
+    found = _by_text("* ILO jobless rate 6.5% in March-May, down from 6.9% in Dec-Feb\n"
+                     "The Fed wants inflation of 2%.\n")
+    assert (found["6.5%"].period, found["6.9%"].period) == ("M3-M5", "M12-M2")
+    assert found["2%"].scenario == "target"

@@ -487,9 +487,13 @@ _LEADS_FIGURE = re.compile(r"[ \t]*[+\-−–]?\d")
 _EARLIER_OWN = re.compile(r"\s*(?:in|for|during|over)\s+the\s+(?:previous|preceding|prior)\s+"
                           r"(quarter|month|year)\b", re.IGNORECASE)
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
+# March-May, Dec-Feb, Oct-Dec 2008: a wire's span of months (abbreviated only in a span)
+_MONTH_SHORT = "|".join(sorted({m[:3] for m in _MONTHS} | {"sept"}, key=len, reverse=True))
 _EN_PERIOD = _starting(
     "jfmasondtq12b",
-    rf"\b(?:(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to"
+    rf"\b(?:(?P<afrom>{_MONTH}|{_MONTH_SHORT})\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})"
+    rf"(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
+    rf"|(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to"
     rf"|between\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
     rf"\s+(?P<mto>{_MONTH})(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
     rf"|three months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
@@ -512,9 +516,10 @@ _EN_BASIS = _starting(
 # the target range or rate of a central bank is its policy setting, not an aim
 _NOT_A_SETTING = r"(?!\s+(?:range|rate))"
 _EN_SCENARIO = _starting(
-    "otgaefplr",
+    "otgaefplrw",
     # (a funds or cash rate target is the setting too: Fed funds target: 0.25-0.5%)
-    rf"(?P<target>\b(?<!funds\s)(?<!rate\s)(?:objective|target|goal|aim)s?\b{_NOT_A_SETTING})"
+    rf"(?P<target>\b(?<!funds\s)(?<!rate\s)(?:objective|target|goal|aim)s?\b{_NOT_A_SETTING}"
+    r"|\bwant(?:s|ed)?\b)"  # the Fed wants inflation of 2%
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
     r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
 # an aim named right after its figure: its 2 percent (longer-run) inflation objective
@@ -524,7 +529,7 @@ _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=Tr
 # Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
 _BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from",
                    "between", "y/y", "q/q", "m/m")
-_SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "expect", "forecast", "project",
+_SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "want", "expect", "forecast", "project",
                    "anticipat", "likely", "outlook", "revis")
 _SCOPE_HOLDS_EN = ("nation",)
 _EN_CLAUSE = re.compile(r"[,;:]\s")
@@ -657,11 +662,13 @@ class _Period(NamedTuple):
 
 def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
     def month(name: str) -> int:
-        return _MONTHS.index(name.lower()) + 1
+        return [m[:3] for m in _MONTHS].index(name.lower()[:3]) + 1
 
     def year(*groups: str) -> int | None:
         return next((int(m.group(g)) for g in groups if m.group(g)), None)
 
+    if m.group("ato"):
+        return year("aty"), _months(month(m.group("afrom")), month(m.group("ato")))
     if m.group("mto"):
         first = m.group("mfrom") or m.group("bfrom")
         return year("mty"), _months(month(first), month(m.group("mto")))
