@@ -195,7 +195,11 @@ class _Chinese:
                 marks.append(m.start())
                 settings.append(section)
                 continue
-            subheading = _ZH_SUBHEADING.match(line) or _ZH_QUESTION.match(line)
+            subheading = _ZH_SUBHEADING.match(line)
+            # a question ends in its mark: looked for first, as the pattern tries each line
+            # many ways before it fails
+            if subheading is None and ("？" in line or "?" in line):
+                subheading = _ZH_QUESTION.match(line)
             if subheading:
                 marks.append(m.start())
                 words = (subheading.group(1) or _BARE_YEAR.sub(r"\1年", subheading.group(2))
