@@ -143,12 +143,14 @@ _ZH_AIMS_LISTED = re.compile(r"(?:目标|预期|计划|安排)[^。！？\n：:]
 _ZH_COMING = re.compile(r"(?:今年|本年|明年)(?!以来|前|[一二三四1-4]季度|上半年|[1-9]月)")
 # Every match of a cue pattern holds one of these: a search for them is far cheaper than the
 # pattern's own (its lookbehinds keep the regex engine from skipping ahead), and most
-# sentences hold none.
-_YEAR_HOLDS = re.compile("[年五]")
-_PERIOD_HOLDS = re.compile("[季半月末底均]|全年")
-_BASIS_HOLDS = re.compile("[比较]")
-_SCOPE_HOLDS = re.compile("全")
-_TARGET_HOLDS = re.compile("[目争计控预提展设]")
+# sentences hold none.  They are looked for as substrings (`_holds`): a pattern of them,
+# a character class tested at every character, costs several times as much.
+_YEAR_HOLDS = ("年", "五")
+_PERIOD_HOLDS = ("季", "半", "月", "末", "底", "均", "全年")
+_BASIS_HOLDS = ("比", "较")
+_SCOPE_HOLDS = ("全",)
+_TARGET_HOLDS = ("目", "争", "计", "控", "预", "提", "展", "设")
+_COMING_HOLDS = ("今年", "本年", "明年")  # and every match of _ZH_COMING one of these
 _ATTACHED_ENDS = ("年", "的", "末", "底", "\n")  # the last characters of an _ATTACHED match
 _FROM_ENDS = ("由", "从", *_ATTACHED_ENDS)  # and of a _FROM match
 _PLAN_HEADING = re.compile("目标|任务|安排|重点工作|主要工作|工作建议")
@@ -276,7 +278,7 @@ class _Chinese:
         # (a cue of the basis holds 比 or 较: looked for in each part before they are joined)
         tail = self._simple(tail)
         basis = (_last(_ZH_BASIS, before + tail)
-                 if _BASIS_HOLDS.search(before) or _BASIS_HOLDS.search(tail) else None)
+                 if _holds(before, _BASIS_HOLDS) or _holds(tail, _BASIS_HOLDS) else None)
         # the clauses since the last full stop (； parts a sentence, not its time)
         since = line[line.rfind("。") + 1:]
         about = "左右" in self.text[start:end + 4]
@@ -314,7 +316,7 @@ def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
     with none there, in the clauses since the last full stop), is 今年 or 明年 looking on."""
     if cue is not None:
         return _ZH_COMING.match(before, cue.start()) is not None
-    if not _ZH_COMING.search(since):  # the common case, found at the cost of one search
+    if not (_holds(since, _COMING_HOLDS) and _ZH_COMING.search(since)):  # the common case
         return False
     found = _last_match(_ZH_YEAR, since, _YEAR_HOLDS)
     return found is not None and _ZH_COMING.match(since, found.start()) is not None
@@ -348,7 +350,7 @@ def _is_span(period: str | None) -> bool:
 
 def _aims(words: str) -> bool:
     """Whether words say what follows is a target (目标 not met already: 完成年度目标)."""
-    return bool(_TARGET_HOLDS.search(words)) and any(
+    return _holds(words, _TARGET_HOLDS) and any(
         not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
         for m in _ZH_TARGET.finditer(words))
 
@@ -418,10 +420,18 @@ def _zh_year_of(found: re.Match[str] | None, today: int | None,
     return int(found.group("y")), None
 
 
-def _last_match(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | None = None,
+def _holds(words: str, needles: tuple[str, ...]) -> bool:
+    """Whether `words` hold one of `needles`."""
+    for needle in needles:
+        if needle in words:
+            return True
+    return False
+
+
+def _last_match(pattern: re.Pattern[str], words: str, holds: tuple[str, ...] | None = None,
                 ) -> re.Match[str] | None:
     """The last match of `pattern` in `words`; none where `words` lack what each holds."""
-    if holds is not None and not holds.search(words):
+    if holds is not None and not _holds(words, holds):
         return None
     found = None
     for found in pattern.finditer(words):
@@ -429,7 +439,7 @@ def _last_match(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | N
     return found
 
 
-def _last(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | None = None,
+def _last(pattern: re.Pattern[str], words: str, holds: tuple[str, ...] | None = None,
           ) -> str | None:
     """The name of the group that the last match of `pattern` in `words` matched, normalised
     for periods (q → "Q2", m → "M6")."""
