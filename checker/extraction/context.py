@@ -175,6 +175,11 @@ class _Chinese:
         settings: list[Setting] = []
         section = Setting()
         titled: int | None = None  # the year the last part's title named
+        # where a sentence inside a paragraph opens with what may be a time (see below):
+        # found in one search of the text, as no match runs past its line's end, not one
+        # search per line
+        openings = [stop.end() for stop in _ZH_TIME_AFTER_STOP.finditer(text)]
+        opening = 0  # the next of them to read
         for m in _ZH_LINE.finditer(text):
             line = m.group()
             heading = _ZH_HEADING.match(line)
@@ -219,10 +224,14 @@ class _Chinese:
             # 下降19%): it holds to the paragraph's end
             before = settings[-1] if settings else _UNSAID
             inner = False
-            for stop in _ZH_TIME_AFTER_STOP.finditer(line):
-                opened = _opened(section, line[stop.end():], today)
+            while opening < len(openings) and openings[opening] <= m.end():
+                at = openings[opening]
+                opening += 1
+                if at < m.start():
+                    continue  # in a heading's line, passed over above
+                opened = _opened(section, text[at:m.end()], today)
                 if opened is not None:
-                    marks.append(m.start() + stop.end())
+                    marks.append(at)
                     settings.append(opened)
                     inner = True
             if inner:
