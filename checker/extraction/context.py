@@ -714,8 +714,7 @@ def _may_hold(words: str, needles: tuple[str, ...]) -> bool:
     only; other words (where the pattern matches ı as i, ſ as s) may always."""
     if not words.isascii():
         return True
-    lowered = words.lower()
-    return any(needle in lowered for needle in needles)
+    return _holds(words.lower(), needles)
 
 
 def _cues(pattern: re.Pattern[str], words: str) -> list[_Cue]:
