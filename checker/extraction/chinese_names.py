@@ -45,7 +45,7 @@ _LEAD_RE = re.compile(
     f"|{_ENUMERATOR})(?=.)")
 _TRAIL_RE = re.compile(f"(?:{led(_TRAIL, alternation(_TRAIL, None, zh.METRIC_TRAIL_NOT_AFTER))})\\Z")
 _TRAIL_LENGTH = max(map(len, _TRAIL))
-_COMPARISON_RE = re.compile(f"^(?:{alternation(_COMPARISON)})")
+_COMPARISON_RE = re.compile(f"^{led(_COMPARISON, alternation(_COMPARISON))}")  # one test, mostly
 # 能耗比上年下降3.8%: the comparison inside the words goes, the change stays (能耗下降);
 # 同比 and 环比 stay, as they tell year-on-year from month-on-month.
 _COMPARED_WORDS = set(_COMPARISON) - {"同比", "环比"}
@@ -69,6 +69,10 @@ _CHANGE_SUFFIX_LENGTH = max(map(len, _SUFFIXES))
 _BREAK = re.compile(led(zh.METRIC_BREAK, alternation(zh.METRIC_BREAK).replace(
     "中", "中(?![国央华心小部共层型间医文])")))
 _MAX_METRIC = 20
+_MAX_NOUN = 12  # the noun after a measure word, at most
+# how far past a character a break word may be read: its length, and the one character its
+# guard looks at
+_BREAK_REACH = max(map(len, zh.METRIC_BREAK)) + 1
 _AFTER_STOP = re.compile("[（()）《》]")
 _CONJUNCTIONS = "和与及或、"
 _MAX_HELD = 8  # 连续16年居全国首位: the standing kept, in as many characters
@@ -297,15 +301,17 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     before = _words_before(text, segment, cand.start)
     if after and (len(before) <= 2 or text.startswith("的", cand.end)):
         return after  # 确保70%以上工会经费…; 赤字率拟按3%安排
-    if segment > floor and text[segment - 1] in "：:":
-        change = _CONTEXT_AND_COPULA.sub("", before) if before else ""
-        label = _label(text, bounds, segment - 1, floor) if not change or change in _CHANGE else ""
+    colon = segment > floor and text[segment - 1] in "：:"
+    # the words without those of context and the copula, taken out once for what follows
+    unsaid = _CONTEXT_AND_COPULA.sub("", before) if before and (previous or colon) else before
+    if colon:
+        label = _label(text, bounds, segment - 1, floor) if not unsaid or unsaid in _CHANGE else ""
         if label:  # 粮食总产量：871.6亿斤; 规上工业增加值：增长6%左右; 装机：力争突破1000万千瓦
-            return label + change
-    if previous and not _CONTEXT_AND_COPULA.sub("", before).strip("是为"):
+            return label + unsaid
+    if previous and not unsaid.strip("是为"):
         return previous  # GDP增长4% 今年预期目标6%左右: the words only say when, or that it is aimed at
     # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
-    change = _CONTEXT_AND_COPULA.sub("", before) if previous else before
+    change = unsaid if previous else before
     if change != before and (change in _CHANGE or change in _GENERIC):
         return _base(previous) + change
     if previous and before in _CONVERSION:
@@ -462,8 +468,10 @@ def _words_after(text: str, cand: Candidate, end: int) -> str:
         # the level a figure changes to (5.6万元增至…) or the mark it passes (5000亿元大关;
         # but 两个台阶 counts them)
         return ""
-    for cut in _BREAK.finditer(words):
+    # only a break among the noun's first characters cuts it (it is cut to them anyway): the
+    # search ends where a break word that starts among them would end
+    for cut in _BREAK.finditer(words, 0, _MAX_NOUN + _BREAK_REACH):
         if cut.start() == 0 or cut.start() >= 2:  # 大中城市: 中 one char in is no break
             words = words[: cut.start()]
             break
-    return words[:12].rstrip(_CONJUNCTIONS)
+    return words[:_MAX_NOUN].rstrip(_CONJUNCTIONS)

@@ -146,12 +146,14 @@ _ZH_AIMS_LISTED = re.compile(r"(?:目标|预期|计划|安排)[^。！？\n：:]
 _ZH_COMING = re.compile(r"(?:今年|本年|明年)(?!以来|前|[一二三四1-4]季度|上半年|[1-9]月)")
 # Every match of a cue pattern holds one of these: a search for them is far cheaper than the
 # pattern's own (its lookbehinds keep the regex engine from skipping ahead), and most
-# sentences hold none.
-_YEAR_HOLDS = re.compile("[年五]")
-_PERIOD_HOLDS = re.compile("[季半月末底均]|全年")
-_BASIS_HOLDS = re.compile("[比较]")
-_SCOPE_HOLDS = re.compile("全")
-_TARGET_HOLDS = re.compile("[目争计控预提展设]")
+# sentences hold none.  They are looked for as substrings (`_holds`): a pattern of them,
+# a character class tested at every character, costs several times as much.
+_YEAR_HOLDS = ("年", "五")
+_PERIOD_HOLDS = ("季", "半", "月", "末", "底", "均", "全年")
+_BASIS_HOLDS = ("比", "较")
+_SCOPE_HOLDS = ("全",)
+_TARGET_HOLDS = ("目", "争", "计", "控", "预", "提", "展", "设")
+_COMING_HOLDS = ("今年", "本年", "明年")  # and every match of _ZH_COMING one of these
 _ZH_BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")  # 到2030年: by a year, mostly one ahead
 _ATTACHED_ENDS = ("年", "的", "末", "底", "\n")  # the last characters of an _ATTACHED match
 _FROM_ENDS = ("由", "从", *_ATTACHED_ENDS)  # and of a _FROM match
@@ -177,6 +179,11 @@ class _Chinese:
         settings: list[Setting] = []
         section = Setting()
         titled: int | None = None  # the year the last part's title named
+        # where a sentence inside a paragraph opens with what may be a time (see below):
+        # found in one search of the text, as no match runs past its line's end, not one
+        # search per line
+        openings = [stop.end() for stop in _ZH_TIME_AFTER_STOP.finditer(text)]
+        opening = 0  # the next of them to read
         for m in _ZH_LINE.finditer(text):
             line = m.group()
             heading = _ZH_HEADING.match(line)
@@ -199,7 +206,11 @@ class _Chinese:
                 marks.append(m.start())
                 settings.append(section)
                 continue
-            subheading = _ZH_SUBHEADING.match(line) or _ZH_QUESTION.match(line)
+            subheading = _ZH_SUBHEADING.match(line)
+            # a question ends in its mark: looked for first, as the pattern tries each line
+            # many ways before it fails
+            if subheading is None and ("？" in line or "?" in line):
+                subheading = _ZH_QUESTION.match(line)
             if subheading:
                 marks.append(m.start())
                 words = (subheading.group(1) or _BARE_YEAR.sub(r"\1年", subheading.group(2))
@@ -217,10 +228,14 @@ class _Chinese:
             # 下降19%): it holds to the paragraph's end
             before = settings[-1] if settings else _UNSAID
             inner = False
-            for stop in _ZH_TIME_AFTER_STOP.finditer(line):
-                opened = _opened(section, line[stop.end():], today)
+            while opening < len(openings) and openings[opening] <= m.end():
+                at = openings[opening]
+                opening += 1
+                if at < m.start():
+                    continue  # in a heading's line, passed over above
+                opened = _opened(section, text[at:m.end()], today)
                 if opened is not None:
-                    marks.append(m.start() + stop.end())
+                    marks.append(at)
                     settings.append(opened)
                     inner = True
             if inner:
@@ -276,7 +291,7 @@ class _Chinese:
         # (a cue of the basis holds 比 or 较: looked for in each part before they are joined)
         tail = self._simple(tail)
         basis = (_last(_ZH_BASIS, before + tail)
-                 if _BASIS_HOLDS.search(before) or _BASIS_HOLDS.search(tail) else None)
+                 if _holds(before, _BASIS_HOLDS) or _holds(tail, _BASIS_HOLDS) else None)
         # the clauses since the last full stop (； parts a sentence, not its time)
         since = line[line.rfind("。") + 1:]
         about = "左右" in self.text[start:end + 4]
@@ -317,7 +332,7 @@ def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
     with none there, in the clauses since the last full stop), is 今年 or 明年 looking on."""
     if cue is not None:
         return _ZH_COMING.match(before, cue.start()) is not None
-    if not _ZH_COMING.search(since):  # the common case, found at the cost of one search
+    if not (_holds(since, _COMING_HOLDS) and _ZH_COMING.search(since)):  # the common case
         return False
     found = _last_match(_ZH_YEAR, since, _YEAR_HOLDS)
     return found is not None and _ZH_COMING.match(since, found.start()) is not None
@@ -351,7 +366,7 @@ def _is_span(period: str | None) -> bool:
 
 def _aims(words: str) -> bool:
     """Whether words say what follows is a target (目标 not met already: 完成年度目标)."""
-    return bool(_TARGET_HOLDS.search(words)) and any(
+    return _holds(words, _TARGET_HOLDS) and any(
         not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
         for m in _ZH_TARGET.finditer(words))
 
@@ -421,10 +436,18 @@ def _zh_year_of(found: re.Match[str] | None, today: int | None,
     return int(found.group("y")), None
 
 
-def _last_match(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | None = None,
+def _holds(words: str, needles: tuple[str, ...]) -> bool:
+    """Whether `words` hold one of `needles`."""
+    for needle in needles:
+        if needle in words:
+            return True
+    return False
+
+
+def _last_match(pattern: re.Pattern[str], words: str, holds: tuple[str, ...] | None = None,
                 ) -> re.Match[str] | None:
     """The last match of `pattern` in `words`; none where `words` lack what each holds."""
-    if holds is not None and not holds.search(words):
+    if holds is not None and not _holds(words, holds):
         return None
     found = None
     for found in pattern.finditer(words):
@@ -432,7 +455,7 @@ def _last_match(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | N
     return found
 
 
-def _last(pattern: re.Pattern[str], words: str, holds: re.Pattern[str] | None = None,
+def _last(pattern: re.Pattern[str], words: str, holds: tuple[str, ...] | None = None,
           ) -> str | None:
     """The name of the group that the last match of `pattern` in `words` matched, normalised
     for periods (q → "Q2", m → "M6")."""
@@ -713,8 +736,7 @@ def _may_hold(words: str, needles: tuple[str, ...]) -> bool:
     only; other words (where the pattern matches ı as i, ſ as s) may always."""
     if not words.isascii():
         return True
-    lowered = words.lower()
-    return any(needle in lowered for needle in needles)
+    return _holds(words.lower(), needles)
 
 
 def _cues(pattern: re.Pattern[str], words: str) -> list[_Cue]:

@@ -168,9 +168,13 @@ def claims(text: str) -> bool:
     """True when a text is English prose rather than Chinese (judged on its first 20,000
     characters: letters far outnumber Chinese characters)."""
     sample = text[:20000].encode("utf-8", "surrogatepass")
-    letters = len(sample.translate(None, _NOT_LETTERS))
     chinese = len(sample.translate(None, _NOT_CHINESE_LEADS))
-    return letters > 10 * chinese + (20 if chinese else 0)  # a short English line too
+    needed = 10 * chinese + (20 if chinese else 0)  # letters more than this (a short line too)
+    if len(sample) - 3 * chinese <= needed:
+        # each such character is three bytes, none a letter: the other bytes are too few to
+        # be letters enough, and are not counted (Chinese prose, one pass instead of two)
+        return False
+    return len(sample.translate(None, _NOT_LETTERS)) > needed
 
 
 def extract(document: Document) -> list[Figure]:
