@@ -500,9 +500,11 @@ def _within(a: str, b: str) -> bool:
     the other's: told in a row (the jobless rate held at … : Unemployment rate, …), the cheap
     case asked first, or in any order and with others between (inflation goal; confident that
     inflation would move back to its goal)."""
+    left, right = set(a.split()), set(b.split())
+    if not (left - english_words.CHANGES and right - english_words.CHANGES):
+        return False  # "having risen 2.8%" names no more than a rise: not Japan's growth
     if a in b or b in a:
         return True
-    left, right = set(a.split()), set(b.split())
     return left <= right or right <= left
 
 
@@ -991,26 +993,29 @@ def _stated_alike(side: _Side, i: int, other: _Side, j: int) -> bool:
 
 
 def _pair_by_clause(left: _Side, right: _Side, matrix: np.ndarray, threshold: float) -> None:
-    """English names are often half a clause (the Fed's board of governors voted to pay): a
-    figure that no name pairs pairs, at the threshold, with the one unpaired figure of the
-    other document that states its value alike, in its context, in a clause whose content
-    words say the same (required and excess reserves), when each is the other's only one."""
-    free_l = np.flatnonzero(matrix.max(axis=1, initial=0.0) == 0).tolist()
-    free_r = np.flatnonzero(matrix.max(axis=0, initial=0.0) == 0).tolist()
-    if not free_l or not free_r:
+    """English names are often half a clause (the Fed's board of governors voted to pay;
+    In work 30.64m): two figures that no name pairs pair, at the threshold, where one states
+    the other's value alike, in its context, in a clause whose content words say the same
+    (required and excess reserves), when each is the other's only such figure.  The pair then
+    competes with the pairs names make (a value that agrees weighs in: VALUE_TIE)."""
+    hull_l, hull_r = left.hulls, right.hulls
+    # only values that may agree are asked (_hull: the floats any comparison stays within)
+    maybe = ((hull_l[:, None, 0] <= hull_r[None, :, 1]) & (hull_r[None, :, 0] <= hull_l[:, None, 1])
+             & (matrix == 0))
+    rows, cols = np.nonzero(maybe)
+    if not rows.size:
         return
     bags_l = {i: english_words.key(f"{left.figures[i].metric} {left.figures[i].context}")
-              for i in free_l}
+              for i in set(rows.tolist())}
     bags_r = {j: english_words.key(f"{right.figures[j].metric} {right.figures[j].context}")
-              for j in free_r}
+              for j in set(cols.tolist())}
     weights = english_words.Weights.of(list(bags_l.values()), list(bags_r.values()))
     found: dict[int, list[int]] = {}
-    for i in free_l:
-        for j in free_r:
-            if (_stated_alike(left, i, right, j)
-                    and english_words.score(bags_l[i], bags_r[j], weights,
-                                            rates=True) >= CLAUSE_SAYS):
-                found.setdefault(i, []).append(j)
+    for i, j in zip(rows.tolist(), cols.tolist()):
+        if (_stated_alike(left, i, right, j)
+                and english_words.score(bags_l[i], bags_r[j], weights,
+                                        rates=True) >= CLAUSE_SAYS):
+            found.setdefault(i, []).append(j)
     taken = [j for js in found.values() for j in js]
     for i, js in found.items():
         if len(js) == 1 and taken.count(js[0]) == 1:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from checker import extract, extract_text, load
-from checker.align import metric_key, pair
+from checker.align import align, metric_key, pair
 from checker.extraction import Figure
 from tests.conftest import FIXTURES
 
@@ -319,3 +319,13 @@ def test_a_number_without_unit_pairs_only_with_one_of_its_size() -> None:
                         "$30 billion per day.", "note.txt")
     blog = extract_text("Strategists' view of the corridor. Limit: 50", "blog.txt")
     assert not pair(note, blog).pairs
+
+
+def test_a_name_that_says_only_a_rise_restates_no_other_figure() -> None:
+    release = extract_text("Services output increased by 2.8% between Q1 2013 and Q1 2014. "
+                           "Japan's economy, having risen for five quarters, increased by 2.8%.",
+                           "release.txt")
+    story = extract_text("Services output rose 2.8 per cent over the year.", "story.txt")
+    shared = [g for g in align([release, story]) if len(g.documents) > 1]
+    assert [[f.text for f in g.figures] for g in shared] == [["2.8%", "2.8 per cent"]]
+    assert "japan" not in shared[0].figures[0].metric

@@ -25,7 +25,7 @@ RECORDED = {
     # leader, an HR briefing, a broadcaster's story) zh 120/195 and en 53/122 as it came
     # (zh 1278 rows, en 526)
     ("zh", "dev"): (1207, 16, 99, 63, 0),
-    ("en", "dev"): (337, 52, 88, 11, 0),
+    ("en", "dev"): (343, 50, 88, 11, 0),
     # zh test, as it came: 346 wrong 12 at the start of the fourth round's session, 349 and 9
     # with a value each document states once, wrong 11 with the round's Chinese naming; 347
     # with the fifth round's Chinese forms, 349 and wrong 8 with agreeing values weighed more
@@ -38,8 +38,9 @@ RECORDED = {
     # document states once taken as evidence; 62, 16, traps 30 at the end of that session
     # (English names and shares tuned on dev: dev 166/265 -> 253/404, new rows included);
     # 61, 19, traps 31 with the factbox and revision readings, 64 with agreeing values
-    # weighed more (dev 306/526 -> 337)
-    ("en", "test"): (64, 19, 31, 0, 0),
+    # weighed more (dev 306/526 -> 337); 66 and wrong 20 with clauses pairing equal values
+    # that have a named candidate elsewhere (dev 343, wrong 50)
+    ("en", "test"): (66, 20, 31, 0, 0),
 }
 
 
