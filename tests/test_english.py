@@ -252,3 +252,14 @@ def test_english_list_after_it_is_names_its_items_by_the_sentences_subject() -> 
     assert found["20"].kind == "duration"
     assert [found[t].metric for t in ("36,300", "418,900")] == [
         "number of jsa claimants fall", "number of jsa claimants fall"]
+
+
+def test_english_figure_leading_its_line_is_named_after_its_colon() -> None:
+    # a broadcaster's "by the numbers" box, and a fraction of a point in prose
+    found = {f.text: f for f in extract_text(
+        "BY THE NUMBERS\n\n0.8%: GDP growth, January to March\n\n"
+        "4.7%: rise in GDP in cash terms on a year earlier\n\n"
+        "The jobless rate has come down by three-quarters of a point. We meet at 10:30.\n")}
+    assert [found[t].metric for t in ("0.8%", "4.7%")] == ["gdp growth", "gdp rise"]
+    assert found["three-quarters of a point"].kind == "points"
+    assert "10" not in found and "30" not in found

@@ -97,14 +97,15 @@ def _pattern(joined: bool) -> re.Pattern[str]:
         # three-quarters of a million, half a million: a fraction of the scale
         rf"(?:(?:\s?|{_OF_A_SCALE})(?P<scale>{alternation(en.SCALES)})\b)?"
         rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=[0-9])-(?=basis-|percentage-)|(?<=half)\s+a\s+"
-        # a quarter of a percentage point, three-quarters of a percentage point
-        rf"|(?<=[a-z])\s+of\s+an?\s+(?=percentage\s+point\b|per\s?cent\b))(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
+        # a quarter of a percentage point, three-quarters of a (percentage) point
+        rf"|(?<=[a-z])\s+of\s+an?\s+(?=percentage\s+point\b|per\s?cent\b|point\b))(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
         rf"(?(pct)|(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
         rf"|\s+(?P<cur2>{alternation(en.CURRENCY_WORDS)})\b"
         rf"|(?:\s+|-)(?P<unit>{alternation(UNIT_WORDS)})(?!\w))?)"  # 3% year on year: no unit
         rf"(?:\s+(?P<post>{alternation(en.POSTFIX_QUALIFIERS)})\b)?"
         # 56,000-a-year is a figure, 15-64 is not (but 4-6% is a range; a 12-month-change)
-        rf"(?(unit)(?![\w:/])|(?![\w:/]|-(?!an?-|per-|[$£€]?[0-9])|[.,][0-9]))",
+        # (a colon and a space after it: "0.8%: GDP growth" is a list's line, 10:30 no figure)
+        rf"(?(unit)(?![\w/]|:\S)|(?![\w/]|:\S|-(?!an?-|per-|[$£€]?[0-9])|[.,][0-9]))",
         re.IGNORECASE,
     )
 

@@ -49,6 +49,10 @@ _TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20
                         re.IGNORECASE)
 # a line that names the figure after its colon: a few words (no clause, no figure) and ": "
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
+# what may stand before a figure that leads its line, and what names it after: "* 0.8%: GDP
+# growth", "4.7% – rise in GDP"
+_LINE_LEAD = re.compile(r"[ \t]*(?:[*•·▪–-]|\d{1,2}[.)])?[ \t]*")
+_NAMED_AFTER = re.compile(r"[ \t]*(?::|–|—|-{1,2})[ \t]+(?=[A-Za-z])")
 # y/y, q/q, m/m: what a change is measured against (context.py), never a name
 _BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
@@ -342,6 +346,9 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     label = _label(text, start)
     if label:
         return Named(label, label, label, label), False
+    led = _led_line(text, start, end, stops)
+    if led:
+        return led, False
     same = (last.sentence == sentence or _THIS_WAS.match(text, sentence) is not None
             and last.sentence == stops.sentence(max(0, sentence - 1))
             ) and last.end <= start and bool(last.named.metric)
@@ -463,6 +470,31 @@ def _label(text: str, start: int) -> str:
              if part.strip() and not _WHEN.search(part)]
     words = WORD.findall(" ".join(parts[:1]))
     return " ".join(words) if 0 < len(words) <= MAX_WORDS else ""
+
+
+def _led_line(text: str, start: int, end: int, stops: Boundaries) -> Named | None:
+    """The name of a figure that leads its line (after a bullet at most) and is named after a
+    colon or a dash (BY THE NUMBERS: "0.8%: GDP growth, January to March"; "4.7% – rise in GDP
+    in cash terms"): the words after it to the clause's end; None for any other figure."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _LINE_LEAD.fullmatch(text, line, start):
+        return None
+    dash = _NAMED_AFTER.match(text, end)
+    if dash is None:
+        return None
+    clause_end = stops.clauses.forward_to(dash.end())
+    words = WORD.findall(text, dash.end(), clause_end)
+    after = [w.lower() for w in words]
+    named, whole = _named_after(after)
+    if whole:  # rise in GDP in cash terms: GDP rise
+        base, change = named.rsplit(" ", 1)
+        return Named(named, base, base, base, change)
+    read = _subject(text[dash.end():clause_end], False, "")
+    base = " ".join(read.words)
+    if not base:
+        return None
+    metric = f"{base} {read.change}".strip()
+    return Named(metric, base, base, base, read.change)
 
 
 def _named_after(after: list[str]) -> tuple[str, bool]:
