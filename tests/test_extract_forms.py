@@ -148,3 +148,9 @@ def test_what_a_line_aims_at_or_who_speaks_names_nothing() -> None:
     named = _named("今年瞄准4.5%左右。\n代表：“2.15万亿元，增长5.5%。”她说。\n")
     assert says_nothing(metric_key(named["4.5%左右"]))
     assert named["2.15万亿元"] != "代表"
+
+
+def test_a_clause_opened_by_its_figure_is_named_after_de() -> None:
+    named = _named("城镇化率已经到了61.61%，3046公里的沙漠生态屏障也合龙了。二十亿元出头的以旧换新补贴，"
+                   "拉动消费两百一十五亿元。")
+    assert [named[t] for t in ("3046公里", "二十亿元出头")] == ["沙漠生态屏障", "以旧换新补贴"]

@@ -308,6 +308,13 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
         label = _label(text, bounds, segment - 1, floor) if not unsaid or unsaid in _CHANGE else ""
         if label:  # 粮食总产量：871.6亿斤; 规上工业增加值：增长6%左右; 装机：力争突破1000万千瓦
             return label + unsaid
+    if not before and text.startswith("的", cand.end) and cand.kind not in _SHARE_KINDS:
+        # 3046公里的环塔克拉玛干沙漠生态屏障, 二十亿元出头的以旧换新补贴: a clause that opens
+        # with its figure names it after 的
+        named = _words_after(text, cand._replace(end=cand.end + 1),
+                             min(bounds.segments.forward_to(cand.end), ceiling))
+        if named and not says_nothing(metric_key(named)):
+            return named
     if previous and not unsaid.strip("是为"):
         return previous  # GDP增长4% 今年预期目标6%左右: the words only say when, or that it is aimed at
     # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
