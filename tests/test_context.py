@@ -293,3 +293,10 @@ def test_a_wires_span_of_months_and_what_the_fed_wants() -> None:
                      "The Fed wants inflation of 2%.\n")
     assert (found["6.5%"].period, found["6.9%"].period) == ("M3-M5", "M12-M2")
     assert found["2%"].scenario == "target"
+
+
+def test_when_a_level_was_last_seen_is_no_year_of_the_figure() -> None:
+    found = _by_text("The economic inactivity rate for March to May 2014 was 21.7%. The rate was "
+                     "last at 19.8% in 1990, and the employment rate last reached 73.1% in 2005.")
+    assert [(found[t].year, found[t].metric) for t in ("19.8%", "73.1%")] == [
+        (None, "rate"), (None, "employment rate")]

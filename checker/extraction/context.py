@@ -492,8 +492,10 @@ _CUMULATIVE = re.compile(r"\b(?:year|months|weeks)\s+to\s+$", re.IGNORECASE)
 _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
-_COMPARED = _starting("ctfsabrpvw",
+_COMPARED = _starting("ctfsabrpvwl",
                       r"(?:compared (?:with|to)|than(?:\s+(?:in|for|during))?|from|since|above|"
+                      # was last at 21.7% in 1990; last seen in 1990: when it was so before
+                      r"last\s+(?:seen|reached|recorded|at|stood|been)\b(?:[^.;:]|\.\d){0,30}?\s+in|"
                       # the highest since records began in 1971
                       r"since\s+(?:\w+\s+){1,3}in|"
                       r"below|short of|relative to|as in|between|with|peak in|trough in|"
