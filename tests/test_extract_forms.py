@@ -154,3 +154,8 @@ def test_a_clause_opened_by_its_figure_is_named_after_de() -> None:
     named = _named("城镇化率已经到了61.61%，3046公里的沙漠生态屏障也合龙了。二十亿元出头的以旧换新补贴，"
                    "拉动消费两百一十五亿元。")
     assert [named[t] for t in ("3046公里", "二十亿元出头")] == ["沙漠生态屏障", "以旧换新补贴"]
+
+
+def test_what_a_sum_drives_is_no_name_of_it() -> None:
+    named = _named("以旧换新补贴34.38亿元带动消费261.6亿元。")
+    assert [named[t] for t in ("34.38亿元", "261.6亿元")] == ["以旧换新补贴", "带动消费"]

@@ -24,7 +24,7 @@ RECORDED = {
     # the fifth (晚报, 数说 and 专访 forms and a Taiwan-script repost; a wire factbox, a
     # leader, an HR briefing, a broadcaster's story) zh 120/195 and en 53/122 as it came
     # (zh 1278 rows, en 526)
-    ("zh", "dev"): (1209, 16, 99, 63, 0),
+    ("zh", "dev"): (1210, 16, 99, 63, 0),
     ("en", "dev"): (351, 51, 88, 12, 0),
     # zh test, as it came: 346 wrong 12 at the start of the fourth round's session, 349 and 9
     # with a value each document states once, wrong 11 with the round's Chinese naming; 347

@@ -225,7 +225,7 @@ METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
 # metric of the figure before it (17.01%和16.02%).
 METRIC_EMPTY = "和 与 及 或 以及 而 并 但 进一步 也 — – - ～ ~ 至 到".split()
 # Words after a measure word that end the noun it counts (选派1058名职工赴港澳台 → 职工).
-METRIC_BREAK = ("的 在 赴 也 参加 参与 获得 获评 获 达成 开展 进行 完成 实现 建立 建成 中 "
+METRIC_BREAK = ("的 在 赴 也 带动 拉动 撬动 参加 参与 获得 获评 获 达成 开展 进行 完成 实现 建立 建成 中 "
                 "减少 增加 增长 下降 提高 降低 上升 比 较 同比 环比 为 是 被 将 把 已 "
                 "通过 共 累计 分别 其中 用于 涉及 从 到 至 向 对 由 等 占 达到 达 共计 "
                 "合计 受益 入会 参保 签订 成立 组成 纳入 落户 除 于 制定 出台 印发 发布 召开 举办 组织").split()
