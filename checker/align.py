@@ -837,11 +837,10 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     hit_l, hit_r, values, floor = hit_l[near], hit_r[near], values[near], floor[near]
     # Between near-equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name,
     # of 2020 and of now, each with its own.
-    # (asked only where the values may agree: hulls that overlap, or values of opposite signs)
+    # (asked only where the values may agree)
     ties = np.zeros(len(hit_l))
-    hull_l, hull_r = left.hulls[hit_l], right.hulls[hit_r]
-    maybe = ((hull_l[:, 0] <= hull_r[:, 1]) & (hull_r[:, 0] <= hull_l[:, 1])
-             | (left.signs[hit_l] * right.signs[hit_r] < 0))
+    maybe = _may_agree(left.hulls[hit_l], left.signs[hit_l], right.hulls[hit_r],
+                       right.signs[hit_r])
     for n in np.flatnonzero(maybe).tolist():
         ties[n] = VALUE_TIE * _value_evidence(lead_l[hit_l[n]], lead_r[hit_r[n]])
     keep = values + ties >= floor
@@ -998,10 +997,9 @@ def _pair_by_clause(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
     the other's value alike, in its context, in a clause whose content words say the same
     (required and excess reserves), when each is the other's only such figure.  The pair then
     competes with the pairs names make (a value that agrees weighs in: VALUE_TIE)."""
-    hull_l, hull_r = left.hulls, right.hulls
-    # only values that may agree are asked (_hull: the floats any comparison stays within)
-    maybe = ((hull_l[:, None, 0] <= hull_r[None, :, 1]) & (hull_r[None, :, 0] <= hull_l[:, None, 1])
-             & (matrix == 0))
+    # only values that may agree are asked, of every pair of figures
+    maybe = _may_agree(left.hulls[:, None], left.signs[:, None], right.hulls[None],
+                       right.signs[None]) & (matrix == 0)
     rows, cols = np.nonzero(maybe)
     if not rows.size:
         return
@@ -1020,6 +1018,16 @@ def _pair_by_clause(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
     for i, js in found.items():
         if len(js) == 1 and taken.count(js[0]) == 1:
             matrix[i, js[0]] = threshold
+
+
+def _may_agree(hulls_a: np.ndarray, signs_a: np.ndarray, hulls_b: np.ndarray,
+               signs_b: np.ndarray) -> np.ndarray:
+    """Elementwise (the arrays broadcast; hulls end in their two floats), whether two
+    figures' values may agree (rounding.agree): hulls that overlap (_hull), or values of
+    opposite signs, which agree() alone can tell (minus 0.2 points and a fall of 0.2)."""
+    may: np.ndarray = (((hulls_a[..., 0] <= hulls_b[..., 1]) & (hulls_b[..., 0] <= hulls_a[..., 1]))
+                       | (signs_a * signs_b < 0))
+    return may
 
 
 def _value_evidence(a: Figure, b: Figure) -> float:

@@ -588,19 +588,18 @@ def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | No
     if upper is not None and named.metric and not named.metric.endswith(" range"):
         metric = named.metric.removesuffix(" compared")  # from 9 to 12: both ends
         named = Named(f"{metric} range", named.base, named.subject, named.own, named.change)
-    by_sign = False
-    if aside and named is last.named and text[start:start + 1] in _CHANGE_SIGNS and unit == last.unit:
-        # Employees: 25.83m (+552,000 on a year earlier): the change of the figure before, a
-        # rise where it is added, a fall where it is taken away (-67,000: fell by 67,000)
-        change = "rise" if text[start] == "+" else "fall"
+    # the change a sign says: a rise where it adds, a fall where it takes away (-67,000: fell
+    # by 67,000)
+    signed = ("rise" if text[start] == "+" else "fall") if text[start:start + 1] in _CHANGE_SIGNS else ""
+    by_sign = False  # whether the sign alone made it a change (not "fell -0.03 points")
+    if aside and named is last.named and signed and unit == last.unit:
+        # Employees: 25.83m (+552,000 on a year earlier): the change of the figure before
         base = last.named.base or last.named.metric
-        named = Named(f"{base} {change}", base, last.named.subject, last.named.own, change)
+        named = Named(f"{base} {signed}", base, last.named.subject, last.named.own, signed)
         by_sign = True
-    elif (text[start:start + 1] in _CHANGE_SIGNS and not named.change and named.metric
-          and kind in ("count", "number", "money")):
+    elif signed and not named.change and named.metric and kind in ("count", "number", "money"):
         # Unemployed 2.12m (-121k); on the year -383,000: a signed count is a change
-        change = "rise" if text[start] == "+" else "fall"
-        named = Named(f"{named.metric} {change}", named.base, named.subject, named.own, change)
+        named = Named(f"{named.metric} {signed}", named.base, named.subject, named.own, signed)
         by_sign = True
     elif aside and named is last.named and unit == last.unit:
         named = _NAMELESS  # nearly 2 million (1,965,000): the same figure again
