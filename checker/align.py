@@ -948,17 +948,33 @@ def _named_apart(left: _Side, i: int, right: _Side, j: int) -> bool:
     博物馆, 48个 each), or a name on the other side that is like one's own (RIVAL) and more
     like it than the two are to each other: the discount rate of a story's 1.25 percent is
     the release's discount rate (at 1.00: a slip), not the release's core inflation at 1.25.
-    English names, often half a clause, may share nothing and still name one fact."""
+    English names, often half a clause, may share nothing and still name one fact; they are
+    likened as everywhere else, by the words that tell them apart (english_words): by
+    characters, "average weekly pay rise" has a rival in any other pay that rose."""
     a, b = left.figures[i], right.figures[j]
-    key_a, key_b = left.keys[i], right.keys[j]
-    if not left.english and not set(_HAN.findall(key_a)) & set(_HAN.findall(key_b)):
-        return True
-    own = fuzz.WRatio(key_a, key_b)
-    for side, key, figure, skip in ((left, key_b, b, i), (right, key_a, a, j)):
-        names = [side.keys[k] for k, f in enumerate(side.figures)
-                 if k != skip and compatible(f, figure)]
-        if names and max(process.cdist([key], names, scorer=fuzz.WRatio,
-                                       score_cutoff=max(RIVAL, own + 0.01))[0]) > 0:
+    if left.english and right.english:
+        names_l = [english_words.key(f.metric) for f in left.figures]
+        names_r = [english_words.key(f.metric) for f in right.figures]
+        weights = english_words.Weights.of(names_l, names_r)
+
+        def alike(key: str, names: list[str], cutoff: float) -> bool:
+            return any(english_words.score(key, name, weights, rates=True) >= cutoff
+                       for name in names)
+        own = english_words.score(names_l[i], names_r[j], weights, rates=True)
+    else:
+        names_l, names_r = list(left.keys), list(right.keys)
+        if not left.english and not set(_HAN.findall(names_l[i])) & set(_HAN.findall(names_r[j])):
+            return True
+
+        def alike(key: str, names: list[str], cutoff: float) -> bool:
+            return bool(names) and max(process.cdist([key], names, scorer=fuzz.WRatio,
+                                                     score_cutoff=cutoff)[0]) > 0
+        own = fuzz.WRatio(names_l[i], names_r[j])
+    for side, names, key, figure, skip in ((left, names_l, names_r[j], b, i),
+                                           (right, names_r, names_l[i], a, j)):
+        rivals = [names[k] for k, f in enumerate(side.figures)
+                  if k != skip and compatible(f, figure)]
+        if alike(key, rivals, max(RIVAL, own + 0.01)):
             return True
     return False
 
