@@ -174,6 +174,15 @@ def test_a_revision_from_one_level_to_another_pairs_each_level() -> None:
     assert (before.value, before.scenario, before.qualifier) == (Decimal("2.7"), "revision", None)
 
 
+def test_an_earlier_estimate_pairs_with_the_earlier_estimate_a_story_tells() -> None:
+    paired = _told_together(
+        "Retail sales volumes rose by 1.1% in the second quarter, revised down from the "
+        "previously estimated 1.4% increase.",
+        "Retail volumes grew 1.1 per cent in the quarter, less than the 1.4 per cent first "
+        "estimated.")
+    assert {("1.1 per cent", "1.1%"), ("1.4 per cent", "1.4%")} <= paired
+
+
 def test_a_value_each_document_states_once_pairs_names_a_story_reworded() -> None:
     paired = _told_together(
         "The number of people claiming Jobseeker's Allowance fell by 36,300 in June 2014 to "

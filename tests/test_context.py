@@ -300,3 +300,15 @@ def test_when_a_level_was_last_seen_is_no_year_of_the_figure() -> None:
                      "last at 19.8% in 1990, and the employment rate last reached 73.1% in 2005.")
     assert [(found[t].year, found[t].metric) for t in ("19.8%", "73.1%")] == [
         (None, "rate"), (None, "employment rate")]
+
+
+def test_an_earlier_estimate_is_the_figure_before_it_and_a_revision_to_a_level_is_not() -> None:
+    found = _by_text("Retail sales volumes rose by 1.1% in the second quarter, revised down from the "
+                     "previously estimated 1.4% increase. Online spending was revised up to "
+                     "12.3%. Rents grew 2.5 per cent, against the 2.9 per cent first estimated.")
+    assert (found["1.4%"].scenario, found["1.4%"].metric) == (
+        "revision", "retail sales volumes increase")
+    assert (found["1.1%"].scenario, found["12.3%"].scenario, found["12.3%"].qualifier) == (
+        None, None, None)
+    assert (found["2.9 per cent"].scenario, found["2.9 per cent"].metric) == (
+        "revision", "rents compared")

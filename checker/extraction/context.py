@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from checker.extraction.figure import Figure
 from checker.extraction.stops import find_stops, stop_levels
+from checker.lang import en
 from checker.names import simplified, simplified_text
 
 FIELDS = ("year", "period", "basis", "scenario", "scope")
@@ -538,15 +539,21 @@ _EN_BASIS = _starting(
     r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|q/q|m/m|"
     r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
     rf"(?:{_MONTH})))")
+# An earlier estimate is a vintage of its own; "revised up to 0.8%" is the estimate now.
+_NOW_ESTIMATE = r"(?:\s+(?:up|down)(?:wards)?)?\s+(?:to|at)\b"
+_EN_EARLIER_AFTER = re.compile(rf"[ \t]+(?:the[ \t]+)?{en.EARLIER_ESTIMATE}", re.IGNORECASE)
 # the target range or rate of a central bank is its policy setting, not an aim
 _NOT_A_SETTING = r"(?!\s+(?:range|rate))"
 _EN_SCENARIO = _starting(
-    "otgaefplrw",
+    "otgaefplrwi",
     # (a funds or cash rate target is the setting too: Fed funds target: 0.25-0.5%)
     rf"(?P<target>\b(?<!funds\s)(?<!rate\s)(?:objective|target|goal|aim)s?\b{_NOT_A_SETTING}"
     r"|\bwant(?:s|ed)?\b)"  # the Fed wants inflation of 2%
     r"|(?P<forecast>\b(?:expect\w*|forecast\w*|project\w*|anticipat\w*|likely|outlook)\b)"
-    r"|(?P<revision>\brevised\b|\brevision\b)", word=True)
+    # a revision, or an earlier estimate that one replaced (the previously estimated 2.7%);
+    # "revised up to 0.8%" is the estimate now, no earlier one
+    rf"|(?P<revision>\brevised\b(?!{_NOW_ESTIMATE})|\brevision\b|{en.EARLIER_ESTIMATE})",
+    word=True)
 # an aim named right after its figure: its 2 percent (longer-run) inflation objective
 _EN_AIM_AFTER = re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:objective|target|goal)s?\b"
                            rf"{_NOT_A_SETTING}", re.IGNORECASE)
@@ -555,7 +562,7 @@ _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=Tr
 _BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from",
                    "between", "y/y", "q/q", "m/m")
 _SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "want", "expect", "forecast", "project",
-                   "anticipat", "likely", "outlook", "revis")
+                   "anticipat", "likely", "outlook", "revis", "estimate", "reported", "published")
 _SCOPE_HOLDS_EN = ("nation",)
 _EN_CLAUSE = re.compile(r"[,;:]\s")
 # A sentence break: the white space after . ! ? before a capital, a bracket or a quote, or a
@@ -605,6 +612,8 @@ class _English:
                     if _may_hold(words, _SCENARIO_HOLDS) else None)
         if _EN_AIM_AFTER.match(self.text, end):
             scenario = "target"  # its 2 percent objective, a 2% inflation target
+        elif _EN_EARLIER_AFTER.match(self.text, end):
+            scenario = "revision"  # than the 0.6% first estimated
         words = self.text[head:start]
         scope = (_nearest(_EN_SCOPE, words, start - head)
                  if _may_hold(words, _SCOPE_HOLDS_EN) else None)

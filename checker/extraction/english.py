@@ -159,6 +159,7 @@ _OWN_PREDICATE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?(?:[a-z]+
 _NOT_ONE_NOUNS = set(en.NOT_ONE_NOUNS)
 _ORDINAL_BEFORE = set(en.ORDINAL_BEFORE)
 _OVER_AS_QUALIFIER_AFTER = set(en.OVER_AS_QUALIFIER_AFTER)
+_UP_AS_DIRECTION_AFTER = set(en.UP_AS_DIRECTION_AFTER)
 # Counted on the UTF-8 bytes, where C does the counting: ASCII letters are the bytes kept by
 # _NOT_LETTERS, and a character of U+4000-U+9FFF (Chinese, nearly all) has a lead byte E4-E9.
 _NOT_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
@@ -569,6 +570,9 @@ def _qualifier(text: str, m: re.Match[str], unit_word: str) -> tuple[str, str | 
             WORD.findall(text, max(0, m.start() - 12), m.start()) or [""])[-1].lower() not in (
             _OVER_AS_QUALIFIER_AFTER):
         prefix = ""  # … over twelve months: a period, not more than one
+    if prefix == "up to" and (WORD.findall(text, max(0, m.start() - 12), m.start()) or [""]
+                              )[-1].lower() in _UP_AS_DIRECTION_AFTER:
+        prefix = ""  # revised up to 12.3%: where a revision took it, no "at most"
     post = " ".join((m.group("post") or "").lower().split())
     qualifier = en.PREFIX_QUALIFIERS.get(prefix) or en.POSTFIX_QUALIFIERS.get(post)
     return prefix, qualifier, prefix in en.UNBOUNDED_MORE_THAN

@@ -54,6 +54,7 @@ _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
 _LINE_LEAD = re.compile(r"[ \t]*(?:[*•·▪–-]|\d{1,2}[.)])?[ \t]*")
 _NAMED_AFTER = re.compile(r"[ \t]*(?::|–|—|-{1,2})[ \t]+(?=[A-Za-z])")
 # y/y, q/q, m/m: what a change is measured against (context.py), never a name
+_EARLIER_ESTIMATE = re.compile(en.EARLIER_ESTIMATE + r"(?:\s+of\b)?", re.IGNORECASE)
 _BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
@@ -247,6 +248,10 @@ def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = Fa
         segment = _BASIS_MARK.sub(" ", segment)
     if _DIGIT.search(segment):
         segment = _NUMBER_SPAN.sub(" ", segment)
+    if "estimate" in segment or "reported" in segment or "published" in segment:
+        # …, revised up from the previously estimated 0.6%: the earlier estimate of the
+        # figure before, as "compared with" it
+        segment = _EARLIER_ESTIMATE.sub(" compared ", segment)
     words = WORD.findall(segment.lower())
     # … 96,300 people and natural increase 28,100: after the conjunction; … said two-thirds
     cuts = [i for i, word in enumerate(words) if word in _REPORTING or word in _COMPARE_CUTS
@@ -370,6 +375,8 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
                  and first.group().lower() in _RELATIVES)
     read = _subject(segment, floor > clause_start, last.named.subject if same else "", ranged)
     after = words_after(text, end, clause_end)
+    if _EARLIER_ESTIMATE.match(" ".join(after[:4]).removeprefix("the ")):
+        after = []  # the 1.4 per cent first estimated: an estimate, no name (context reads it)
     part = read.part or (len(after) >= 2 and after[0] == "of" and after[1] in _PART_PRONOUNS)
     if part and after[:1] == ["of"]:
         after = after[2:]  # about 29,000 of them for a year or longer

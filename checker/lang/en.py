@@ -305,6 +305,12 @@ FALL_AFTER = "lower less smaller fewer".split()
 # "over" before a duration is a period (over twelve months), except after these words
 # (unemployed for over 12 months, aged over 65 years).
 OVER_AS_QUALIFIER_AFTER = "for aged of than".split()
+# An earlier estimate of a figure, said before it or right after it (a pattern): the
+# previously estimated 0.6%, the first estimate of 0.3%, 2.7 per cent initial estimate.
+EARLIER_ESTIMATE = (r"\b(?:(?:previously|initially|originally|first)\s+(?:estimated|reported|"
+                    r"published)|(?:first|initial|previous|earlier|original)\s+estimates?)\b")
+# After these, "up to" says where a figure was moved (revised up to 0.8%), not "at most".
+UP_AS_DIRECTION_AFTER = "revised raised marked moved pushed".split()
 # Clauses starting with these are asides: the subject of a sentence stands before them.
 ASIDE_START = ("which who whom whose the a an its their his her up down at including "
                "according").split()
