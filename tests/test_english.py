@@ -263,3 +263,10 @@ def test_english_figure_leading_its_line_is_named_after_its_colon() -> None:
     assert [found[t].metric for t in ("0.8%", "4.7%")] == ["gdp growth", "gdp rise"]
     assert found["three-quarters of a point"].kind == "points"
     assert "10" not in found and "30" not in found
+
+
+def test_a_change_named_after_its_figure_may_say_its_kind_first() -> None:
+    found = _names("The figures follow the 0.4% annual rise in productivity. Prices saw a "
+                   "2.1% year-on-year fall in the fourth quarter.")
+    assert found["0.4%"] == "productivity rise"
+    assert found["2.1%"] == "prices saw fall"  # a period after "in" names nothing

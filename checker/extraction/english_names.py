@@ -509,10 +509,14 @@ def _named_after(after: list[str]) -> tuple[str, bool]:
     it names it whole: "increase in the discount rate" does (discount rate rise, whatever
     voted to approve it); "target range for the federal funds rate" adds to the subject
     before it; nothing is said by "in the quarter", "over the year", "higher than …"."""
-    change = _CHANGE_NOUNS.get(after[0], "") if after else ""
-    if change and after[1:2] in (["in"], ["of"]):
-        what = [w for w in until(after[2:], NOUN_BREAK) if w != "the"]
-        if what and what[0] not in _NOT_NAMES:
+    # a word or two may tell the change's kind first: a 0.4% annual rise in output per hour
+    lead = next((n for n, w in enumerate(after[:3]) if w in _CHANGE_NOUNS), 0)
+    if lead and any(w in NOUN_BREAK for w in after[:lead]):
+        lead = 0
+    change = _CHANGE_NOUNS.get(after[lead], "") if after else ""
+    if change and after[lead + 1:lead + 2] in (["in"], ["of"]):
+        what = [w for w in until(after[lead + 2:], NOUN_BREAK) if w != "the"]
+        if what and what[0] not in _NOT_NAMES and not _WHEN.fullmatch(what[-1]):
             return " ".join([*what, change]), True
         return change, False
     nouns = until(after, _NAME_AFTER_BREAK, 4)
