@@ -312,3 +312,9 @@ def test_an_earlier_estimate_is_the_figure_before_it_and_a_revision_to_a_level_i
         None, None, None)
     assert (found["2.9 per cent"].scenario, found["2.9 per cent"].metric) == (
         "revision", "rents compared")
+
+
+def test_a_figure_measured_against_its_aim_is_a_result_named_before_it() -> None:
+    found = _by_text("“增速高于预期目标、高于全国”，这是报告对全区经济增长5.1%的评价。")
+    assert found["5.1%"].scenario is None
+    assert found["5.1%"].metric.endswith("经济增长")  # 的评价 names no rate of change

@@ -59,6 +59,7 @@ _NUMERAL_HOLDS = re.compile(f"[0-9{CN_CHARS}]")  # what a match of _DATE_IN_WORD
 _CHANGE = set(zh.CHANGE_WORDS)
 _GENERIC = set(zh.GENERIC_METRICS)
 _GENERIC_ENDS = tuple(_GENERIC)
+_CHANGE_ENDS = tuple(_CHANGE)
 _GENERIC_CHANGES = {g + c for g in _GENERIC for c in _CHANGE}  # 增速加快: a metric's change
 _SHARE_KINDS = ("percent", "points", "ratio")  # figures that are a share of something
 _EMPTY = set(zh.METRIC_EMPTY)
@@ -299,8 +300,11 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
     if after and cand.kind not in _SHARE_KINDS:
         return after  # 选派1058名职工: the words before are not read
     before = _words_before(text, segment, cand.start)
-    if after and (len(before) <= 2 or text.startswith("的", cand.end)):
-        return after  # 确保70%以上工会经费…; 赤字率拟按3%安排
+    if after and (len(before) <= 2 or (text.startswith("的", cand.end)
+                                       and not before.endswith(_CHANGE_ENDS))):
+        # 确保70%以上工会经费…; 赤字率拟按3%安排 (but 对经济增长5.1%的评价: a rate of change
+        # is named before it, whatever 的 leads to)
+        return after
     colon = segment > floor and text[segment - 1] in "：:"
     # the words without those of context and the copula, taken out once for what follows
     unsaid = _CONTEXT_AND_COPULA.sub("", before) if before and (previous or colon) else before

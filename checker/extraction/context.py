@@ -129,7 +129,8 @@ _ZH_TARGET = _starting("预目力争计控提展设",
                        "预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在"
                        "|(?<![稳超于合])预期(?!不断|持续|向好|改善|稳定|转|寿命)|提出|展望|设定为",
                        flags=re.NOFLAG)
-_ZH_MET = re.compile("完成|实现|超额|达到|达成|超过")  # 完成年度目标: a result
+# 完成年度目标, 高于预期目标: a result, met or measured against the aim
+_ZH_MET = re.compile("完成|实现|超额|达到|达成|超过|高于|低于|好于|快于|优于")
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 # 全国 as the figure's whole, not the yardstick of a comparison or a ranking (高于全国,
 # 居全国前列, 占全国比重): a local figure compared with the country stays unscoped.  The
