@@ -270,3 +270,15 @@ def test_a_change_named_after_its_figure_may_say_its_kind_first() -> None:
                    "2.1% year-on-year fall in the fourth quarter.")
     assert found["0.4%"] == "productivity rise"
     assert found["2.1%"] == "prices saw fall"  # a period after "in" names nothing
+
+
+def test_what_a_change_of_a_figure_is_in_and_a_subject_before_a_verb_clause() -> None:
+    found = _names(
+        "Exports grew, and there was a decrease of 1.8% in unit wage costs. An increase of 3.1% "
+        "in the food and drink deflator added to prices. Retail spending, when compared with a "
+        "year earlier, has been rising since 2012 and was 4.2% higher in May. Wages rose by "
+        "0.6%, following a 0.4% fall in April.")
+    assert {text: found[text] for text in ("1.8%", "3.1%", "4.2%")} == {
+        "1.8%": "unit wage costs fall", "3.1%": "food and drink deflator rise",
+        "4.2%": "retail spending rise"}
+    assert found["0.4%"].startswith("wages")  # the figure before's, compared with

@@ -11,7 +11,7 @@ the metric of the figure before it in the sentence (…, or 2.0 per cent; … to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -55,6 +55,8 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[*•·▪–-]|\d{1,2}[.)])?[ \t]*")
 _NAMED_AFTER = re.compile(r"[ \t]*(?::|–|—|-{1,2})[ \t]+(?=[A-Za-z])")
 # y/y, q/q, m/m: what a change is measured against (context.py), never a name
 _EARLIER_ESTIMATE = re.compile(en.EARLIER_ESTIMATE + r"(?:\s+of\b)?", re.IGNORECASE)
+_CHANGE_OF = re.compile(rf"\b(?:{'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)})s?\s+of\s*$",
+                        re.IGNORECASE)
 _BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
@@ -81,7 +83,10 @@ _NUMBER_SPAN = re.compile(
 )
 BREAK = set(en.METRIC_BREAK)
 NOUN_BREAK = BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
-_SUBJECT_BREAK = NOUN_BREAK - {"of"}  # the number of JSA claimants has fallen: its subject
+_VERB_OPENS = re.compile(rf"\s*(?:{'|'.join(en.AUXILIARIES)})\b", re.IGNORECASE)
+_SUBJECT_BREAK = NOUN_BREAK - {"of"}
+# What a change is "in" may join words (output per hour; the household and NPISH deflator)
+_CHANGED_BREAK = NOUN_BREAK - {"per", "and", "&"}  # the number of JSA claimants has fallen: its subject
 _PREDICATE_BREAK = (BREAK - {"of"}) | {"the"}  # people are out of work; homes were built
 # eight of the 11 regions, three of his last four races
 OF_THE_NUMBER = re.compile(
@@ -101,6 +106,7 @@ _OF_NOUNS = set(en.OF_NOUNS)
 _LEVEL_WORDS = set(en.LEVEL_WORDS)
 _COMPARE_CUTS = set(en.COMPARE_CUTS)
 _CONJUNCTIONS = set(en.CONJUNCTIONS)
+_SUBORDINATORS = {"when", "while", "if", "although", "though", "whether", "once", "unless"}
 _ASIDE_START = set(en.ASIDE_START)
 _GENERIC = set(en.GENERIC_NOUNS)
 _AUXILIARIES = set(en.AUXILIARIES)
@@ -374,9 +380,20 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         aside = (clause_start > sentence and first is not None
                  and first.group().lower() in _RELATIVES)
     read = _subject(segment, floor > clause_start, last.named.subject if same else "", ranged)
+    if (not same and read.words and read.words[0] in _AUXILIARIES and clause_start > sentence
+            and _VERB_OPENS.match(text, clause_start)):
+        # …, when compared with a year ago, has been rising since 2012 and was 2.2% higher: a
+        # clause that opens with its verb has its subject in a clause before
+        read = replace(read, words=[])
     after = words_after(text, end, clause_end)
     if _EARLIER_ESTIMATE.match(" ".join(after[:4]).removeprefix("the ")):
         after = []  # the 1.4 per cent first estimated: an estimate, no name (context reads it)
+    if read.change and after[:1] == ["in"] and _CHANGE_OF.search(segment):
+        # a fall of 36,300 in the claimant count: what changed follows "in"
+        what = [w for w in until(after[1:], _CHANGED_BREAK) if w != "the"]
+        if what and what[0] not in _NOT_NAMES and not _WHEN.fullmatch(what[-1]):
+            name = " ".join(what)
+            return Named(f"{name} {read.change}", name, name, name, read.change), aside
     part = read.part or (len(after) >= 2 and after[0] == "of" and after[1] in _PART_PRONOUNS)
     if part and after[:1] == ["of"]:
         after = after[2:]  # about 29,000 of them for a year or longer
@@ -515,7 +532,7 @@ def _named_after(after: list[str]) -> tuple[str, bool]:
         lead = 0
     change = _CHANGE_NOUNS.get(after[lead], "") if after else ""
     if change and after[lead + 1:lead + 2] in (["in"], ["of"]):
-        what = [w for w in until(after[lead + 2:], NOUN_BREAK) if w != "the"]
+        what = [w for w in until(after[lead + 2:], _CHANGED_BREAK) if w != "the"]
         if what and what[0] not in _NOT_NAMES and not _WHEN.fullmatch(what[-1]):
             return " ".join([*what, change]), True
         return change, False
@@ -544,7 +561,8 @@ def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: B
             if lead:
                 return " ".join(lead[:MAX_WORDS])
         first = (WORD.findall(segment) or [""])[0].lower()
-        if (index and (first in _ASIDE_START or first.endswith("ed"))) or first in _PREPOSITIONS:
+        if (index and (first in _ASIDE_START or first in _SUBORDINATORS
+                       or first.endswith("ed"))) or first in _PREPOSITIONS:
             continue  # …, the preferred measure of …,  / …, published last week, / In 2023,
         words = _subject(segment, False, "").words
         if words:
