@@ -183,6 +183,16 @@ def test_an_earlier_estimate_pairs_with_the_earlier_estimate_a_story_tells() -> 
     assert {("1.1 per cent", "1.1%"), ("1.4 per cent", "1.4%")} <= paired
 
 
+def test_counts_of_one_name_for_different_spells_pair_by_their_spell() -> None:
+    paired = _told_together(
+        "1.02 million people had been unemployed for up to 6 months, 352,000 had been "
+        "unemployed for between six and twelve months and 431,000 had been unemployed for "
+        "over two years.",
+        "Fewer are long-term jobless. In all, 413,000 people had been out of work for more "
+        "than two years.")
+    assert ("413,000", "431,000") in paired  # a slip of two digits, found as a mismatch
+
+
 def test_a_value_each_document_states_once_pairs_names_a_story_reworded() -> None:
     paired = _told_together(
         "The number of people claiming Jobseeker's Allowance fell by 36,300 in June 2014 to "

@@ -318,3 +318,11 @@ def test_a_figure_measured_against_its_aim_is_a_result_named_before_it() -> None
     found = _by_text("“增速高于预期目标、高于全国”，这是报告对全区经济增长5.1%的评价。")
     assert found["5.1%"].scenario is None
     assert found["5.1%"].metric.endswith("经济增长")  # 的评价 names no rate of change
+
+
+def test_the_spell_a_count_of_people_is_for_is_its_scope() -> None:
+    found = _by_text("Of the unemployed, 612,000 had been out of work for over two years, 288,000 "
+                     "for between six and twelve months and 1.1 million for up to 6 months. "
+                     "Prices rose 2% for the year.")
+    assert [found[t].scope for t in ("612,000", "288,000", "1.1 million", "2%")] == [
+        "over 24 months", "6-12 months", "up to 6 months", None]

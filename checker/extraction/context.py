@@ -565,6 +565,15 @@ _BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "fr
 _SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "want", "expect", "forecast", "project",
                    "anticipat", "likely", "outlook", "revis", "estimate", "reported", "published")
 _SCOPE_HOLDS_EN = ("nation",)
+# The spell a figure counts people in (749,000 had been unemployed for over one year; out of
+# work for more than 12 months): a part of the whole, told apart as a scope is.
+_SPELL_COUNT = rf"an?|{'|'.join(en.NUMBER_WORDS)}|\d{{1,3}}"
+_EN_SPELL = re.compile(
+    r"\bfor\s+(?:(?P<bound>up\s+to|less\s+than|under|over|more\s+than|longer\s+than|at\s+least)"
+    rf"|between\s+(?P<from>{_SPELL_COUNT})\s+(?:(?P<from_unit>week|month|year)s?\s+)?and)"
+    rf"\s+(?P<n>{_SPELL_COUNT})\s+(?P<unit>week|month|year)s?\b", re.IGNORECASE)
+_UP_TO = ("up", "less", "under")
+_SPELL_REACH = 60  # characters after a figure in which its spell is told
 _EN_CLAUSE = re.compile(r"[,;:]\s")
 # A sentence break: the white space after . ! ? before a capital, a bracket or a quote, or a
 # line's end; the pattern opens with the white space, which the regex engine skips to at once.
@@ -618,6 +627,8 @@ class _English:
         words = self.text[head:start]
         scope = (_nearest(_EN_SCOPE, words, start - head)
                  if _may_hold(words, _SCOPE_HOLDS_EN) else None)
+        if scope is None and "for " in self.text[end:tail_end]:
+            scope = _spell(self.text, end, tail_end)
         return Setting(year, period, basis, scenario, scope)
 
     def _own(self, cues: list[_Cue], head: int, start: int, end: int) -> list[_Cue]:
@@ -755,6 +766,26 @@ def _cues(pattern: re.Pattern[str], words: str) -> list[_Cue]:
     """The matches of `pattern` in `words` that name a group."""
     return [_Cue(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(words)
             if m.lastgroup]
+
+
+def _spell(text: str, end: int, tail: int) -> str | None:
+    """The spell told right after a figure (no other number before it), in months: "over 24
+    months" for "for over two years", "up to 6 months" for "for less than six months"."""
+    m = _EN_SPELL.search(text, end, min(tail, end + _SPELL_REACH))
+    if m is None or _DIGIT.search(text, end, m.start()):
+        return None
+    months = _in_months(m.group("n"), m.group("unit"))
+    if m.group("from"):  # for between six and twelve months
+        first = _in_months(m.group("from"), m.group("from_unit") or m.group("unit"))
+        return f"{first:g}-{months:g} months"
+    bound = "up to" if m.group("bound").lower().startswith(_UP_TO) else "over"
+    return f"{bound} {months:g} months"
+
+
+def _in_months(count: str, unit: str) -> float:
+    """A spell (a count of weeks, months or years, in digits or words) in months."""
+    n = int(count) if count.isdigit() else en.NUMBER_WORDS.get(count.lower(), 1)
+    return {"week": n / 4.35, "month": n, "year": 12 * n}[unit.lower()]
 
 
 def _nearest_cue(cues: list[_Cue], at: int) -> str | None:
