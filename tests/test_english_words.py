@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker import english_words
 from checker.align import align, pair
 from checker.extraction import extract_text
+from checker.rounding import agree
 
 
 def test_content_words_leave_out_small_words_and_fold_forms() -> None:
@@ -119,3 +120,16 @@ def test_a_central_banks_words_for_one_thing_are_one_word() -> None:
     assert key("rate paid on required and excess reserve balances") == key("IOER")
     assert key("longer-run goal") == key("longer-run objective")
     assert key("claimant count") == key("claimants") == key("claiming JSA")
+
+
+def test_a_rise_and_a_fall_of_one_name_pair_below_it_and_disagree() -> None:
+    rise, fall, other = (english_words.key(m) for m in (
+        "unit wage costs rise", "unit wage costs fall", "output per hour fall"))
+    weights = english_words.Weights.of([fall, other], [rise])
+    opposed = english_words.score(fall, rise, weights, rates=True)
+    assert 0 < opposed == english_words.score(rise, rise, weights, rates=True) - \
+        english_words.OPPOSED
+    assert english_words.score(other, rise, weights, rates=True) == 0
+    release = extract_text("Unit wage costs decreased by 1.8%.", "release.txt")[0]
+    story = extract_text("Unit wage costs rose 1.8%.", "story.txt")[0]
+    assert not agree(release, story)
