@@ -100,6 +100,13 @@ class Pairing:
     ambiguous: tuple[tuple[Figure, tuple[Figure, ...], float], ...]
     only_left: tuple[Figure, ...]
     only_right: tuple[Figure, ...]
+    # The paired figures that their document states again (a summary's figure told again in
+    # its body), each with those repeats: one statement, paired once.
+    repeats: tuple[tuple[Figure, tuple[Figure, ...]], ...] = ()
+
+    def restated(self, figure: Figure) -> tuple[Figure, ...]:
+        """Where a paired figure's document states it again (nowhere: ())."""
+        return next((again for leader, again in self.repeats if leader is figure), ())
 
 
 def family(figure: Figure) -> str:
@@ -907,7 +914,11 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
                       if i not in match_l and id(f) not in rival_figures)
     only_right = tuple(f for j, f in enumerate(lead_r)
                        if j not in match_r and id(f) not in rival_figures)
-    return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right)
+    paired = {id(a) for a, _, _ in pairs} | {id(b) for _, b, _ in pairs}
+    repeats = tuple((leader, again) for side in (left, right)
+                    for leader, again in zip(side.figures, side.repeats)
+                    if again and id(leader) in paired)
+    return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right, repeats)
 
 
 def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: float) -> None:

@@ -24,7 +24,12 @@ SIGNIFICANT = 4  # digits kept of a computed value with no place of its own (a r
 
 def figure(fig: Figure) -> str:
     """A figure for a message: 1.38万家 (review.txt:59)."""
-    return f"{fig.text} ({fig.document}:{fig.line})"
+    return f"{fig.text} ({place(fig)})"
+
+
+def place(fig: Figure) -> str:
+    """Where a figure stands: document and line."""
+    return f"{fig.document}:{fig.line}"
 
 
 def amount(value: Decimal, like: Sequence[Figure], place: Decimal | None = None) -> str:

@@ -96,7 +96,10 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
             for reference, other in _against(_firsts_per_document(alignment.figures),
                                              references):
                 if not consistent(reference, other):
-                    findings.append(mismatch(_AUTO, reference.metric, reference, other))
+                    again = tuple(f for f in alignment.figures
+                                  if f.document in (reference.document, other.document)
+                                  and f is not reference and f is not other)
+                    findings.append(mismatch(_AUTO, reference.metric, reference, other, again))
         if len(paths) > 1 and not (len(present) == 1 and id(alignment.figures[0]) in rivals):
             compared = paths if alignment.compared is None else alignment.compared
             absent = tuple(p for p in compared if p not in present)
@@ -356,7 +359,9 @@ def check_article(references: References, article: Document, threshold: float = 
         aligned += len(pairing.pairs)
         for figure, counterpart, _ in pairing.pairs:
             if not consistent(counterpart, figure):
-                findings.append(mismatch(_AUTO, counterpart.metric, counterpart, figure))
+                findings.append(mismatch(_AUTO, counterpart.metric, counterpart, figure,
+                                         (*pairing.restated(counterpart),
+                                          *pairing.restated(figure))))
         for figure, candidates, _ in pairing.ambiguous:
             findings.append(ambiguous(_AUTO, figure, candidates))
         alone = {id(f): f for f in pairing.only_left}

@@ -31,6 +31,8 @@ class Finding:
     difference: str | None = None  # how far apart the figures are, for people
     source: tuple[str, int, int] | None = None  # the rules file node, for rule problems
     article: str | None = None  # the article checked against references (check_articles)
+    # where the documents state the figures again (a mismatch is to be mended there too)
+    restated: tuple[Figure, ...] = ()
 
     def sort_key(self) -> tuple[Any, ...]:
         first = self.figures[0] if self.figures else None

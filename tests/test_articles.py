@@ -191,3 +191,18 @@ def test_each_article_is_also_checked_on_its_own() -> None:
             and f.kind not in ("mismatch", "unsupported")] == [("a.txt", "within")]
     assert not [f for f in check_articles([reference], [article], internal=False).findings
                 if f.kind == "within"]
+
+
+def test_a_change_told_in_the_opposite_direction_is_a_mismatch_named_where_restated() -> None:
+    release = _text("release.txt",
+                    "Manufacturing unit wage costs decreased by 1.8% in the first quarter.\n"
+                    "In manufacturing, the combination of higher output and a decrease of 1.8% "
+                    "in unit wage costs implies lower costs per hour.\n")
+    story = _text("story.txt", "Manufacturing unit wage costs rose 1.8% on the quarter.\n")
+    for outcome in (check_auto([release, story]), check_articles([release], [story])):
+        found = [f for f in outcome.findings if f.kind == "mismatch"]
+        assert [(f.figures[0].line, f.figures[1].line, [r.line for r in f.restated])
+                for f in found] == [(1, 1, [2])]
+        assert "stated again at release.txt:2" in found[0].message
+        record = json.loads(CHECK_FORMATS["json"].render(outcome))["findings"]
+        assert [r["line"] for f in record if f["kind"] == "mismatch" for r in f["restated"]] == [2]

@@ -76,7 +76,8 @@ def _shared(rule: Rule, context: Context, documents: tuple[str, ...],
         compared = {(id(a), id(b)) for a, b, _ in pairing.pairs}
         for a, b, _ in pairing.pairs:
             if not consistent(a, b, tolerance):
-                yield mismatch(rule, a.metric, a, b)
+                yield mismatch(rule, a.metric, a, b,
+                               (*pairing.restated(a), *pairing.restated(b)))
         for a, group, _ in pairing.ambiguous:
             yield ambiguous(rule, a, group)
         # Declared metrics are compared too, whether or not the names aligned by themselves.
@@ -107,7 +108,12 @@ def _named(context: Context, document: str, metric: str) -> Figure | None:
     return figure if any(metric_key(name) in own for name in names) else None
 
 
-def mismatch(rule: Rule, metric: str, a: Figure, b: Figure) -> Finding:
-    """Two figures of one metric that cannot both be right."""
-    return finding(rule, "mismatch", metric, words.disagreement(metric, a, b, *compared(a, b)),
-                   figures=(a, b), difference=words.difference(a, b))
+def mismatch(rule: Rule, metric: str, a: Figure, b: Figure,
+             restated: tuple[Figure, ...] = ()) -> Finding:
+    """Two figures of one metric that cannot both be right (`restated`: where their documents
+    state them again, told in the message too, so that an editor mends every one)."""
+    message = words.disagreement(metric, a, b, *compared(a, b))
+    if restated:
+        message += "; stated again at " + ", ".join(words.place(f) for f in restated)
+    return finding(rule, "mismatch", metric, message, figures=(a, b),
+                   difference=words.difference(a, b), restated=restated)

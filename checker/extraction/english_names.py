@@ -57,6 +57,9 @@ _NAMED_AFTER = re.compile(r"[ \t]*(?::|–|—|-{1,2})[ \t]+(?=[A-Za-z])")
 _EARLIER_ESTIMATE = re.compile(en.EARLIER_ESTIMATE + r"(?:\s+of\b)?", re.IGNORECASE)
 _CHANGE_OF = re.compile(rf"\b(?:{'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)})s?\s+of\s*$",
                         re.IGNORECASE)
+_CHANGE_IN_OF = re.compile(
+    rf"\b({'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)})s?\s+in\s+([A-Za-z][A-Za-z'’ &-]*?)\s+of\s*$",
+    re.IGNORECASE)
 _BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
@@ -388,6 +391,14 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     after = words_after(text, end, clause_end)
     if _EARLIER_ESTIMATE.match(" ".join(after[:4]).removeprefix("the ")):
         after = []  # the 1.4 per cent first estimated: an estimate, no name (context reads it)
+    changed = _CHANGE_IN_OF.search(segment)
+    if changed:
+        # a fall in wage costs per hour of around 0.3%: what changed stands between
+        what = [w for w in until(WORD.findall(changed.group(2).lower()), _CHANGED_BREAK)
+                if w != "the"]
+        if what and not _WHEN.fullmatch(what[-1]):
+            name, change = " ".join(what), _CHANGE_NOUNS[changed.group(1).lower()]
+            return Named(f"{name} {change}", name, name, name, change), aside
     if read.change and after[:1] == ["in"] and _CHANGE_OF.search(segment):
         # a fall of 36,300 in the claimant count: what changed follows "in"
         what = [w for w in until(after[1:], _CHANGED_BREAK) if w != "the"]

@@ -319,7 +319,8 @@ VERBS = ("accounted account accounts made make makes represented represent repre
          "reached reach reaches totalled totaled stood remain remains remained worked work "
          "works took take takes earned earn earns received receive receives lived live "
          "joined adopted spent said reported opened contributed begin begins began start "
-         "starts started plan plans planned").split()
+         "starts started plan plans planned implies implied imply means meant suggests "
+         "suggested reflects reflected reflecting indicates indicated shows showed shown").split()
 # Nouns that say only that people are counted: the metric is what is said of them.
 GENERIC_NOUNS = "people persons individuals".split()
 AUXILIARIES = ("are were is was have has had been being will would shall should can could "

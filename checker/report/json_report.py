@@ -24,6 +24,8 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "difference": finding.difference,
         "missing_in": list(finding.missing_in),
         "figures": [figure_record(f) for f in finding.figures],
+        **({"restated": [figure_record(f) for f in finding.restated]}
+           if finding.restated else {}),
     }
 
 
