@@ -282,3 +282,10 @@ def test_what_a_change_of_a_figure_is_in_and_a_subject_before_a_verb_clause() ->
         "1.8%": "unit wage costs fall", "3.1%": "food and drink deflator rise",
         "4.2%": "retail spending rise"}
     assert found["0.4%"].startswith("wages")  # the figure before's, compared with
+
+
+def test_a_change_in_something_of_a_figure_is_named_by_what_changed() -> None:
+    found = _names("Lower unit wage costs imply a fall in wage costs per hour of around 0.3%. "
+                   "The survey shows a rise in employment of 250,000.")
+    assert [found["around 0.3%"], found["250,000"]] == [
+        "wage costs per hour fall", "employment rise"]
