@@ -263,16 +263,24 @@ class _Chinese:
         stop = self.stops[after] if after < len(self.stops) else len(self.text)
         tail = self.text[end:min(stop, end + REACH)]
         words = self.text[head:start]
-        before = _untitled(self._simple(words))
-        line = self._simple(self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head])
+        line = self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head]
+        before = words
+        if not self.converted:  # (a converted text is in simplified script already)
+            before, line, tail = simplified(words), simplified(line), simplified(tail)
+        if "《" in before:
+            before = _untitled(before)
         # 2020年的10.5万元: that figure's year
         attached = _ATTACHED.search(before) if before.endswith(_ATTACHED_ENDS) else None
         if ("从" in before or "由" in before) and before.endswith(("至", "到", "的", "年")):
             started = _FROM_TO.search(before)
             before = before[:started.start()] if started else before
         cue = _last_match(_ZH_YEAR, before, _YEAR_HOLDS)
-        year, span = ((int(attached.group(1)), None) if attached
-                      else _zh_year_of(cue, self.today))
+        year: int | None = None
+        span: str | None = None
+        if attached:
+            year = int(attached.group(1))
+        elif cue is not None:
+            year, span = _zh_year_of(cue, self.today)
         # 由20.5%提升至21.1%: where a change starts is an earlier year, which only an
         # attached year says
         said = year is not None or span is not None or (before.endswith(_FROM_ENDS)
@@ -289,7 +297,6 @@ class _Chinese:
         elif average:
             period = None
         # (a cue of the basis holds 比 or 较: looked for in each part before they are joined)
-        tail = self._simple(tail)
         basis = (_last(_ZH_BASIS, before + tail)
                  if _holds(before, _BASIS_HOLDS) or _holds(tail, _BASIS_HOLDS) else None)
         # the clauses since the last full stop (； parts a sentence, not its time)
