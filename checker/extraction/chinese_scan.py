@@ -96,8 +96,11 @@ _LONE_PLACE_UNITS = {"名", "人", "位", "户", "家"}  # 千名劳动者, 百�
 # The head must end the phrase: 六个坚持。 is a name, 20个服务站 is a count.
 _SLOGAN = re.compile(rf"(?:{alternation(zh.SLOGAN_HEADS)})(?=\W|$|[的和与、])")
 _ORDINAL_BEFORE = tuple(sorted(zh.ORDINAL_BEFORE, key=len, reverse=True))
+# their last characters: a set look-up rules out most numbers before the words are tried
+_ORDINAL_ENDS = frozenset(word[-1] for word in _ORDINAL_BEFORE)
 _CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
 _ADDRESS = re.compile(r"[0-9]+号")
+_DIGITS = frozenset("0123456789")  # what an _ADDRESS match starts with
 _UNIT_CELL = re.compile(rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})")
 _UNIT_IN_HEADER = re.compile(rf"[（(](?P<scale>{_SCALES})?(?P<unit>{_UNITS})[）)]")
 _TABLE_UNIT = re.compile(
@@ -336,7 +339,7 @@ def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str 
                         before: str) -> bool:
     """Ordinals, identifiers, names, times of day: numbers that state no quantity."""
     numeral = number.numeral
-    if before.endswith(_ORDINAL_BEFORE):
+    if before[-1:] in _ORDINAL_ENDS and before.endswith(_ORDINAL_BEFORE):
         return True
     if not number.arabic and _chinese_numeral_states_no_quantity(text, m, number, unit, before):
         return True
@@ -349,7 +352,7 @@ def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str 
         return True  # 人大四次会议: a session
     if zh.UNITS.get(unit or "") == "duration" and text.startswith(_PROGRAMME_AFTER, m.end()):
         return True  # 三年行动, 五年规划: the name of a programme
-    if _ADDRESS.match(text, m.end()):
+    if text[m.end():m.end() + 1] in _DIGITS and _ADDRESS.match(text, m.end()):
         return True  # 横七条12号: part of an address
     # 12345市民热线: an identifier
     return unit is not None and unit.split("/")[0] in _PLACE_UNITS and numeral.value > 1000
