@@ -530,6 +530,11 @@ _COMPARED = _starting("ctfsabrpvwl",
                       # since the spring of 2010; than in the same period of 2013
                       r"(?:(?:\w+\s+){1,2}(?:of|in)\s+(?:the\s+|early\s+|late\s+)?)?$")
 _DIGIT = re.compile(r"\d")
+# A number that no period's name holds: the digits of a period are a year's four (19xx, 20xx,
+# a run of digits of its own) or a quarter's one after Q, so a run of digits after no letter
+# or digit and of another length than four is a figure (found by a pattern that opens with
+# the digit, which the regex engine skips to at once).
+_NO_PERIODS = re.compile(r"\d(?<!\w\d)(?:\d{0,2}|\d{4,})(?!\d)")
 # y/y +404k; on the year -383,000: a cue right before a figure is that figure's own
 _SIGNS_AND_SPACE = " \t+-−–"
 _LEADS_FIGURE = re.compile(r"[ \t]*[+\-−–]?\d")
@@ -654,8 +659,12 @@ class _English:
         if start >= end:
             return False
         between = self.text[start:end]
-        return _DIGIT.search(between) is not None and \
-            _DIGIT.search(_EN_PERIOD.sub("", between)) is not None
+        if _DIGIT.search(between) is None:
+            return False
+        # most often a number of another length than a year's stands there: no period's name
+        # need be taken out
+        return (_NO_PERIODS.search(between) is not None
+                or _DIGIT.search(_EN_PERIOD.sub("", between)) is not None)
 
     def _period(self, head: int, start: int, end: int, tail: int,
                 ) -> tuple[int | None, str | None]:
