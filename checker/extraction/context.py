@@ -589,10 +589,14 @@ _BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "fr
 _SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "want", "expect", "forecast", "project",
                    "anticipat", "likely", "outlook", "revis")
 _SCOPE_HOLDS_EN = ("nation",)
-_EN_CLAUSE = re.compile(r"[,;:]\s")
-# A sentence break: the white space after . ! ? before a capital, a bracket or a quote, or a
-# line's end; the pattern opens with the white space, which the regex engine skips to at once.
-_EN_SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z(\"'])|(?<=\n))")
+# The words up to the last clause stop ("[,;:] "): the greedy run of any characters gives it
+# back from the end, where the regex engine looks at each character once.
+_EN_CLAUSE_LAST = re.compile(r".*[,;:]\s", re.DOTALL)
+# A sentence break: the white space after . ! ? before a capital, a bracket or a quote (group
+# 1), or a line's end.  The pattern opens with the mark or the line's end, which the regex
+# engine skips to at once (at white space, as a pattern that opens with it, a break is tried
+# every few characters).
+_EN_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)(?=[A-Z(\"'])|(?<=\n))")
 
 
 @dataclass(frozen=True)
@@ -609,11 +613,16 @@ class _English:
         return cls(text, _document_year(text))
 
     def setting(self, start: int, end: int) -> Setting:
-        head = max(0, start - REACH)
-        for m in _EN_SENTENCE.finditer(self.text, head, start):
-            head = m.end()
-        stop = _EN_SENTENCE.search(self.text, end, end + REACH)
-        tail_end = stop.start() if stop else min(len(self.text), end + REACH)
+        head = floor = max(0, start - REACH)
+        # (a break's mark may stand right before where the words are read from)
+        for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), start):
+            if _break(m)[0] >= floor:
+                head = _break(m)[1]
+        tail_end = min(len(self.text), end + REACH)
+        for m in _EN_SENTENCE.finditer(self.text, max(0, end - 1), end + REACH):
+            if _break(m)[0] >= end:
+                tail_end = _break(m)[0]
+                break
         year, period = self._period(head, start, end, tail_end)
         earlier = _EARLIER_OWN.match(self.text, end)
         if earlier:
@@ -626,8 +635,8 @@ class _English:
         basis = _nearest_cue(self._own(bases, head, start, end), start - head)
         # A plan's word sets the figure of its own clause: "to support the decision to raise
         # the target range …, the Board voted to raise the rate to 1/2 percent" sets none.
-        clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
-                     default=head)
+        last_stop = _EN_CLAUSE_LAST.match(self.text, head, start)
+        clause = last_stop.end() if last_stop else head
         words = self.text[clause:start]
         if not words.strip(" +-−") and self.text[max(head, clause - 2):clause].startswith(":"):
             # a list's line (Inflation goal: 2 percent): its label is the figure's clause
@@ -702,6 +711,12 @@ class _English:
             if year is not None or period is not None:
                 periods.append(_Period(m.start(), m.end(), year, period))
         return periods
+
+
+def _break(m: re.Match[str]) -> tuple[int, int]:
+    """Where a match of _EN_SENTENCE breaks the sentence: its white space after a full stop,
+    or its line's end."""
+    return m.span(1) if m.group(1) is not None else m.span()
 
 
 class _Cue(NamedTuple):
