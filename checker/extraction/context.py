@@ -500,8 +500,17 @@ def _last(pattern: re.Pattern[str], words: str, holds: tuple[str, ...] | None = 
 def _document_year(text: str) -> int | None:
     """The year of the document's date: the first full date in its first lines (None: 今年
     and 去年 are then said, not known)."""
-    found = _ZH_DATE.search(text[:600]) or _EN_DATE.search(text[:600])
+    head = text[:600]
+    # Each pattern is tried only where the first lines hold what every match of it holds (日
+    # or -; a letter of a month's name, case aside): both open with a lookahead, which has
+    # the regex engine try them at every character.
+    found = ((_ZH_DATE.search(head) if "日" in head or "-" in head else None)
+             or (_EN_DATE.search(head) if _LETTER.search(head) else None))
     return None if found is None else int(next(g for g in found.groups() if g))
+
+
+# the characters that a letter of a month's name (the case ignored) matches
+_LETTER = re.compile("[A-Za-zİıſ\u212a]")
 
 
 # --- English ------------------------------------------------------------------------------
