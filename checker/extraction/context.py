@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from checker.extraction.figure import Figure
 from checker.extraction.stops import find_stops, stop_levels
+from checker.extraction.words import cased
 from checker.names import simplified, simplified_text
 
 FIELDS = ("year", "period", "basis", "scenario", "scope")
@@ -72,11 +73,6 @@ def _starting(first: str, pattern: str, word: bool = False,
     return re.compile(f"{boundary}(?=[{first}])(?:{pattern})", flags)
 
 
-# The characters that a letter matches with the case ignored, other than its two cases
-# (Python's re.IGNORECASE: İ and ı match i, ſ matches s, the Kelvin sign K matches k).
-_CASE_FOLDS = {"i": "İı", "s": "ſ", "k": "\u212a"}
-
-
 def _opening(openings: tuple[str, ...], pattern: str, word: bool = False) -> re.Pattern[str]:
     """`pattern` with the case ignored, tried only where one of `openings` (the first few
     characters of each of its matches, case aside) stands.  The test is spelt with both cases
@@ -84,8 +80,8 @@ def _opening(openings: tuple[str, ...], pattern: str, word: bool = False) -> re.
     character opens none of them at once, where with the case ignored it enters every
     branch (a first character alone lets in most English words: a month's pattern took 70 ns
     a character)."""
-    spelt = "|".join("".join(f"[{c}{c.upper()}{_CASE_FOLDS.get(c, '')}]" if c.isalpha()
-                             else re.escape(c) for c in opening) for opening in openings)
+    spelt = "|".join("".join(f"[{cased(c)}]" if c.isalpha() else re.escape(c)
+                             for c in opening) for opening in openings)
     boundary = r"\b" if word else ""
     return re.compile(f"{boundary}(?=(?-i:{spelt}))(?:{pattern})", re.IGNORECASE)
 

@@ -22,7 +22,7 @@ from checker.extraction.english_names import (
     words_after,
 )
 from checker.extraction.numerals import Numeral
-from checker.extraction.words import alternation
+from checker.extraction.words import alternation, cased
 from checker.lang import en
 
 MONEY_BEFORE = {**en.CURRENCY_SYMBOLS, **{code: code for code in en.CURRENCY_CODES},
@@ -43,10 +43,6 @@ _HEADER_UNIT = re.compile(r"\((?P<unit>[^()]*)\)")
 _PERCENT_AHEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _PER_AFTER = re.compile(r"-(?:an?|per)-", re.IGNORECASE)
 _AGED = re.compile(r"\bage[sd]?\s+(?:(?:from|between|of)\s+)?\Z", re.IGNORECASE)
-# Letters that re.IGNORECASE takes for another: İ and ı for i, ſ for s, the Kelvin sign for k.
-_CASE_FOLDS = {"i": "İı", "s": "ſ", "k": "\u212a"}
-
-
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     """`\\b(?:words)\\b` with the case ignored, written to open with a class of the words'
     first letters (every character the case-blind letter matches), then the rest of the
@@ -57,7 +53,7 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     for word in words:
         assert word[:1].isascii() and word[:1].isalpha()  # a first letter, as the class says
         rests.setdefault(word[0].lower(), []).append(word[1:])
-    cases = {c: f"{c}{c.upper()}{_CASE_FOLDS.get(c, '')}" for c in rests}
+    cases = {c: cased(c) for c in rests}
     branches = "|".join(f"(?<=[{cases[c]}])(?:{alternation(rest)})" for c, rest in rests.items())
     # (?<!\w.): no word character before the letter taken, as \b before it said
     return re.compile(rf"(?-i:[{''.join(cases.values())}])(?<!\w.)(?:{branches})\b",
