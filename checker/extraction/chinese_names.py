@@ -408,8 +408,9 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
         words = _FROM_TIME.sub("", words)
     if _COMPARED_HOLDS.search(words):
         words = _COMPARISON_BEFORE_CHANGE.sub("", words)
-    words = _strip(words)
+    words, settled = _stripped(words)
     if "的" in words[:-1]:
+        settled = False
         cut = words.rindex("的")
         tail = words[cut + 1:]
         if tail in _GENERIC:
@@ -420,7 +421,8 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
             words = words[:cut]
         elif len(tail) >= 3:  # 成立之初的直属工会 → 直属工会; 达标的城市 stays
             words = tail
-    words = _strip(words)
+    if not settled:
+        words = _strip(words)
     return words[-_MAX_METRIC:]
 
 
@@ -431,6 +433,13 @@ def _without_dates(words: str) -> str:
 
 def _strip(words: str) -> str:
     """Trim the words that surround a metric without naming it (其中…, …达到)."""
+    return _stripped(words)[0]
+
+
+def _stripped(words: str) -> tuple[str, bool]:
+    """The words trimmed (`_strip`), and whether trimming them again would leave them as they
+    are: so it would unless a comparison was taken off their start (what it leaves may start
+    or end with more to trim), as no word to trim starts or ends what the loop leaves."""
     while True:
         lead = _LEAD_RE.match(words)
         at = lead.end() if lead else 0
@@ -441,7 +450,7 @@ def _strip(words: str) -> str:
     comparison = _COMPARISON_RE.match(words)
     if comparison:
         words = words[comparison.end():]
-    return "" if words in _EMPTY else words
+    return ("" if words in _EMPTY else words), comparison is None
 
 
 def _drop_parentheses(words: str) -> str:

@@ -8,7 +8,6 @@ integer?) into a `Candidate`, which `chinese_names` names.  docs/figures.md is t
 
 from __future__ import annotations
 
-import bisect
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -97,8 +96,11 @@ _LONE_PLACE_UNITS = {"名", "人", "位", "户", "家"}  # 千名劳动者, 百�
 # The head must end the phrase: 六个坚持。 is a name, 20个服务站 is a count.
 _SLOGAN = re.compile(rf"(?:{alternation(zh.SLOGAN_HEADS)})(?=\W|$|[的和与、])")
 _ORDINAL_BEFORE = tuple(sorted(zh.ORDINAL_BEFORE, key=len, reverse=True))
+# their last characters: a set look-up rules out most numbers before the words are tried
+_ORDINAL_ENDS = frozenset(word[-1] for word in _ORDINAL_BEFORE)
 _CONNECTORS = set(zh.SHARED_UNIT_CONNECTORS)
 _ADDRESS = re.compile(r"[0-9]+号")
+_DIGITS = frozenset("0123456789")  # what an _ADDRESS match starts with
 _UNIT_CELL = re.compile(rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})")
 _UNIT_IN_HEADER = re.compile(rf"[（(](?P<scale>{_SCALES})?(?P<unit>{_UNITS})[）)]")
 _TABLE_UNIT = re.compile(
@@ -135,37 +137,45 @@ class Candidate(NamedTuple):
 # --- finding candidates ------------------------------------------------------------------
 
 def candidates(text: str) -> list[Candidate]:
-    name_spans = [(m.start(), m.end()) for m in _NAME_SPANS.finditer(text)]
-    span_starts = [s for s, _ in name_spans]
+    name_spans = [m.span() for m in _NAME_SPANS.finditer(text)]
+    # the last name span that starts by the match at hand: the matches come in order, so it
+    # is found by moving on from the one before, not by a search for each match
+    span = 0
     found: list[Candidate] = []
     # Numbers with no unit yet, in a list that a later number may give one (12、15和20个;
     # 0.3、2.6和2.9个百分点).  Left without one, a decimal is a figure still; an integer not.
     pending: list[Candidate] = []
 
-    def settle() -> None:
-        if pending:  # most often there is nothing to settle
-            found.extend(c for c in pending if c.kind == "number")
-            pending.clear()
+    def settle() -> None:  # called where `pending` holds some (most often it holds none)
+        found.extend(c for c in pending if c.kind == "number")
+        pending.clear()
 
     ordinal_end = -1  # where the last ordinal ended: 第1、2、3名 are all ordinals
     for match in _PATTERN.finditer(text):
         if match.lastgroup in _NOT_FIGURES:  # the group of a name or a date encloses all
-            settle()
+            if pending:
+                settle()
             continue
-        if name_spans and _inside_name(match.start(), span_starts, name_spans):
-            settle()
-            continue
-        if ordinal_end >= 0 and _connected(text, ordinal_end, match.start()):
+        offset = match.start()
+        if name_spans:
+            while span + 1 < len(name_spans) and name_spans[span + 1][0] <= offset:
+                span += 1
+            if name_spans[span][0] < offset < name_spans[span][1]:  # inside a name
+                if pending:
+                    settle()
+                continue
+        if ordinal_end >= 0 and _connected(text, ordinal_end, offset):
             ordinal_end = match.end()
             continue
         candidate = _judge(text, match)
         if candidate is None:
-            settle()
-            ordinal_end = match.end() if text.endswith("第", 0, match.start()) else -1
+            if pending:
+                settle()
+            ordinal_end = match.end() if text.endswith("第", 0, offset) else -1
             continue
         ordinal_end = -1
         if candidate.unit is None and candidate.kind in ("bare", "number") and tables.in_cell(
-                text, match.start(), match.end()):
+                text, offset, match.end()):
             candidate = _table_figure(text, match, candidate)
         if pending and not _connected(text, pending[-1].end, candidate.start):
             settle()
@@ -173,12 +183,15 @@ def candidates(text: str) -> list[Candidate]:
                 and candidate.kind in ("bare", "number") and candidate.metric is None):
             pending.append(candidate)
             continue
-        if pending and candidate.unit:
-            found.extend(_share_unit(c, candidate) for c in pending)
-            pending.clear()
-        settle()
+        if pending:
+            if candidate.unit:
+                found.extend(_share_unit(c, candidate) for c in pending)
+                pending.clear()
+            else:
+                settle()
         found.append(candidate)
-    settle()
+    if pending:
+        settle()
     found.sort(key=lambda c: c.start)
     return _join_ranges(text, found)
 
@@ -232,11 +245,6 @@ def _table_figure(text: str, m: re.Match[str], bare: Candidate) -> Candidate:
     scaled = _with_scale(numeral, scale)
     kind = "percent" if unit in ("%", "‰") else zh.UNITS[unit.split("/")[0]]
     return bare._replace(numeral=scaled, scale=scale, unit=unit, kind=kind, metric=name)
-
-
-def _inside_name(offset: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and spans[index][0] < offset < spans[index][1]
 
 
 def _connected(text: str, end: int, start: int) -> bool:
@@ -331,7 +339,7 @@ def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str 
                         before: str) -> bool:
     """Ordinals, identifiers, names, times of day: numbers that state no quantity."""
     numeral = number.numeral
-    if before.endswith(_ORDINAL_BEFORE):
+    if before[-1:] in _ORDINAL_ENDS and before.endswith(_ORDINAL_BEFORE):
         return True
     if not number.arabic and _chinese_numeral_states_no_quantity(text, m, number, unit, before):
         return True
@@ -344,7 +352,7 @@ def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str 
         return True  # 人大四次会议: a session
     if zh.UNITS.get(unit or "") == "duration" and text.startswith(_PROGRAMME_AFTER, m.end()):
         return True  # 三年行动, 五年规划: the name of a programme
-    if _ADDRESS.match(text, m.end()):
+    if text[m.end():m.end() + 1] in _DIGITS and _ADDRESS.match(text, m.end()):
         return True  # 横七条12号: part of an address
     # 12345市民热线: an identifier
     return unit is not None and unit.split("/")[0] in _PLACE_UNITS and numeral.value > 1000

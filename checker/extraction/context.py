@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from checker.extraction.figure import Figure
 from checker.extraction.stops import find_stops, stop_levels
+from checker.extraction.words import cased
 from checker.lang import en
 from checker.names import simplified, simplified_text
 
@@ -71,6 +72,19 @@ def _starting(first: str, pattern: str, word: bool = False,
     pattern (and its lookbehinds) at every position."""
     boundary = r"\b" if word else ""
     return re.compile(f"{boundary}(?=[{first}])(?:{pattern})", flags)
+
+
+def _opening(openings: tuple[str, ...], pattern: str, word: bool = False) -> re.Pattern[str]:
+    """`pattern` with the case ignored, tried only where one of `openings` (the first few
+    characters of each of its matches, case aside) stands.  The test is spelt with both cases
+    of each letter and the case heeded: the regex engine then passes over a position whose
+    character opens none of them at once, where with the case ignored it enters every
+    branch (a first character alone lets in most English words: a month's pattern took 70 ns
+    a character)."""
+    spelt = "|".join("".join(f"[{cased(c)}]" if c.isalpha() else re.escape(c)
+                             for c in opening) for opening in openings)
+    boundary = r"\b" if word else ""
+    return re.compile(f"{boundary}(?=(?-i:{spelt}))(?:{pattern})", re.IGNORECASE)
 
 
 # --- Chinese ------------------------------------------------------------------------------
@@ -265,16 +279,24 @@ class _Chinese:
         stop = self.stops[after] if after < len(self.stops) else len(self.text)
         tail = self.text[end:min(stop, end + REACH)]
         words = self.text[head:start]
-        before = _untitled(self._simple(words))
-        line = self._simple(self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head])
+        line = self.text[max(floor, self.text.rfind("\n", floor, start) + 1):head]
+        before = words
+        if not self.converted:  # (a converted text is in simplified script already)
+            before, line, tail = simplified(words), simplified(line), simplified(tail)
+        if "《" in before:
+            before = _untitled(before)
         # 2020年的10.5万元: that figure's year
         attached = _ATTACHED.search(before) if before.endswith(_ATTACHED_ENDS) else None
         if ("从" in before or "由" in before) and before.endswith(("至", "到", "的", "年")):
             started = _FROM_TO.search(before)
             before = before[:started.start()] if started else before
         cue = _last_match(_ZH_YEAR, before, _YEAR_HOLDS)
-        year, span = ((int(attached.group(1)), None) if attached
-                      else _zh_year_of(cue, self.today))
+        year: int | None = None
+        span: str | None = None
+        if attached:
+            year = int(attached.group(1))
+        elif cue is not None:
+            year, span = _zh_year_of(cue, self.today)
         # 由20.5%提升至21.1%: where a change starts is an earlier year, which only an
         # attached year says
         said = year is not None or span is not None or (before.endswith(_FROM_ENDS)
@@ -291,7 +313,6 @@ class _Chinese:
         elif average:
             period = None
         # (a cue of the basis holds 比 or 较: looked for in each part before they are joined)
-        tail = self._simple(tail)
         basis = (_last(_ZH_BASIS, before + tail)
                  if _holds(before, _BASIS_HOLDS) or _holds(tail, _BASIS_HOLDS) else None)
         # the clauses since the last full stop (； parts a sentence, not its time)
@@ -477,8 +498,17 @@ def _last(pattern: re.Pattern[str], words: str, holds: tuple[str, ...] | None = 
 def _document_year(text: str) -> int | None:
     """The year of the document's date: the first full date in its first lines (None: 今年
     and 去年 are then said, not known)."""
-    found = _ZH_DATE.search(text[:600]) or _EN_DATE.search(text[:600])
+    head = text[:600]
+    # Each pattern is tried only where the first lines hold what every match of it holds (日
+    # or -; a letter of a month's name, case aside): both open with a lookahead, which has
+    # the regex engine try them at every character.
+    found = ((_ZH_DATE.search(head) if "日" in head or "-" in head else None)
+             or (_EN_DATE.search(head) if _LETTER.search(head) else None))
     return None if found is None else int(next(g for g in found.groups() if g))
+
+
+# the characters that a letter of a month's name (the case ignored) matches
+_LETTER = re.compile("[A-Za-zİıſ\u212a]")
 
 
 # --- English ------------------------------------------------------------------------------
@@ -507,6 +537,11 @@ _COMPARED = _starting("ctfsabrpvwl",
                       # since the spring of 2010; than in the same period of 2013
                       r"(?:(?:\w+\s+){1,2}(?:of|in)\s+(?:the\s+|early\s+|late\s+)?)?$")
 _DIGIT = re.compile(r"\d")
+# A number that no period's name holds: the digits of a period are a year's four (19xx, 20xx,
+# a run of digits of its own) or a quarter's one after Q, so a run of digits after no letter
+# or digit and of another length than four is a figure (found by a pattern that opens with
+# the digit, which the regex engine skips to at once).
+_NO_PERIODS = re.compile(r"\d(?<!\w\d)(?:\d{0,2}|\d{4,})(?!\d)")
 # y/y +404k; on the year -383,000: a cue right before a figure is that figure's own
 _SIGNS_AND_SPACE = " \t+-−–"
 _LEADS_FIGURE = re.compile(r"[ \t]*[+\-−–]?\d")
@@ -516,8 +551,9 @@ _EARLIER_OWN = re.compile(r"\s*(?:in|for|during|over)\s+the\s+(?:previous|preced
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 # March-May, Dec-Feb, Oct-Dec 2008: a wire's span of months (abbreviated only in a span)
 _MONTH_SHORT = "|".join(sorted({m[:3] for m in _MONTHS} | {"sept"}, key=len, reverse=True))
-_EN_PERIOD = _starting(
-    "jfmasondtq12b",
+_EN_PERIOD = _opening(
+    (*(m[:3] for m in _MONTHS), "between", "three", "first", "second", "third", "fourth",
+     *(f"q{q}" for q in "1234"), "19", "20"),
     rf"\b(?:(?P<afrom>{_MONTH}|{_MONTH_SHORT})\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})"
     rf"(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
     rf"|(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to"
@@ -529,8 +565,9 @@ _EN_PERIOD = _starting(
     rf"|(?P<qo>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
     rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
     rf"|(?P<y>(?:19|20)\d{{2}}))\b", word=True)
-_EN_BASIS = _starting(
-    "yas1toqmpfb",
+_EN_BASIS = _opening(
+    ("year", "y/y", "a year", "same", "12 months", "twelve", "on the", "annual", "between",
+     "quarter", "month", "q/q", "m/m", "previous", "from"),
     r"(?P<yoy>year on year|year-on-year|y/y|a year (?:earlier|ago|before)|same (?:quarter|month|"
     r"period) (?:(?:a|last|of the previous) year|(?:of|in) (?:19|20)\d\d)|12 months|"
     r"twelve months|on the year|annual (?:growth|increase|fall|rate of inflation|inflation)"
@@ -574,10 +611,14 @@ _EN_SPELL = re.compile(
     rf"\s+(?P<n>{_SPELL_COUNT})\s+(?P<unit>week|month|year)s?\b", re.IGNORECASE)
 _UP_TO = ("up", "less", "under")
 _SPELL_REACH = 60  # characters after a figure in which its spell is told
-_EN_CLAUSE = re.compile(r"[,;:]\s")
-# A sentence break: the white space after . ! ? before a capital, a bracket or a quote, or a
-# line's end; the pattern opens with the white space, which the regex engine skips to at once.
-_EN_SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z(\"'])|(?<=\n))")
+# The words up to the last clause stop ("[,;:] "): the greedy run of any characters gives it
+# back from the end, where the regex engine looks at each character once.
+_EN_CLAUSE_LAST = re.compile(r".*[,;:]\s", re.DOTALL)
+# A sentence break: the white space after . ! ? before a capital, a bracket or a quote (group
+# 1), or a line's end.  The pattern opens with the mark or the line's end, which the regex
+# engine skips to at once (at white space, as a pattern that opens with it, a break is tried
+# every few characters).
+_EN_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)(?=[A-Z(\"'])|(?<=\n))")
 
 
 @dataclass(frozen=True)
@@ -594,11 +635,16 @@ class _English:
         return cls(text, _document_year(text))
 
     def setting(self, start: int, end: int) -> Setting:
-        head = max(0, start - REACH)
-        for m in _EN_SENTENCE.finditer(self.text, head, start):
-            head = m.end()
-        stop = _EN_SENTENCE.search(self.text, end, end + REACH)
-        tail_end = stop.start() if stop else min(len(self.text), end + REACH)
+        head = floor = max(0, start - REACH)
+        # (a break's mark may stand right before where the words are read from)
+        for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), start):
+            if _break(m)[0] >= floor:
+                head = _break(m)[1]
+        tail_end = min(len(self.text), end + REACH)
+        for m in _EN_SENTENCE.finditer(self.text, max(0, end - 1), end + REACH):
+            if _break(m)[0] >= end:
+                tail_end = _break(m)[0]
+                break
         year, period = self._period(head, start, end, tail_end)
         earlier = _EARLIER_OWN.match(self.text, end)
         if earlier:
@@ -611,8 +657,8 @@ class _English:
         basis = _nearest_cue(self._own(bases, head, start, end), start - head)
         # A plan's word sets the figure of its own clause: "to support the decision to raise
         # the target range …, the Board voted to raise the rate to 1/2 percent" sets none.
-        clause = max((m.end() for m in _EN_CLAUSE.finditer(self.text, head, start)),
-                     default=head)
+        last_stop = _EN_CLAUSE_LAST.match(self.text, head, start)
+        clause = last_stop.end() if last_stop else head
         words = self.text[clause:start]
         if not words.strip(" +-−") and self.text[max(head, clause - 2):clause].startswith(":"):
             # a list's line (Inflation goal: 2 percent): its label is the figure's clause
@@ -648,8 +694,12 @@ class _English:
         if start >= end:
             return False
         between = self.text[start:end]
-        return _DIGIT.search(between) is not None and \
-            _DIGIT.search(_EN_PERIOD.sub("", between)) is not None
+        if _DIGIT.search(between) is None:
+            return False
+        # most often a number of another length than a year's stands there: no period's name
+        # need be taken out
+        return (_NO_PERIODS.search(between) is not None
+                or _DIGIT.search(_EN_PERIOD.sub("", between)) is not None)
 
     def _period(self, head: int, start: int, end: int, tail: int,
                 ) -> tuple[int | None, str | None]:
@@ -687,6 +737,12 @@ class _English:
             if year is not None or period is not None:
                 periods.append(_Period(m.start(), m.end(), year, period))
         return periods
+
+
+def _break(m: re.Match[str]) -> tuple[int, int]:
+    """Where a match of _EN_SENTENCE breaks the sentence: its white space after a full stop,
+    or its line's end."""
+    return m.span(1) if m.group(1) is not None else m.span()
 
 
 class _Cue(NamedTuple):

@@ -45,7 +45,7 @@ from checker.extraction.english_units import (
 from checker.extraction.figure import MAX_DIGITS, Figure, interval_of, range_interval, record
 from checker.extraction.numerals import Numeral, parse_arabic, scaled
 from checker.extraction.stops import code_points
-from checker.extraction.words import alternation, trie
+from checker.extraction.words import alternation, cased, trie
 from checker.lang import en
 
 # Digits: a fraction as the FOMC writes it (1/4, 1-1/4), lakh grouping (1,69,900), thousands
@@ -126,13 +126,17 @@ _WORD_TRIGGERS = re.compile(f"(?:{trie(_TRIGGER_WORDS)})(?![a-z])")
 # are letters only, so a match inside a word never hides one that begins a word (the only
 # ones kept).
 _WORD_TRIGGERS_AFTER = re.compile(f"[^a-z]({_WORD_TRIGGERS.pattern})")
-# (opened by a lookahead of the first characters of its matches: the regex engine skips the
-# other positions in one test, as it tries these at each of the 32 characters before a number)
+# (tried at each of the 32 characters before a number: the pattern opens with a class of the
+# characters its matches start with, spelt case by case, which the regex engine skips to at
+# once, as it does not past a lookahead; the character taken, a lookbehind of it reads the
+# words from where it stands, so that each match is that character)
+_QUALIFIER_FIRSTS = sorted({w[0].lower() for w in en.PREFIX_QUALIFIERS} | {"a"})
 _STARTS = re.compile(
-    rf"(?=(?i:[{''.join(sorted({w[0] for w in en.PREFIX_QUALIFIERS} | {'a'}))}])"
-    rf"|[{re.escape(''.join(sorted({w[0] for w in MONEY_BEFORE})))}{_SIGNS}])"
-    rf"(?:(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s|{alternation(MONEY_BEFORE)})"
-    rf"|[{_SIGNS}])")
+    rf"(?-i:[{''.join(map(cased, _QUALIFIER_FIRSTS))}"
+    rf"{re.escape(''.join(sorted({w[0] for w in MONEY_BEFORE})))}{_SIGNS}])"
+    rf"(?:(?<=(?<![A-Za-z])(?=(?i:{alternation(en.PREFIX_QUALIFIERS)}|an?)\s"
+    rf"|{alternation(MONEY_BEFORE)}).)"
+    rf"|(?<=[{_SIGNS}]))")
 _REACH = 32
 _SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
 _CLOCK = re.compile(rf" ?(?:{alternation(en.CLOCK_AFTER)})(?!\w)", re.IGNORECASE)

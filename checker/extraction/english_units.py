@@ -8,6 +8,7 @@ The notation is docs/figures.md's "Units of English figures": ISO codes for mone
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from checker.extraction.english_names import (
@@ -21,7 +22,7 @@ from checker.extraction.english_names import (
     words_after,
 )
 from checker.extraction.numerals import Numeral
-from checker.extraction.words import alternation
+from checker.extraction.words import alternation, cased
 from checker.lang import en
 
 MONEY_BEFORE = {**en.CURRENCY_SYMBOLS, **{code: code for code in en.CURRENCY_CODES},
@@ -42,7 +43,24 @@ _HEADER_UNIT = re.compile(r"\((?P<unit>[^()]*)\)")
 _PERCENT_AHEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _PER_AFTER = re.compile(r"-(?:an?|per)-", re.IGNORECASE)
 _AGED = re.compile(r"\bage[sd]?\s+(?:(?:from|between|of)\s+)?\Z", re.IGNORECASE)
-_INDEX_NAMES = re.compile(rf"\b(?:{alternation(en.INDEX_NAMES)})\b", re.IGNORECASE)
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """`\\b(?:words)\\b` with the case ignored, written to open with a class of the words'
+    first letters (every character the case-blind letter matches), then the rest of the
+    words of the letter taken: the regex engine skips to those letters at once, where a
+    pattern that opens with \\b is tried at every character (28 µs a sentence for the index
+    names).  Each letter's words keep the order of `alternation`."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        assert word[:1].isascii() and word[:1].isalpha()  # a first letter, as the class says
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    cases = {c: cased(c) for c in rests}
+    branches = "|".join(f"(?<=[{cases[c]}])(?:{alternation(rest)})" for c, rest in rests.items())
+    # (?<!\w.): no word character before the letter taken, as \b before it said
+    return re.compile(rf"(?-i:[{''.join(cases.values())}])(?<!\w.)(?:{branches})\b",
+                      re.IGNORECASE)
+
+
+_INDEX_NAMES = _any_word(en.INDEX_NAMES)
 # The counted noun of a subject: its last plural word (before rise, fall, range …).
 _SUBJECT_NOUN = re.compile(r"\b([a-z]{3,}(?<!s)(?<!ss)s)(?:\s+(?:rise|fall|range|compared))*\Z")
 _NUMBER_OF = re.compile(
@@ -50,7 +68,7 @@ _NUMBER_OF = re.compile(
 # two more cuts, 3,000 additional staff: the noun after the word of more
 MORE_NOUN = re.compile(r"\s+(?:more|further|additional|extra)\s+(?=[A-Za-z])", re.IGNORECASE)
 _ADJUNCTS = set(en.PLURAL_ADJUNCTS)
-_CRICKET = re.compile(rf"\b(?:{alternation(en.CRICKET_WORDS)})\b", re.IGNORECASE)
+_CRICKET = _any_word(en.CRICKET_WORDS)
 WICKETS_AFTER = re.compile(r"[0-9] for \Z")
 _RATE_WORDS = set(en.RATE_WORDS)
 

@@ -5,6 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# The characters besides its two cases that re.IGNORECASE matches with a letter (İ and ı
+# with i, ſ with s, the Kelvin sign with k): none other does, for any ASCII letter.
+_CASE_FOLDS = {"i": "İı", "s": "ſ", "k": "\u212a"}
+
+
+def cased(letter: str) -> str:
+    """Every character that a lower-case ASCII letter matches with the case ignored: what a
+    class spelt with the case heeded must hold to stand for it exactly."""
+    return letter + letter.upper() + _CASE_FOLDS.get(letter, "")
+
 
 def alternation(words: object, not_before: dict[str, str] | None = None,
                 not_after: dict[str, str] | None = None) -> str:
