@@ -289,3 +289,12 @@ def test_a_change_in_something_of_a_figure_is_named_by_what_changed() -> None:
                    "The survey shows a rise in employment of 250,000.")
     assert [found["around 0.3%"], found["250,000"]] == [
         "wage costs per hour fall", "employment rise"]
+
+
+def test_zero_is_a_level_after_a_qualifier_or_a_verb_and_no_figure_before_a_noun() -> None:
+    found = {f.text: f for f in extract_text(
+        "Inflation fell to zero in September. The neutral real rate is close to zero. "
+        "Zero-hours contracts rose and the firm has zero tolerance.", "story.txt")}
+    assert sorted(found) == ["close to zero", "zero"]
+    assert (found["zero"].value, found["zero"].metric) == (0, "inflation")
+    assert found["close to zero"].qualifier == "nearly"

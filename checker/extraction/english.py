@@ -73,8 +73,7 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)]|(?(pre)\s|(?!)))"
             rf"|(?P<words>{IN_WORDS}|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
             rf"|a(?=\s+percentage\s+point\b)"
-            # zero to 0.25 percent, zero to a quarter of a percent: a range's low end
-            rf"|zero(?=\s+(?:to|and)\s+(?:[0-9]|an?\s+(?:quarter|half)\b)))"
+            rf")"
             rf"(?:\s+and\s+an?\s+(?P<andfrac>half|quarter)\b)?"  # two and a half
             rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{IN_WORDS}|[0-9]{{1,3}}))?))")
@@ -154,6 +153,9 @@ _NAME_LIST_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Za-z][\w&'’-]*) [0-9]{1,3
                                r"(?:,? (?:and|or|to|&) |, )\Z")
 _HYPHEN_NUMBER = re.compile(r"-[$£€]?[0-9]")
 _NOT_ONE_BEFORE = set(en.NOT_ONE_BEFORE)
+_ZERO_AFTER = set(en.ZERO_AFTER)
+# zero to 0.25 percent, zero to a quarter of a percent: a range's low end
+_ZERO_TO = re.compile(r"\s+(?:to|and)\s+(?:[0-9]|an?\s+(?:quarter|half)\b)")
 _RACES = set(en.RACES)
 _RESOLUTIONS = {"1", "2", "4", "5", "6", "8", "12", "16"}
 _RACE_TIME = re.compile(r"\s+in\s+[0-9]+(?:[.:][0-9]+)*\s*(?:s|secs?|seconds|min|mins|minutes)\b")
@@ -379,9 +381,16 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     elif m.group("dden"):
         return True  # 3 in 10
     if words:
+        next_word = _first_word(after)
+        if words.lower() == "zero":  # rates near zero, inflation was zero (not zero-hours)
+            if _ZERO_TO.match(after):
+                return True  # zero to 0.25 percent: a range's low end
+            return ((bool(m.group("pre")) or last_word in _ZERO_AFTER)
+                    and not after.startswith("-")
+                    and (not next_word or after.lstrip()[:1] in ".,;:!?)" or measured
+                         or next_word in NOUN_BREAK))
         if measured:
             return True
-        next_word = _first_word(after)
         of_the = OF_THE_NUMBER.match(text, m.end()) is not None
         if WICKETS_AFTER.search(text, max(0, m.start() - 6), m.start()):
             return True  # 287 for six: wickets

@@ -8,7 +8,7 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "dozen": 12,
+    "dozen": 12, "zero": 0,
 }
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
               "seventy": 70, "eighty": 80, "ninety": 90}
@@ -210,6 +210,10 @@ INDEX_NAMES = ("index indices nikkei ftse dow nasdaq s&p stoxx dax cac hang seng
 # "one" before a noun counts it (one analyst, One member), except after these words (no one,
 # the one) or before these nouns (one day, at one point).
 NOT_ONE_BEFORE = "no the this that any every each which another someone anyone".split()
+# "zero" is a level only after these, with no noun after it (rates near zero, inflation was
+# zero in September; not zero-hours contracts, zero tolerance)
+ZERO_AFTER = ("near to around about at was is were be been remain remained remains stay "
+              "stayed stays above below from of just").split()
 NOT_ONE_NOUNS = ("another day time way thing point side hand more other off hundred thousand "
                  "million billion").split()
 # Ordinal words before "half" that make it a period (the first half of 2024), not a fraction.
