@@ -298,3 +298,12 @@ def test_zero_is_a_level_after_a_qualifier_or_a_verb_and_no_figure_before_a_noun
     assert sorted(found) == ["close to zero", "zero"]
     assert (found["zero"].value, found["zero"].metric) == (0, "inflation")
     assert found["close to zero"].qualifier == "nearly"
+
+
+def test_the_change_in_something_was_a_figure_names_what_changed_and_its_basis() -> None:
+    found = {f.text: f for f in extract_text(
+        "The 12-month change in the core PCE price index was 1.3 percent in October. Growth "
+        "in exports was 2.1% in the quarter.", "story.txt")}
+    assert (found["1.3 percent"].metric, found["1.3 percent"].basis) == (
+        "core pce price index", "yoy")
+    assert found["2.1%"].metric == "exports rise"

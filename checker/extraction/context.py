@@ -566,11 +566,12 @@ _EN_PERIOD = _opening(
     rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
     rf"|(?P<y>(?:19|20)\d{{2}}))\b", word=True)
 _EN_BASIS = _opening(
-    ("year", "y/y", "a year", "same", "12 months", "twelve", "on the", "annual", "between",
-     "quarter", "month", "q/q", "m/m", "previous", "from"),
+    ("year", "y/y", "a year", "same", "12 months", "12-month", "twelve", "on the", "annual",
+     "between", "quarter", "month", "q/q", "m/m", "previous", "from"),
     r"(?P<yoy>year on year|year-on-year|y/y|a year (?:earlier|ago|before)|same (?:quarter|month|"
     r"period) (?:(?:a|last|of the previous) year|(?:of|in) (?:19|20)\d\d)|12 months|"
-    r"twelve months|on the year|annual (?:growth|increase|fall|rate of inflation|inflation)"
+    r"twelve months|12-month|twelve-month|on the year"
+    r"|annual (?:growth|increase|fall|rate of inflation|inflation)"
     # between Q1 2013 and Q1 2014: the same quarter (or month) a year apart
     rf"|between (?P<since>Q[1-4]|{_MONTH}) (?:19|20)\d\d and (?P=since) (?:19|20)\d\d)"
     r"|(?P<annualised>annual(?:ised|ized)? rate|annualised|annualized)"

@@ -60,6 +60,10 @@ _CHANGE_OF = re.compile(rf"\b(?:{'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)})s?\s+o
 _CHANGE_IN_OF = re.compile(
     rf"\b({'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)})s?\s+in\s+([A-Za-z][A-Za-z'’ &-]*?)\s+of\s*$",
     re.IGNORECASE)
+# the 12-month change in the core PCE price index was 1.3 percent: what changed is named
+_CHANGE_IN_WAS = re.compile(
+    rf"\b({'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)}|change)s?\s+in\s+"
+    r"([A-Za-z][A-Za-z'’ &-]*?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$", re.IGNORECASE)
 _BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
@@ -391,14 +395,14 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     after = words_after(text, end, clause_end)
     if _EARLIER_ESTIMATE.match(" ".join(after[:4]).removeprefix("the ")):
         after = []  # the 1.4 per cent first estimated: an estimate, no name (context reads it)
-    changed = _CHANGE_IN_OF.search(segment)
+    changed = _CHANGE_IN_OF.search(segment) or _CHANGE_IN_WAS.search(segment)
     if changed:
         # a fall in wage costs per hour of around 0.3%: what changed stands between
         what = [w for w in until(WORD.findall(changed.group(2).lower()), _CHANGED_BREAK)
                 if w != "the"]
         if what and not _WHEN.fullmatch(what[-1]):
-            name, change = " ".join(what), _CHANGE_NOUNS[changed.group(1).lower()]
-            return Named(f"{name} {change}", name, name, name, change), aside
+            name, change = " ".join(what), _CHANGE_NOUNS.get(changed.group(1).lower(), "")
+            return Named(f"{name} {change}".strip(), name, name, name, change), aside
     if read.change and after[:1] == ["in"] and _CHANGE_OF.search(segment):
         # a fall of 36,300 in the claimant count: what changed follows "in"
         what = [w for w in until(after[1:], _CHANGED_BREAK) if w != "the"]
