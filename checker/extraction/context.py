@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -81,10 +82,31 @@ def _opening(openings: tuple[str, ...], pattern: str, word: bool = False) -> re.
     character opens none of them at once, where with the case ignored it enters every
     branch (a first character alone lets in most English words: a month's pattern took 70 ns
     a character)."""
-    spelt = "|".join("".join(f"[{cased(c)}]" if c.isalpha() else re.escape(c)
-                             for c in opening) for opening in openings)
+    spelt = "|".join(_spelt(opening) for opening in openings)
     boundary = r"\b" if word else ""
     return re.compile(f"{boundary}(?=(?-i:{spelt}))(?:{pattern})", re.IGNORECASE)
+
+
+def _spelt(chars: str) -> str:
+    """`chars` as a pattern that matches them with the case ignored, spelt with both cases."""
+    return "".join(f"[{cased(c)}]" if c.isalpha() else re.escape(c) for c in chars)
+
+
+def _after_opening_first(openings: tuple[str, ...]) -> str:
+    """The opening of a pattern whose matches each start a word with one of `openings` (case
+    aside): the first character of one, consumed (spelt with both cases and the case heeded,
+    so that the regex engine skips to it), at a word's start, and the rest of one after it (a
+    test that the first character alone would pass at most English words).  What follows
+    reads on from after that character (see _after_first)."""
+    first = "".join(dict.fromkeys(cased(o[0]) if o[0].isalpha() else o[0] for o in openings))
+    rest = "|".join(dict.fromkeys(_spelt(o[1:]) for o in openings))
+    return rf"(?-i:[{first}])(?<!\w.)(?=(?-i:{rest}))"
+
+
+def _after_first(words: Iterable[str]) -> str:
+    """An alternation of `words` read on from after their first character, which the
+    pattern has consumed: each word's rest, behind a test of its first character."""
+    return "|".join(f"(?<={word[0]}){word[1:]}" for word in words)
 
 
 # --- Chinese ------------------------------------------------------------------------------
@@ -565,20 +587,27 @@ _EARLIER_OWN = re.compile(r"\s*(?:in|for|during|over)\s+the\s+(?:previous|preced
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 # March-May, Dec-Feb, Oct-Dec 2008: a wire's span of months (abbreviated only in a span)
 _MONTH_SHORT = "|".join(sorted({m[:3] for m in _MONTHS} | {"sept"}, key=len, reverse=True))
-_EN_PERIOD = _opening(
-    (*(m[:3] for m in _MONTHS), "between", "three", "first", "second", "third", "fourth",
-     *(f"q{q}" for q in "1234"), "19", "20"),
-    rf"\b(?:(?P<afrom>{_MONTH}|{_MONTH_SHORT})\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})"
-    rf"(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
-    rf"|(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to"
-    rf"|between\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
+# (?:19|20)\d{2} after its first digit, consumed (see _EN_PERIOD)
+_YEAR_AFTER_FIRST = r"(?<=1)9\d\d|(?<=2)0\d\d"
+# The pattern opens with the first character of one of its openings, consumed, at a word's
+# start, and the rest of one after it (see _after_opening_first): the regex engine skips to
+# those characters at once, where a pattern that opens with \b it tries at every character.
+# A group that opens its match holds its words after that character (the rest of a month's
+# name, of a year): `_said` reads them from the match's start.
+_EN_PERIOD = re.compile(
+    _after_opening_first((*(m[:3] for m in _MONTHS), "between", "three", "first", "second",
+                          "third", "fourth", *(f"q{q}" for q in "1234"), "19", "20"))
+    + rf"(?:(?P<afrom>{_after_first(_MONTHS)}|{_after_first(_MONTH_SHORT.split('|'))})"
+    rf"\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
+    rf"|(?:(?P<mfrom>{_after_first(_MONTHS)})(?:\s+(?:19|20)\d{{2}})?\s+to"
+    rf"|(?<=b)etween\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
     rf"\s+(?P<mto>{_MONTH})(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
-    rf"|three months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
-    rf"|Q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
-    rf"|(?P<qy2>(?:19|20)\d{{2}})\s*Q(?P<q2>[1-4])"
-    rf"|(?P<qo>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
-    rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
-    rf"|(?P<y>(?:19|20)\d{{2}}))\b", word=True)
+    rf"|(?<=t)hree months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
+    rf"|(?<=q)(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
+    rf"|(?P<qy2>{_YEAR_AFTER_FIRST})\s*Q(?P<q2>[1-4])"
+    rf"|(?P<qo>{_after_first(_ORDINALS)})\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
+    rf"|(?P<m>{_after_first(_MONTHS)})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
+    rf"|(?P<y>{_YEAR_AFTER_FIRST}))\b", re.IGNORECASE)
 _EN_BASIS = _opening(
     ("year", "y/y", "a year", "same", "12 months", "twelve", "on the", "annual", "between",
      "quarter", "month", "q/q", "m/m", "previous", "from"),
@@ -781,12 +810,14 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
         return [m[:3] for m in _MONTHS].index(name.lower()[:3]) + 1
 
     def year(*groups: str) -> int | None:
-        return next((int(m.group(g)) for g in groups if m.group(g)), None)
+        # (y and qy2 open the match: see _EN_PERIOD)
+        return next((int(_said(m, g) if g in ("y", "qy2") else m.group(g))
+                     for g in groups if m.group(g)), None)
 
     if m.group("ato"):
-        return year("aty"), _months(month(m.group("afrom")), month(m.group("ato")))
+        return year("aty"), _months(month(_said(m, "afrom")), month(m.group("ato")))
     if m.group("mto"):
-        first = m.group("mfrom") or m.group("bfrom")
+        first = _said(m, "mfrom") if m.group("mfrom") else m.group("bfrom")
         return year("mty"), _months(month(first), month(m.group("mto")))
     if m.group("m3"):
         last = month(m.group("m3"))
@@ -794,11 +825,11 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
     if m.group("q") or m.group("q2"):
         return year("qy", "qy2"), f"Q{m.group('q') or m.group('q2')}"
     if m.group("qo"):
-        return year("qy3"), f"Q{_ORDINALS[m.group('qo').lower()]}"
+        return year("qy3"), f"Q{_ORDINALS[_said(m, 'qo').lower()]}"
     if m.group("m"):
-        if m.group("m").lower() == "may" and not m.group("my"):
+        if _said(m, "m").lower() == "may" and not m.group("my"):
             return None, None  # the verb as often as the month
-        return year("my"), f"M{month(m.group('m'))}"
+        return year("my"), f"M{month(_said(m, 'm'))}"
     return year("y"), None
 
 
