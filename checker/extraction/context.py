@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -81,10 +82,31 @@ def _opening(openings: tuple[str, ...], pattern: str, word: bool = False) -> re.
     character opens none of them at once, where with the case ignored it enters every
     branch (a first character alone lets in most English words: a month's pattern took 70 ns
     a character)."""
-    spelt = "|".join("".join(f"[{cased(c)}]" if c.isalpha() else re.escape(c)
-                             for c in opening) for opening in openings)
+    spelt = "|".join(_spelt(opening) for opening in openings)
     boundary = r"\b" if word else ""
     return re.compile(f"{boundary}(?=(?-i:{spelt}))(?:{pattern})", re.IGNORECASE)
+
+
+def _spelt(chars: str) -> str:
+    """`chars` as a pattern that matches them with the case ignored, spelt with both cases."""
+    return "".join(f"[{cased(c)}]" if c.isalpha() else re.escape(c) for c in chars)
+
+
+def _after_opening_first(openings: tuple[str, ...]) -> str:
+    """The opening of a pattern whose matches each start a word with one of `openings` (case
+    aside): the first character of one, consumed (spelt with both cases and the case heeded,
+    so that the regex engine skips to it), at a word's start, and the rest of one after it (a
+    test that the first character alone would pass at most English words).  What follows
+    reads on from after that character (see _after_first)."""
+    first = "".join(dict.fromkeys(cased(o[0]) if o[0].isalpha() else o[0] for o in openings))
+    rest = "|".join(dict.fromkeys(_spelt(o[1:]) for o in openings))
+    return rf"(?-i:[{first}])(?<!\w.)(?=(?-i:{rest}))"
+
+
+def _after_first(words: Iterable[str]) -> str:
+    """An alternation of `words` read on from after their first character, which the
+    pattern has consumed: each word's rest, behind a test of its first character."""
+    return "|".join(f"(?<={word[0]}){word[1:]}" for word in words)
 
 
 # --- Chinese ------------------------------------------------------------------------------
@@ -116,33 +138,39 @@ _NOT_COMPARED = r"(?<![比较与])(?<!快于)(?<!高于)(?<!低于)(?<!慢于)(?
 # the year right before a figure
 _ATTACHED = re.compile(rf"{_NOT_COMPARED}((?:19|20)\d{{2}})\s*年(?:的|末|底)?$")
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
-# Cues of the year and of the period, nearest to the figure first.  Each opens with the
-# characters its matches start with (see _starting), a third of the cost of a search.
-_ZH_YEAR = _starting(
-    "十五5过今本去上明12",
-    r"(?<![比较与同])(?<![比较与同][“\"])(?P<span>十[三四五]五)(?:时期|期间|以来|规划)?"
-    r"|(?P<five>[五5]年来|过去五年|五年间|五年里|五年(?=增量|累计|新增|合计|共))"  # 五年增量超1.36万亿元
-    r"|(?<![比较同])(?P<rel>今年|本年|去年|上年|上一年|明年)(?![同度末底初])"
-    rf"|{_NOT_COMPARED}(?<![从由])(?P<y>(?:19|20)\d{{2}})\s*年(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)",
-    flags=re.NOFLAG)
-_ZH_PERIOD = _starting(
-    "前上下第一二三四1-9年末全",
-    r"(?P<q3>前三季度)|(?P<h1>上半年)|(?P<h2>下半年)"
-    r"|第?(?P<q>[一二三四1-4])季度"
-    r"|(?P<m1>1[0-2]|[1-9])\s*[-—至~]\s*(?P<m2>1[0-2]|[1-9])\s*月"
-    r"|(?<![\d-])(?P<m>1[0-2]|[1-9])\s*月(?![\d日])(?:份|末|底)?"
-    r"|(?P<end>年末|年底|末)|(?P<year>全年)|(?P<avg>年均|年平均)", flags=re.NOFLAG)
-_ZH_BASIS = _starting(
-    "同比较环",
-    r"(?P<yoy>同比|比上年|较上年|比去年|较去年|比上年同期)|(?P<pop>环比)"
-    r"|(?P<plan>[比较][“\"]?十[二三四]五[”\"]?(?:时期|期间|期末)?)", flags=re.NOFLAG)
+# Cues of the year and of the period, nearest to the figure first.  Each opens with a class of
+# the characters its matches start with, consumed, which the regex engine skips to at once (a
+# pattern that opens with a lookahead or a lookbehind it tries at every character); which of
+# them stands, the lookbehind that opens each branch tells.  So a group holds its cue's words
+# after that first character: `_said` reads them from the match's start.  A lookbehind of what
+# stands before a cue spans the first character too (比 before 十四五: (?<![比较与同].)).
+_ZH_YEAR = re.compile(
+    # (and one of the characters that may stand second: most digits and 上 start no cue)
+    "[十五5过今本去上明12](?=[三四五年去一90])"
+    r"(?:(?<=十)(?<![比较与同].)(?<![比较与同][“\"].)(?P<span>[三四五]五)(?:时期|期间|以来|规划)?"
+    # 五年增量超1.36万亿元
+    r"|(?P<five>(?<=[五5])年来|(?<=过)去五年|(?<=五)年(?:间|里|(?=增量|累计|新增|合计|共)))"
+    r"|(?<![比较同].)(?P<rel>(?<=[今本去上明])年|(?<=上)一年)(?![同度末底初])"
+    r"|(?<![比较与从由].)(?<![快高低慢多少]于.)(?P<y>(?<=1)9\d\d|(?<=2)0\d\d)"
+    r"\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    ")")
+_ZH_PERIOD = re.compile(
+    "[前上下第一二三四1-9年末全]"
+    r"(?:(?<=前)(?P<q3>三季度)|(?<=上)(?P<h1>半年)|(?<=下)(?P<h2>半年)"
+    # (q ends with the quarter's number: after 第, or the first character)
+    r"|(?P<q>(?<=第)[一二三四1-4]|(?<=[一二三四1-4]))季度"
+    r"|(?P<m1>(?<=1)[0-2]|(?<=[1-9]))\s*[-—至~]\s*(?P<m2>1[0-2]|[1-9])\s*月"
+    r"|(?<![\d-].)(?P<m>(?<=1)[0-2]|(?<=[1-9]))\s*月(?![\d日])(?:份|末|底)?"
+    r"|(?P<end>(?<=年)[末底]|(?<=末))|(?<=全)(?P<year>年)|(?<=年)(?P<avg>均|平均))")
+_ZH_BASIS = re.compile(
+    "[同比较环]"
+    r"(?:(?P<yoy>(?<=同)比|(?<=[比较])(?:上年|去年))|(?<=环)(?P<pop>比)"
+    r"|(?<=[比较])(?P<plan>[“\"]?十[二三四]五[”\"]?(?:时期|期间|期末)?))")
 # 稳预期, 超预期, 好于预期: expectations as a subject of policy, not a figure's target.
 # 计划 names a programme where a clause ends after it (实施…扩容计划，…).
 # 好的预期不断释放: expectations that grow or hold are no aim either.
-_ZH_TARGET = _starting("预目力争计控提展设",
-                       "预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在"
-                       "|(?<![稳超于合])预期(?!不断|持续|向好|改善|稳定|转|寿命)|提出|展望|设定为",
-                       flags=re.NOFLAG)
+_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在"
+                        "|预(?<![稳超于合]预)期(?!不断|持续|向好|改善|稳定|转|寿命)|提出|展望|设定为")
 # 完成年度目标, 高于预期目标: a result, met or measured against the aim
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过|高于|低于|好于|快于|优于")
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
@@ -446,17 +474,24 @@ def _zh_year_of(found: re.Match[str] | None, today: int | None,
     """The year and the span of years a cue of _ZH_YEAR names."""
     if found is None:
         return None, None
-    if found.group("span"):
-        low, high = _FIVE_YEAR[found.group("span")]
+    cue = found.lastgroup
+    if cue == "span":
+        low, high = _FIVE_YEAR[_said(found, "span")]
         return None, f"{low}-{high}"
-    if found.group("five"):
+    if cue == "five":
         return None, None if today is None else f"{today - 5}-{today - 1}"
-    if found.group("rel"):
+    if cue == "rel":
         if today is None:
             return None, ""  # a time is said, not which: look no further
-        shift = {"今年": 0, "本年": 0, "明年": 1}.get(found.group("rel"), -1)
+        shift = {"今年": 0, "本年": 0, "明年": 1}.get(_said(found, "rel"), -1)
         return today + shift, None
-    return int(found.group("y")), None
+    return int(_said(found, "y")), None
+
+
+def _said(found: re.Match[str], group: str) -> str:
+    """The words of a cue's group with the match's first character, which the pattern
+    consumes before the group opens (see _ZH_YEAR)."""
+    return found.string[found.start():found.end(group)]
 
 
 def _holds(words: str, needles: tuple[str, ...]) -> bool:
@@ -487,11 +522,12 @@ def _last(pattern: re.Pattern[str], words: str, holds: tuple[str, ...] | None = 
         return None
     group = found.lastgroup
     if group == "q":
-        return f"Q{_CN_NUM.get(found.group('q'), found.group('q'))}"
+        number = found.string[found.end("q") - 1]  # (see _ZH_PERIOD)
+        return f"Q{_CN_NUM.get(number, number)}"
     if group in ("m1", "m2"):
-        return _months(int(found.group("m1")), int(found.group("m2")))
+        return _months(int(_said(found, "m1")), int(found.group("m2")))
     if group == "m":
-        return f"M{found.group('m')}"
+        return f"M{_said(found, 'm')}"
     return {"q3": "Q1-Q3", "h1": "H1", "h2": "H2"}.get(group, group)
 
 
@@ -551,20 +587,27 @@ _EARLIER_OWN = re.compile(r"\s*(?:in|for|during|over)\s+the\s+(?:previous|preced
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 # March-May, Dec-Feb, Oct-Dec 2008: a wire's span of months (abbreviated only in a span)
 _MONTH_SHORT = "|".join(sorted({m[:3] for m in _MONTHS} | {"sept"}, key=len, reverse=True))
-_EN_PERIOD = _opening(
-    (*(m[:3] for m in _MONTHS), "between", "three", "first", "second", "third", "fourth",
-     *(f"q{q}" for q in "1234"), "19", "20"),
-    rf"\b(?:(?P<afrom>{_MONTH}|{_MONTH_SHORT})\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})"
-    rf"(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
-    rf"|(?:(?P<mfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+to"
-    rf"|between\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
+# (?:19|20)\d{2} after its first digit, consumed (see _EN_PERIOD)
+_YEAR_AFTER_FIRST = r"(?<=1)9\d\d|(?<=2)0\d\d"
+# The pattern opens with the first character of one of its openings, consumed, at a word's
+# start, and the rest of one after it (see _after_opening_first): the regex engine skips to
+# those characters at once, where a pattern that opens with \b it tries at every character.
+# A group that opens its match holds its words after that character (the rest of a month's
+# name, of a year): `_said` reads them from the match's start.
+_EN_PERIOD = re.compile(
+    _after_opening_first((*(m[:3] for m in _MONTHS), "between", "three", "first", "second",
+                          "third", "fourth", *(f"q{q}" for q in "1234"), "19", "20"))
+    + rf"(?:(?P<afrom>{_after_first(_MONTHS)}|{_after_first(_MONTH_SHORT.split('|'))})"
+    rf"\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
+    rf"|(?:(?P<mfrom>{_after_first(_MONTHS)})(?:\s+(?:19|20)\d{{2}})?\s+to"
+    rf"|(?<=b)etween\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
     rf"\s+(?P<mto>{_MONTH})(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
-    rf"|three months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
-    rf"|Q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
-    rf"|(?P<qy2>(?:19|20)\d{{2}})\s*Q(?P<q2>[1-4])"
-    rf"|(?P<qo>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
-    rf"|(?P<m>{_MONTH})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
-    rf"|(?P<y>(?:19|20)\d{{2}}))\b", word=True)
+    rf"|(?<=t)hree months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
+    rf"|(?<=q)(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
+    rf"|(?P<qy2>{_YEAR_AFTER_FIRST})\s*Q(?P<q2>[1-4])"
+    rf"|(?P<qo>{_after_first(_ORDINALS)})\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
+    rf"|(?P<m>{_after_first(_MONTHS)})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
+    rf"|(?P<y>{_YEAR_AFTER_FIRST}))\b", re.IGNORECASE)
 _EN_BASIS = _opening(
     ("year", "y/y", "a year", "same", "12 months", "12-month", "twelve", "on the", "annual",
      "between", "quarter", "month", "q/q", "m/m", "previous", "from"),
@@ -768,12 +811,14 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
         return [m[:3] for m in _MONTHS].index(name.lower()[:3]) + 1
 
     def year(*groups: str) -> int | None:
-        return next((int(m.group(g)) for g in groups if m.group(g)), None)
+        # (y and qy2 open the match: see _EN_PERIOD)
+        return next((int(_said(m, g) if g in ("y", "qy2") else m.group(g))
+                     for g in groups if m.group(g)), None)
 
     if m.group("ato"):
-        return year("aty"), _months(month(m.group("afrom")), month(m.group("ato")))
+        return year("aty"), _months(month(_said(m, "afrom")), month(m.group("ato")))
     if m.group("mto"):
-        first = m.group("mfrom") or m.group("bfrom")
+        first = _said(m, "mfrom") if m.group("mfrom") else m.group("bfrom")
         return year("mty"), _months(month(first), month(m.group("mto")))
     if m.group("m3"):
         last = month(m.group("m3"))
@@ -781,11 +826,11 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
     if m.group("q") or m.group("q2"):
         return year("qy", "qy2"), f"Q{m.group('q') or m.group('q2')}"
     if m.group("qo"):
-        return year("qy3"), f"Q{_ORDINALS[m.group('qo').lower()]}"
+        return year("qy3"), f"Q{_ORDINALS[_said(m, 'qo').lower()]}"
     if m.group("m"):
-        if m.group("m").lower() == "may" and not m.group("my"):
+        if _said(m, "m").lower() == "may" and not m.group("my"):
             return None, None  # the verb as often as the month
-        return year("my"), f"M{month(m.group('m'))}"
+        return year("my"), f"M{month(_said(m, 'm'))}"
     return year("y"), None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from checker.extraction.stops import WINDOW, Stops, code_points, look_up, stop_levels
-from checker.extraction.words import alternation, trie
+from checker.extraction.words import alternation, cased, trie
 from checker.lang import en
 
 _UNITS_IN_WORDS = trie(en.NUMBER_WORDS)
@@ -38,13 +38,21 @@ _SPACE = np.zeros(0x3002, dtype=bool)  # (U+3000 is the last white space)
 _SPACE[[ord(c) for c in re.findall(r"\s", np.arange(0x3002, dtype=np.uint32).tobytes().decode(
     "utf-32-le", "surrogatepass"))]] = True
 _ASIDE = re.compile(r"\([^()]*\)")
-_TIME_TOKEN = (rf"(?:{'|'.join([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS])}"
+# (one token matches where one ends at a word's end: their trie matches as their alternation
+# does, with one branch per first character, not one per word)
+_TIME_TOKEN = (rf"(?:{trie([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS])}"
                r"|(?:19|20)\d{2}|[1-9]|1[0-2])")
 # in the year to the first quarter of 2014; for December 2013 to February 2014; in Q1 2014
-# (the class lookahead lets the regex engine skip at once the positions no lead starts at)
-_TIME_PHRASE = re.compile(rf"\b(?=[{''.join(sorted({w[0] + w[0].upper() for w in en.TIME_LEADS}))}])"
-                          rf"(?:{'|'.join(en.TIME_LEADS)})(?:\s+{_TIME_TOKEN}\b)+",
-                          re.IGNORECASE)
+# The pattern opens with a lead's first character, consumed, at a word's start, and a test
+# of its second: both spelt case by case (as the case-ignoring match has them: İ and ı for
+# i, ſ for s), so that the regex engine skips at once the positions no lead starts at (\b
+# opened it, which had the engine try it at every character).  A lookbehind of a lead's
+# first character opens its rest.
+_TIME_PHRASE = re.compile(
+    rf"(?-i:[{''.join(sorted({cased(w[0]) for w in en.TIME_LEADS}))}])(?<!\w.)"
+    rf"(?=(?-i:[{''.join(sorted({cased(w[1]) for w in en.TIME_LEADS}))}]))"
+    rf"(?:{'|'.join(f'(?<={w[0]}){w[1:]}' for w in en.TIME_LEADS)})(?:\s+{_TIME_TOKEN}\b)+",
+    re.IGNORECASE)
 _TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20)\d{{2}})\b",
                         re.IGNORECASE)
 # a line that names the figure after its colon: a few words (no clause, no figure) and ": "
