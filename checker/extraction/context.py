@@ -717,7 +717,7 @@ class _English:
         words = self.text[head:start]
         scope = (_nearest(_EN_SCOPE, words, start - head)
                  if _may_hold(words, _SCOPE_HOLDS_EN) else None)
-        if scope is None and "for " in self.text[end:tail_end]:
+        if scope is None and self.text.find("for ", end, min(tail_end, end + _SPELL_REACH)) >= 0:
             scope = _spell(self.text, end, tail_end)
         return Setting(year, period, basis, scenario, scope)
 

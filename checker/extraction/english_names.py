@@ -72,6 +72,9 @@ _CHANGE_IN_OF = re.compile(
 _CHANGE_IN_WAS = re.compile(
     rf"\b({'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)}|change)s?\s+in\s+"
     r"([A-Za-z][A-Za-z'’ &-]*?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$", re.IGNORECASE)
+_EARLIER_OPENS = {"the", "previously", "initially", "originally", "first", "initial", "previous",
+                  "earlier", "original"}  # the first words _EARLIER_ESTIMATE may match
+_WAS_ENDS = (" was", " were", " is", " are", " been")  # how _CHANGE_IN_WAS ends
 _BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
@@ -401,9 +404,14 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         # clause that opens with its verb has its subject in a clause before
         read = replace(read, words=[])
     after = words_after(text, end, clause_end)
-    if _EARLIER_ESTIMATE.match(" ".join(after[:4]).removeprefix("the ")):
+    if after and after[0] in _EARLIER_OPENS and _EARLIER_ESTIMATE.match(
+            " ".join(after[:4]).removeprefix("the ")):
         after = []  # the 1.4 per cent first estimated: an estimate, no name (context reads it)
-    changed = _CHANGE_IN_OF.search(segment) or _CHANGE_IN_WAS.search(segment)
+    # (the patterns asked only of a segment that may end as they do)
+    tail = segment[-12:].rstrip()
+    changed = None if " in " not in segment else (
+        _CHANGE_IN_OF.search(segment) if tail.endswith(" of") else
+        _CHANGE_IN_WAS.search(segment) if tail.endswith(_WAS_ENDS) else None)
     if changed:
         # a fall in wage costs per hour of around 0.3%: what changed stands between
         what = [w for w in until(WORD.findall(changed.group(2).lower()), _CHANGED_BREAK)
