@@ -16,6 +16,7 @@ from decimal import Decimal
 from checker.extraction import Figure
 from checker.extraction.intervals import Interval, plain
 from checker.lang import en, zh
+from checker.rounding import opposed
 
 _SCALES: dict[str, int] = {**zh.SCALES, **en.SCALES}
 _SHOWN_UNITS = ("%", "‰", "个百分点", "percentage points")  # kept beside interval bounds
@@ -82,6 +83,10 @@ def disagreement(metric: str, a: Figure, b: Figure, left: Interval, right: Inter
     text = (f"{metric}: {figure(a)} stands for {interval(left, (a,))}, "
             f"{figure(b)} for {interval(right, (b,))}")
     broken = _bound(a, b, left, right)
+    if opposed(a, b):  # 1.8% and 1.8%: say why they differ
+        broken = ("the first is told as a fall, the second as a rise"
+                  if a.metric.endswith(" fall") else
+                  "the first is told as a rise, the second as a fall")
     return f"{text}; {broken}" if broken else text
 
 

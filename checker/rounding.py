@@ -78,7 +78,7 @@ def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
         right = _negated(right)
     elif b.value < 0 < a.value and _states_fall(a):
         left = _negated(left)
-    elif _opposed(a, b):  # a rise of 1.8% and a fall of 1.8%: one change, told two ways
+    elif opposed(a, b):  # a rise of 1.8% and a fall of 1.8%: one change, told two ways
         if a.metric.endswith(_FALL_ENDS):
             left = _negated(left)
         else:
@@ -92,7 +92,7 @@ _FALLS = ("fall", *zh.FALL_WORDS)  # English names end their change in "rise" or
 _FALL_ENDS, _RISE_ENDS = " fall", " rise"  # the change an English name ends with
 
 
-def _opposed(a: Figure, b: Figure) -> bool:
+def opposed(a: Figure, b: Figure) -> bool:
     """Whether two English figures state changes of one size in opposite directions (rose
     1.8%, a fall of 1.8%): values of one sign, names that end in "rise" and "fall"."""
     return (a.value > 0 and b.value > 0
@@ -135,7 +135,7 @@ def _scaled(interval: Interval, by: Decimal) -> Interval:
 def agree(a: Figure, b: Figure, slack: Decimal = Decimal(0)) -> bool:
     """Whether two figures can state the same value (compared(); `slack` widens the first)."""
     if (a.value == b.value and a.unit == b.unit and a.qualifier == b.qualifier
-            and a.qualifier != "range" and not _opposed(a, b)):
+            and a.qualifier != "range" and not opposed(a, b)):
         return True  # one number, as written, in one unit: each rounding holds it
     left, right = compared(a, b)
     if slack:

@@ -204,5 +204,6 @@ def test_a_change_told_in_the_opposite_direction_is_a_mismatch_named_where_resta
         assert [(f.figures[0].line, f.figures[1].line, [r.line for r in f.restated])
                 for f in found] == [(1, 1, [2])]
         assert "stated again at release.txt:2" in found[0].message
+        assert "the first is told as a fall, the second as a rise" in found[0].message
         record = json.loads(CHECK_FORMATS["json"].render(outcome))["findings"]
         assert [r["line"] for f in record if f["kind"] == "mismatch" for r in f["restated"]] == [2]
