@@ -288,6 +288,12 @@ class _Side:
         """_stated_once() of its figures, read once for all the documents it is paired with."""
         return _stated_once(self.figures)
 
+    @functools.cached_property
+    def words(self) -> tuple[str, ...]:
+        """Per figure, the content words of its own name (english_words.key), read once for
+        all the documents it is paired with."""
+        return tuple(english_words.key(f.metric) for f in self.figures)
+
     @classmethod
     def of(cls, figures: Sequence[Figure], collapse: bool = True) -> _Side:
         keys = [metric_key(f.metric) for f in figures]
@@ -964,8 +970,7 @@ def _named_apart(left: _Side, i: int, right: _Side, j: int) -> bool:
     characters, "average weekly pay rise" has a rival in any other pay that rose."""
     a, b = left.figures[i], right.figures[j]
     if left.english and right.english:
-        names_l = [english_words.key(f.metric) for f in left.figures]
-        names_r = [english_words.key(f.metric) for f in right.figures]
+        names_l, names_r = list(left.words), list(right.words)
         weights = english_words.Weights.of(names_l, names_r)
 
         def alike(key: str, names: list[str], cutoff: float) -> bool:

@@ -682,12 +682,14 @@ class _English:
         head = floor = max(0, start - REACH)
         # (a break's mark may stand right before where the words are read from)
         for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), start):
-            if _break(m)[0] >= floor:
-                head = _break(m)[1]
+            at, after = _break(m)
+            if at >= floor:
+                head = after
         tail_end = min(len(self.text), end + REACH)
         for m in _EN_SENTENCE.finditer(self.text, max(0, end - 1), end + REACH):
-            if _break(m)[0] >= end:
-                tail_end = _break(m)[0]
+            at = _break(m)[0]
+            if at >= end:
+                tail_end = at
                 break
         year, period = self._period(head, start, end, tail_end)
         earlier = _EARLIER_OWN.match(self.text, end)

@@ -580,15 +580,19 @@ def _qualifier(text: str, m: re.Match[str], unit_word: str) -> tuple[str, str | 
     whether it leaves the interval open above."""
     prefix = " ".join((m.group("pre") or "").lower().split())
     if prefix == "over" and unit_word in en.DURATION_UNITS and (
-            WORD.findall(text, max(0, m.start() - 12), m.start()) or [""])[-1].lower() not in (
-            _OVER_AS_QUALIFIER_AFTER):
+            _word_before(text, m.start()) not in _OVER_AS_QUALIFIER_AFTER):
         prefix = ""  # … over twelve months: a period, not more than one
-    if prefix == "up to" and (WORD.findall(text, max(0, m.start() - 12), m.start()) or [""]
-                              )[-1].lower() in _UP_AS_DIRECTION_AFTER:
+    if prefix == "up to" and _word_before(text, m.start()) in _UP_AS_DIRECTION_AFTER:
         prefix = ""  # revised up to 12.3%: where a revision took it, no "at most"
     post = " ".join((m.group("post") or "").lower().split())
     qualifier = en.PREFIX_QUALIFIERS.get(prefix) or en.POSTFIX_QUALIFIERS.get(post)
     return prefix, qualifier, prefix in en.UNBOUNDED_MORE_THAN
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before a qualifier (in lower case; "" if none within a few letters)."""
+    found: list[str] = WORD.findall(text, max(0, at - 12), at)
+    return found[-1].lower() if found else ""
 
 
 def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | None,

@@ -61,20 +61,20 @@ _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
 # growth", "4.7% – rise in GDP"
 _LINE_LEAD = re.compile(r"[ \t]*(?:[*•·▪–-]|\d{1,2}[.)])?[ \t]*")
 _NAMED_AFTER = re.compile(r"[ \t]*(?::|–|—|-{1,2})[ \t]+(?=[A-Za-z])")
-# y/y, q/q, m/m: what a change is measured against (context.py), never a name
 _EARLIER_ESTIMATE = re.compile(en.EARLIER_ESTIMATE + r"(?:\s+of\b)?", re.IGNORECASE)
-_CHANGE_OF = re.compile(rf"\b(?:{'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)})s?\s+of\s*$",
-                        re.IGNORECASE)
-_CHANGE_IN_OF = re.compile(
-    rf"\b({'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)})s?\s+in\s+([A-Za-z][A-Za-z'’ &-]*?)\s+of\s*$",
-    re.IGNORECASE)
-# the 12-month change in the core PCE price index was 1.3 percent: what changed is named
-_CHANGE_IN_WAS = re.compile(
-    rf"\b({'|'.join(en.RISE_NOUNS + en.FALL_NOUNS)}|change)s?\s+in\s+"
-    r"([A-Za-z][A-Za-z'’ &-]*?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$", re.IGNORECASE)
 _EARLIER_OPENS = {"the", "previously", "initially", "originally", "first", "initial", "previous",
                   "earlier", "original"}  # the first words _EARLIER_ESTIMATE may match
+# a fall of 36,300 (in the claimant count); a fall in wage costs per hour of 0.3%; the
+# 12-month change in the core PCE price index was 1.3 percent: what changed is named
+_CHANGE_NOUN = "|".join(en.RISE_NOUNS + en.FALL_NOUNS)
+_CHANGE_OF = re.compile(rf"\b(?:{_CHANGE_NOUN})s?\s+of\s*$", re.IGNORECASE)
+_CHANGE_IN_OF = re.compile(
+    rf"\b({_CHANGE_NOUN})s?\s+in\s+([A-Za-z][A-Za-z'’ &-]*?)\s+of\s*$", re.IGNORECASE)
+_CHANGE_IN_WAS = re.compile(
+    rf"\b({_CHANGE_NOUN}|change)s?\s+in\s+"
+    r"([A-Za-z][A-Za-z'’ &-]*?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$", re.IGNORECASE)
 _WAS_ENDS = (" was", " were", " is", " are", " been")  # how _CHANGE_IN_WAS ends
+# y/y, q/q, m/m: what a change is measured against (context.py), never a name
 _BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
@@ -102,9 +102,9 @@ _NUMBER_SPAN = re.compile(
 BREAK = set(en.METRIC_BREAK)
 NOUN_BREAK = BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
 _VERB_OPENS = re.compile(rf"\s*(?:{'|'.join(en.AUXILIARIES)})\b", re.IGNORECASE)
-_SUBJECT_BREAK = NOUN_BREAK - {"of"}
+_SUBJECT_BREAK = NOUN_BREAK - {"of"}  # the number of JSA claimants has fallen: its subject
 # What a change is "in" may join words (output per hour; the household and NPISH deflator)
-_CHANGED_BREAK = NOUN_BREAK - {"per", "and", "&"}  # the number of JSA claimants has fallen: its subject
+_CHANGED_BREAK = NOUN_BREAK - {"per", "and", "&"}
 _PREDICATE_BREAK = (BREAK - {"of"}) | {"the"}  # people are out of work; homes were built
 # eight of the 11 regions, three of his last four races
 OF_THE_NUMBER = re.compile(
@@ -124,7 +124,7 @@ _OF_NOUNS = set(en.OF_NOUNS)
 _LEVEL_WORDS = set(en.LEVEL_WORDS)
 _COMPARE_CUTS = set(en.COMPARE_CUTS)
 _CONJUNCTIONS = set(en.CONJUNCTIONS)
-_SUBORDINATORS = {"when", "while", "if", "although", "though", "whether", "once", "unless"}
+_SUBORDINATORS = set(en.SUBORDINATORS)
 _ASIDE_START = set(en.ASIDE_START)
 _GENERIC = set(en.GENERIC_NOUNS)
 _AUXILIARIES = set(en.AUXILIARIES)
@@ -414,17 +414,14 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         _CHANGE_IN_WAS.search(segment) if tail.endswith(_WAS_ENDS) else None)
     if changed:
         # a fall in wage costs per hour of around 0.3%: what changed stands between
-        what = [w for w in until(WORD.findall(changed.group(2).lower()), _CHANGED_BREAK)
-                if w != "the"]
-        if what and not _WHEN.fullmatch(what[-1]):
-            name, change = " ".join(what), _CHANGE_NOUNS.get(changed.group(1).lower(), "")
-            return Named(f"{name} {change}".strip(), name, name, name, change), aside
+        what = _what_changed(WORD.findall(changed.group(2).lower()))
+        if what:
+            return _change_named(what, _CHANGE_NOUNS.get(changed.group(1).lower(), "")), aside
     if read.change and after[:1] == ["in"] and _CHANGE_OF.search(segment):
         # a fall of 36,300 in the claimant count: what changed follows "in"
-        what = [w for w in until(after[1:], _CHANGED_BREAK) if w != "the"]
-        if what and what[0] not in _NOT_NAMES and not _WHEN.fullmatch(what[-1]):
-            name = " ".join(what)
-            return Named(f"{name} {read.change}", name, name, name, read.change), aside
+        what = _what_changed(after[1:])
+        if what and what[0] not in _NOT_NAMES:
+            return _change_named(what, read.change), aside
     part = read.part or (len(after) >= 2 and after[0] == "of" and after[1] in _PART_PRONOUNS)
     if part and after[:1] == ["of"]:
         after = after[2:]  # about 29,000 of them for a year or longer
@@ -563,8 +560,8 @@ def _named_after(after: list[str]) -> tuple[str, bool]:
         lead = 0
     change = _CHANGE_NOUNS.get(after[lead], "") if after else ""
     if change and after[lead + 1:lead + 2] in (["in"], ["of"]):
-        what = [w for w in until(after[lead + 2:], _CHANGED_BREAK) if w != "the"]
-        if what and what[0] not in _NOT_NAMES and not _WHEN.fullmatch(what[-1]):
+        what = _what_changed(after[lead + 2:])
+        if what and what[0] not in _NOT_NAMES:
             return " ".join([*what, change]), True
         return change, False
     nouns = until(after, _NAME_AFTER_BREAK, 4)
@@ -574,6 +571,20 @@ def _named_after(after: list[str]) -> tuple[str, bool]:
     if rest[:1] in (["for"], ["of"]):
         nouns += [w for w in until(rest[1:], _NOUN_OR_NOT_NAME, 5) if w != "the"]
     return " ".join(nouns), False
+
+
+def _what_changed(words: list[str]) -> list[str]:
+    """The noun phrase a change is "in" (or "of"), from its first words (the per hour and
+    the and kept, the articles left out); none where it only says when (in the fourth
+    quarter)."""
+    what = [w for w in until(words, _CHANGED_BREAK) if w != "the"]
+    return what if what and not _WHEN.fullmatch(what[-1]) else []
+
+
+def _change_named(what: list[str], change: str) -> Named:
+    """The name of a change in what `what` says (its base, subject and own name alike)."""
+    name = " ".join(what)
+    return Named(f"{name} {change}".strip(), name, name, name, change)
 
 
 def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: Boundaries,

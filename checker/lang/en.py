@@ -315,6 +315,9 @@ EARLIER_ESTIMATE = (r"\b(?:(?:previously|initially|originally|first)\s+(?:estima
                     r"published)|(?:first|initial|previous|earlier|original)\s+estimates?)\b")
 # After these, "up to" says where a figure was moved (revised up to 0.8%), not "at most".
 UP_AS_DIRECTION_AFTER = "revised raised marked moved pushed".split()
+# Clauses opened by these are asides too, when they follow the sentence's first clause
+# (…, when compared with a year ago, has been rising …).
+SUBORDINATORS = "when while if although though whether once unless".split()
 # Clauses starting with these are asides: the subject of a sentence stands before them.
 ASIDE_START = ("which who whom whose the a an its their his her up down at including "
                "according").split()
