@@ -38,9 +38,9 @@ _TABLE: dict[str, dict[str, Decimal]] = {
     "power": {"瓦": _D("0.001"), "千瓦": _D(1), "兆瓦": _D(1000), "吉瓦": _D(1000000),
               "kw": _D(1), "mw": _D(1000), "gw": _D(1000000)},
     "money CNY": {"元": _D(1), "人民币": _D(1), "CNY": _D(1), "RMB": _D(1)},
-    "money USD": {"美元": _D(1), "USD": _D(1)},
+    "money USD": {"美元": _D(1), "USD": _D(1), "USX": _D("0.01")},  # USX: cents
     "money EUR": {"欧元": _D(1), "EUR": _D(1)},
-    "money GBP": {"英镑": _D(1), "GBP": _D(1)},
+    "money GBP": {"英镑": _D(1), "GBP": _D(1), "GBX": _D("0.01")},  # GBX: pence
     "money HKD": {"港元": _D(1), "HKD": _D(1)},
     "money JPY": {"日元": _D(1), "JPY": _D(1)},
     "percent": {"%": _D(1), "percent": _D(1), "per cent": _D(1), "成": _D(10)},

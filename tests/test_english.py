@@ -307,3 +307,48 @@ def test_the_change_in_something_was_a_figure_names_what_changed_and_its_basis()
     assert (found["1.3 percent"].metric, found["1.3 percent"].basis) == (
         "core pce price index", "yoy")
     assert found["2.1%"].metric == "exports rise"
+
+
+def test_a_figure_in_brackets_right_after_a_name_is_that_name_s_value() -> None:
+    found = _names("Over the month, the jobless rate rose for older workers (4.2 percent) and "
+                   "veterans (3.9 percent). Payroll employment changed little (+41,000) in "
+                   "July, as imports (-2.3%) fell more than exports (-0.8%).")
+    assert found["4.2 percent"].endswith("for older workers")
+    assert found["4.2 percent"].startswith("jobless rate")
+    assert found["3.9 percent"].startswith("jobless rate")  # the list's name, its own group
+    assert found["3.9 percent"].endswith("for veterans")
+    assert found["+41,000"] == "payroll employment rise"
+    assert (found["-2.3%"], found["-0.8%"]) == ("imports", "exports")
+
+
+def test_a_figure_set_off_by_commas_after_its_name_is_not_the_figure_before_s() -> None:
+    found = _names("Both the number of idle workers, 6.3 million, and the jobless rate, 3.8 "
+                   "percent, edged up in June. The participation rate, at 62.7 percent, held.")
+    assert [found["6.3 million"], found["3.8 percent"], found["62.7 percent"]] == [
+        "number of idle workers", "jobless rate", "participation rate"]
+
+
+def test_after_a_change_and_down_from_a_month_name_the_value_compared_with() -> None:
+    found = {f.text: f for f in extract_text(
+        "The economy grew at a 2.9% annual rate in the fourth quarter after shrinking 0.7% in "
+        "the third quarter. Inflation cooled to 6.4% in March, down from 6.9% in February. "
+        "Hourly pay was little changed at 12.10 dollars, up 9 cents.", "story.txt")}
+    assert (found["0.7%"].metric, found["0.7%"].period) == ("economy compared", "Q3")
+    assert (found["6.9%"].metric, found["6.9%"].period) == ("inflation compared", "M2")
+    assert found["12.10 dollars"].metric == "hourly pay"
+    assert (found["9 cents"].unit, found["9 cents"].kind) == ("USX", "money")
+
+
+def test_decimals_said_aloud_are_figures_to_the_places_said() -> None:
+    found = {f.text: f for f in extract_text(
+        "HOST: Did the economy grow by nought point six per cent?\nGUEST: Yes, point six per "
+        "cent, and exports rose two point three per cent. Saving fell to five point one. "
+        "They spent four point two billion pounds.", "podcast.txt")}
+    assert {text: found[text].value for text in found} == {
+        "nought point six per cent": Decimal("0.6"), "point six per cent": Decimal("0.6"),
+        "two point three per cent": Decimal("2.3"), "five point one": Decimal("5.1"),
+        "four point two billion pounds": Decimal(4200000000)}
+    assert (found["two point three per cent"].low, found["two point three per cent"].high) == (
+        Decimal("2.25"), Decimal("2.35"))
+    assert found["point six per cent"].metric == ""  # Yes, …: an answer names nothing
+    assert found["two point three per cent"].metric == "exports rise"

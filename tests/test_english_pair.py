@@ -117,7 +117,7 @@ def test_figure_without_subject_takes_the_one_before_in_its_sentence() -> None:
                        "inflation eased to 2.9%, down from 3.4% in the June quarter.")
     assert metrics["2.0 per cent"] == "employment rise"  # when is no part of what
     assert metrics["2.9%"] == "annual inflation"
-    assert metrics["3.4%"] == "annual inflation in june quarter"
+    assert metrics["3.4%"] == "annual inflation compared"  # when it was is its period
     assert _metrics("Net debt stood at $61.9 billion, or 16.7 per cent of GSP."
                     )["16.7 per cent"] == "net debt share of gsp"
     assert _metrics("Nominal GDP was EUR 148 billion; over the year it reached €586 billion."

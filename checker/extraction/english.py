@@ -63,7 +63,13 @@ _OF_A_SCALE = (r"(?:(?<=quarter)|(?<=quarters)|(?<=third)|(?<=thirds)|(?<=half)|
 # The number itself: a fraction (three-quarters, two thirds of, a third of, half of), a ratio
 # (one in five), digits, or words.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*en.NUMBER_WORDS, *en.TENS_WORDS, "a", "h",
-                                                 "q", "zero"]}))  # q: a quarter-point rise
+                                                 "q", "zero", "p"]}))  # q: a quarter-point rise
+# Decimals said aloud (a transcript, a broadcast): three point one, nought point eight, and
+# "point eight per cent" with the nought left out; the digits after "point" one word each.
+_DIGIT_WORDS = {"nought": 0, "zero": 0, "oh": 0, **{w: v for w, v in en.NUMBER_WORDS.items()
+                                                    if v < 10 and w != "zero"}}
+_SPOKEN_DIGITS = rf"(?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+"
+_SPOKEN_DECIMAL = rf"\s+point{_SPOKEN_DIGITS}"
 _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"(?:\s+in\s+(?P<dden>[1-9][0-9]{{0,2}})(?![0-9]|[.,][0-9]))?"  # 3 in 10 voters
             rf"|(?P<twice>twice)\b"
@@ -71,7 +77,10 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|(?:(?<![0-9%]\s)a\s+|(?=quarter-|half-))(?P<afrac>third|quarter|fifth|tenth|half)"
             rf"(?=\s+of\b|[\s-](?:percentage\s+)?points?\b"  # after roughly, about …: any word
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)]|(?(pre)\s|(?!)))"
-            rf"|(?P<words>{IN_WORDS}|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
+            rf"|(?P<words>(?:{IN_WORDS})(?P<wdec>{_SPOKEN_DECIMAL})?"
+            rf"|nought(?P<ndec>{_SPOKEN_DECIMAL})"
+            rf"|point(?P<pdec>{_SPOKEN_DIGITS})(?=\s+(?:per\s?cent|percent)\b)"
+            rf"|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
             rf"|a(?=\s+percentage\s+point\b)"
             rf")"
             rf"(?:\s+and\s+an?\s+(?P<andfrac>half|quarter)\b)?"  # two and a half
@@ -116,6 +125,7 @@ _JOINED = _pattern(joined=True)
 # a sign.
 _SIGNS = re.escape("+-−" + _SYMBOLS)
 _TRIGGER_WORDS = {*en.NUMBER_WORDS, *en.TENS_WORDS, *en.FRACTION_WORDS, "minus", "twice",
+                  "nought", "point",
                   "percentage", "million", "billion", "trillion", "thousand", "zero"}
 
 
@@ -311,6 +321,15 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         if rden:
             return _one_in(Decimal(top), bottom), "ratio"
         return Numeral((Decimal(top) / bottom).quantize(place).normalize(), place, place), "ratio"
+    spoken = m.group("wdec") or m.group("ndec") or m.group("pdec")
+    if spoken:  # three point one: 3.1, to the places said
+        said = [str(_DIGIT_WORDS[w]) for w in spoken.lower().split()[1:] if w in _DIGIT_WORDS]
+        if m.group("pdec"):
+            said = [str(_DIGIT_WORDS[w]) for w in spoken.lower().split() if w in _DIGIT_WORDS]
+        whole = 0 if m.group("ndec") or m.group("pdec") else _in_words(
+            words[:len(words) - len(spoken)])
+        step = Decimal(10) ** -len(said)
+        return Numeral(Decimal(f"{whole}.{''.join(said)}"), step, step), ""
     if words:
         digits = str(_in_words(words))
         step = Decimal(10) ** (len(digits) - len(digits.rstrip("0"))) if digits != "0" else \
@@ -389,8 +408,8 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
                     and not after.startswith("-")
                     and (not next_word or after.lstrip()[:1] in ".,;:!?)" or measured
                          or next_word in NOUN_BREAK))
-        if measured:
-            return True
+        if measured or m.group("wdec") or m.group("ndec"):
+            return True  # a decimal said aloud (one point five) is a figure, unit or none
         of_the = OF_THE_NUMBER.match(text, m.end()) is not None
         if WICKETS_AFTER.search(text, max(0, m.start() - 6), m.start()):
             return True  # 287 for six: wickets

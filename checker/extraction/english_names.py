@@ -146,6 +146,10 @@ _LEVEL_LEAD = {"a", "an", "the", "record", "new", "fresh", "total", "high", "low
 _FURTHER = {"further", "another"}
 _TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
 _ARTICLES = {"a", "an", "the"}
+_INTERJECTIONS = set(en.INTERJECTIONS)
+# … after shrinking 0.5%; after a 5.0% gain: "after" then only these before a figure makes it
+# the value before, compared with (not "income after tax")
+_AFTER_CHANGE = _ARTICLES | RISE | FALL | set(_CHANGE_NOUNS)
 # Nouns that say what kind of number follows "of", not what it measures (at a rate of 0.8%)
 _WEAK_OF = set(en.WEAK_OF_NOUNS)
 MAX_WORDS = 8
@@ -279,8 +283,9 @@ def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = Fa
     words = WORD.findall(segment.lower())
     # … 96,300 people and natural increase 28,100: after the conjunction; … said two-thirds
     cuts = [i for i, word in enumerate(words) if word in _REPORTING or word in _COMPARE_CUTS
-            or (after_figure and word in _CONJUNCTIONS)]
-    compared = bool(cuts) and words[cuts[-1]] in _COMPARE_CUTS
+            or (after_figure and word in _CONJUNCTIONS)
+            or (word == "after" and set(words[i + 1:]) <= _AFTER_CHANGE)]
+    compared = bool(cuts) and (words[cuts[-1]] in _COMPARE_CUTS or words[cuts[-1]] == "after")
     words = words[cuts[-1] + 1:] if cuts else words
     change, level, compare, part, pronoun = "", False, False, False, False
     popped: list[str] = []
@@ -312,6 +317,8 @@ def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = Fa
         words = words[len(words) - words[::-1].index("with"):]
     if words in (["it"], ["they"]):
         pronoun, words = True, []  # They rose 0.1 per cent: the subject told before
+    if words and set(words) <= _INTERJECTIONS:
+        words = []  # Yes, point eight per cent: a spoken answer names nothing
     compare = compare or (compared and all(w in _LEAD for w in words))  # compared with 11,510
     owner = ""
     adverbial = words[0] if words and words[0] in _ADVERBIAL_START else ""
@@ -319,7 +326,10 @@ def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = Fa
         if words[0] in _POSSESSIVES:
             owner = possessor  # its unemployment rate: the Capital region's
         words.pop(0)
-    return _Subject(words[-MAX_WORDS:], "" if level or compare else change, level, compare, part,
+    words = words[-MAX_WORDS:]
+    while len(words) > 1 and words[0] in _PREPOSITIONS:
+        words.pop(0)  # (the number) of people working part time for economic reasons
+    return _Subject(words, "" if level or compare else change, level, compare, part,
                     owner if words else "", pronoun, adverbial, popped == ["by"] or bool(_FURTHER & set(popped)))
 
 
@@ -383,6 +393,7 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
             ) and last.end <= start and bool(last.named.metric)
     floor = max(clause_start, last.end) if same else clause_start
     segment = text[floor:start]
+    valued = False  # named by the words right before its brackets
     if "(" in segment and ")" not in segment[segment.rindex("("):]:
         if same and not segment[:segment.rindex("(")].strip():
             inside = WORD.findall(segment[segment.rindex("(") + 1:].lower())
@@ -391,13 +402,32 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
                 told = last.named
                 return Named(told.base, told.base, told.subject, told.own), True
             return last.named, True  # £250m ($492 million): the same figure in another unit
-        segment = segment[segment.rindex("(") + 1:]
-        aside = True
+        paren = segment.rindex("(")
+        if WORD.search(segment, paren) is None and WORD.search(segment[:paren][-3:]):
+            # the jobless rate for adult women (3.6 percent); as imports (-1.2%) fell: a
+            # figure that opens its brackets right after a name is the value of that name
+            segment = segment[:paren]
+            aside, valued = False, True
+        else:
+            segment = segment[paren + 1:]
+            aside = True
     else:
         first = WORD.search(text, clause_start, start)
         aside = (clause_start > sentence and first is not None
                  and first.group().lower() in _RELATIVES)
     read = _subject(segment, floor > clause_start, last.named.subject if same else "", ranged)
+    if valued and same and read.words and not read.adverbial and not read.change:
+        # the rate fell for adult women (3.6 percent) and Hispanics (5.4 percent): the name
+        # before, for the group this one is of
+        swapped = _swapped_scope(last.named.base, replace(read, adverbial="for"))
+        if swapped:
+            read = replace(read, words=swapped.split())
+    if same and not read.words and last.end < clause_start and not segment.strip():
+        # Both the number of unemployed, 5.9 million, and the jobless rate, 3.7 percent, rose:
+        # a figure set off by commas right after a name of its own, not the figure before's
+        between = _subject(text[last.end:clause_start], True, "")
+        if between.words and not (between.compare or between.part or between.pronoun):
+            read = between
     if (not same and read.words and read.words[0] in _AUXILIARIES and clause_start > sentence
             and _VERB_OPENS.match(text, clause_start)):
         # …, when compared with a year ago, has been rising since 2012 and was 2.2% higher: a
@@ -451,6 +481,10 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     elif same and (read.compare or part):
         base = last.named.own if after[:1] == ["in"] else last.named.base  # …, against 6.9% in
         phrase = [w for w in after[:MAX_WORDS] if w not in _AUXILIARIES and w != "the"]
+        when = next((n for n, w in enumerate(phrase) if w in _PREPOSITIONS and any(
+            _TIME_CORE.fullmatch(later) for later in phrase[n + 1:n + 4])), None)
+        if when is not None:  # … down from 8.2% in September: when, no name (context reads it)
+            phrase = phrase[:when]
         while phrase and phrase[-1] in _PREPOSITIONS:
             phrase.pop()
         metric = " ".join([base, *(phrase or ["compared"])])  # … down from 4.8 per cent
@@ -602,6 +636,8 @@ def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: B
                 lead.pop(0)
             if lead:
                 return " ".join(lead[:MAX_WORDS])
+        if segment.strip(" \t:").isupper():
+            continue  # HOST: / GUEST: / Q: a speaker or a label, no subject
         first = (WORD.findall(segment) or [""])[0].lower()
         if (index and (first in _ASIDE_START or first in _SUBORDINATORS
                        or first.endswith("ed"))) or first in _PREPOSITIONS:

@@ -151,7 +151,8 @@ def unit_from_name(text: str, span: tuple[int, int, int], kind: str, unit: str |
     if counted and unit is None:
         kind, unit = "count", singular(counted.group(1))  # the number of employees rose by …
     elif kind in ("count", "number") and unit is None and "\t" not in text[start:end]:
-        subject = _SUBJECT_NOUN.search(named.metric)
+        # (people working part time for economic reasons: what is counted stands before "for")
+        subject = _SUBJECT_NOUN.search(named.metric.split(" for ")[0])
         if subject:  # mortgage approvals rose to 61,300; sales of season tickets rose from …
             kind, unit = "count", singular(subject.group(1))
     if unit == "point" and (_RATE_WORDS.intersection(named.metric.split())

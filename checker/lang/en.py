@@ -70,7 +70,7 @@ CURRENCY_WORDS = {
     "ringgit": "MYR", "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
     "won": "KRW", "rand": "ZAR", "baht": "THB", "rupiah": "IDR", "pesos": "MXN",
     "dirhams": "AED", "riyals": "SAR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY",
-    "pence": "GBX",
+    "pence": "GBX", "cents": "USX",
 }
 PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%"}
 # Bare "points" are index points, or percentage points where a rate is meant
@@ -252,7 +252,7 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "expected budgeted further another only mere merely barely slightly marginally "
                 "edged inched ticked crept modest healthy robust solid meagre meager paltry sharp "
                 "steep hefty whopping tepid sluggish held holds holding steady unchanged "
-                "running ran runs came coming comes last").split()
+                "running ran runs came coming comes last little changed essentially").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
                "whereas although though as so there now also both since that who which "
                "whom").split()
@@ -260,11 +260,12 @@ METRIC_LEAD = ("the a an its their our this these total overall in of and or but
 # metric keeps the direction of the change (docs/figures.md), as one word: rise or fall.
 RISE_WORDS = ("up rose risen rises rising grew grown grow grows growing increased increases "
               "increasing climbed climb climbs gained gains added adds expanded expand "
-              "expands jumped surged soared improved higher more climbing").split()
+              "expands jumped surged soared improved higher more climbing gaining expanding "
+              "jumping accelerated").split()
 FALL_WORDS = ("down fell fallen falls falling declined declines declining decreased "
               "decreases dropped drops slipped slips eased ease eases contracted contract "
               "shrank shrunk lost slumped tumbled lower less easing dropping decreasing slipping "
-              "subtracted subtracting subtracts").split()
+              "subtracted subtracting subtracts shrinking contracting losing cooled slowed").split()
 # "up" that is no change: made up 17.9 per cent, set up 45 offices.
 NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
 # Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
@@ -330,6 +331,8 @@ VERBS = ("accounted account accounts made make makes represented represent repre
          "suggested reflects reflected reflecting indicates indicated shows showed shown").split()
 # Nouns that say only that people are counted: the metric is what is said of them.
 GENERIC_NOUNS = "people persons individuals".split()
+# Words a spoken answer opens with, which name nothing (GUEST: Yes, point eight per cent).
+INTERJECTIONS = "yes no well so okay ok right sure indeed exactly absolutely".split()
 AUXILIARIES = ("are were is was have has had been being will would shall should can could "
                "may might be").split()
 # Names of one metric in English prose; the first is the one compared (align.metric_key).
