@@ -323,13 +323,12 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         return Numeral((Decimal(top) / bottom).quantize(place).normalize(), place, place), "ratio"
     spoken = m.group("wdec") or m.group("ndec") or m.group("pdec")
     if spoken:  # three point one: 3.1, to the places said
-        said = [str(_DIGIT_WORDS[w]) for w in spoken.lower().split()[1:] if w in _DIGIT_WORDS]
-        if m.group("pdec"):
-            said = [str(_DIGIT_WORDS[w]) for w in spoken.lower().split() if w in _DIGIT_WORDS]
-        whole = 0 if m.group("ndec") or m.group("pdec") else _in_words(
+        said = "".join(str(_DIGIT_WORDS[w]) for w in spoken.lower().split()
+                       if w in _DIGIT_WORDS)
+        units = 0 if m.group("ndec") or m.group("pdec") else _in_words(
             words[:len(words) - len(spoken)])
         step = Decimal(10) ** -len(said)
-        return Numeral(Decimal(f"{whole}.{''.join(said)}"), step, step), ""
+        return Numeral(Decimal(f"{units}.{said}"), step, step), ""
     if words:
         digits = str(_in_words(words))
         step = Decimal(10) ** (len(digits) - len(digits.rstrip("0"))) if digits != "0" else \
