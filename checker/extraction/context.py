@@ -907,6 +907,14 @@ def _nearest(pattern: re.Pattern[str], words: str, at: int) -> str | None:
     return _nearest_cue(_cues(pattern, words), at)
 
 
+def of_words(words: str, english: bool) -> Setting:
+    """The context a short phrase states for a figure after it: a table's column header
+    (2026年目标: 2026, target; Q1 2014: 2014, Q1)."""
+    text = f"{words}: 0" if english else f"{words}：0"
+    reader: _Chinese | _English = _English.of(text) if english else _Chinese.of(text)
+    return reader.setting(len(text) - 1, len(text))
+
+
 def read(text: str, figures: list[Figure], english: bool) -> list[Figure]:
     """The figures of a text with their context read from it.  The figures are an
     extractor's own, just made and not yet seen by anyone: their context fields are set in

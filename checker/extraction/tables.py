@@ -1,5 +1,6 @@
 """Tables in text: rows of cells split by tabs or runs of spaces, as the loaders write the
-tables of HTML, Word and PDF files (粮食产量\t万吨\t69541\t1.3).
+tables of HTML, Word and PDF files (粮食产量\t万吨\t69541\t1.3), or by the pipes of a
+plain-text or Markdown table (| 指标 | 2025年完成 | 2026年目标 |).
 
 Layout only, no language: whether a number fills a cell, the cells of its row, the header of
 its column.  The extractors decide what the cells mean.
@@ -13,7 +14,8 @@ from itertools import islice
 
 WINDOW = 200  # the farthest a row is looked for around a number, in characters
 CAPTION_LENGTH = 80  # a longer line above a table is prose, not its caption
-CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000+")
+CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000+|[ \t]*\|[ \t]*")
+RULE_CELL = re.compile(r":?-{2,}:?|={2,}")  # |---|:---:|, a Markdown table's rule under its header
 DIGIT_CELL = re.compile(r"[-−+]?[0-9][0-9,.]*%?")
 YEAR_CELL = re.compile(r"(?:1[0-9]|20|21)[0-9]{2}年?")
 
@@ -23,8 +25,9 @@ def in_cell(text: str, start: int, end: int) -> bool:
     the line's end) on both sides, and at least three cells in the row, or two when the
     line above or below has two cells as well (指标 | 数量（家）, then a row per item)."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
-    opened = before.endswith(("\t", "\n")) or before == "  " or start == 0
-    closed = after.startswith(("\t", "\n", "\r")) or after == "  " or end == len(text)
+    opened = before.endswith(("\t", "\n", "|")) or before in ("  ", "| ") or start == 0
+    closed = (after.startswith(("\t", "\n", "\r", "|")) or after in ("  ", " |")
+              or end == len(text))
     if not (opened and closed):
         return False
     width = len(row_at(text, start)[0])
@@ -71,10 +74,30 @@ def header_of(text: str, offset: int, width: int, column: int) -> str:
     holds no figures, or only years."""
     for line in islice(_lines_up(text, offset), 40):  # rows above, at most
         above, _ = _cells(line, 0)
+        if above and all(RULE_CELL.fullmatch(cell) for cell in above):
+            continue  # |---|---|: the rule under a Markdown table's header
         if len(above) != width:
             return ""
         if years_row(above) or not any(DIGIT_CELL.fullmatch(cell) for cell in above):
             return above[column] if column < len(above) else ""
+    return ""
+
+
+_NOT_YEAR_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
+
+
+def words_header_of(text: str, offset: int, width: int, column: int) -> str:
+    """The header of a column whose cells hold figures with their units (9.3万亿元, 5%左右):
+    the nearest line above with as many cells and no number in them but years (指标 |
+    2025年完成 | 2026年目标), past a Markdown rule; "" where the rows above end first."""
+    for line in islice(_lines_up(text, offset), 40):  # rows above, at most
+        above, _ = _cells(line, 0)
+        if above and all(RULE_CELL.fullmatch(cell) for cell in above):
+            continue
+        if len(above) != width:
+            return ""
+        if not any(_NOT_YEAR_NUMBER.search(cell) for cell in above):
+            return above[column]
     return ""
 
 
@@ -111,3 +134,23 @@ def _lines_up(text: str, offset: int) -> Iterator[str]:
         above_start = row_start(text, start - 1)
         yield text[above_start:start - 1]
         start = above_start
+
+
+def cell_of(text: str, start: int, end: int) -> tuple[list[str], int] | None:
+    """The cells of the table row that text[start:end] fills a cell of (with at most a
+    marker or two beside it: 20%以上①), and that cell's index; None outside a table: a row
+    is a table's when the line above or below has as many cells."""
+    line_start = row_start(text, start)
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in line and "\t" not in line and "  " not in line and "\u3000" not in line:
+        return None
+    cells, column = _cells(line, start - line_start)
+    if len(cells) < 2 or len(cells[column]) > end - start + 2 or text[start:end] not in cells[
+            column]:
+        return None
+    width = len(cells)
+    if not any(len(_cells(near, 0)[0]) == width for near in (
+            next(_lines_up(text, start), ""), _line_below(text, start))):
+        return None
+    return cells, column

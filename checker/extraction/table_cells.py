@@ -1,0 +1,51 @@
+"""Figures that fill a table's cells with their own units (| 城镇新增就业 | 115.8万人 | 100万人以上 |,
+| Output per hour | 0.4% |): named by their row's first cell and set in the time their
+column's header states (2025年完成, 2026年目标, Q1 2014), which prose reading around them
+cannot see.  Bare numbers in cells the language extractors name by their row already (their
+`_table_figure`); those are left as they are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.extraction import context, tables
+from checker.extraction.figure import Figure
+
+# footnote marks and an aside in brackets after a row's name (LFS), (new measure), [1], ①
+_MARKERS = re.compile(r"(?:[\s*†‡①-⑳]|\[[^\]]*\]|[（(][^（()）]*[)）])+$")
+
+
+def named(text: str, figures: list[Figure], english: bool) -> list[Figure]:
+    """The figures, those in table cells named and set by their row and column."""
+    if "|" not in text and "\t" not in text and "  " not in text and "\u3000" not in text:
+        return figures  # prose only: no cells
+    headers: dict[str, context.Setting] = {}  # a header's reading, once per distinct header
+    out = []
+    for figure in figures:
+        cell = tables.cell_of(text, figure.start, figure.end)
+        if cell is None or cell[1] == 0 or _named_by_row(figure.metric, cell[0][0]):
+            out.append(figure)  # not in a cell, or named by its row already
+            continue
+        cells, column = cell
+        row = _MARKERS.sub("", cells[0]).strip() or cells[0]
+        header = tables.words_header_of(text, figure.start, len(cells), column)
+        if header and header not in headers:
+            headers[header] = context.of_words(header, english)
+        said = headers.get(header) if header else None
+        named = replace(figure, metric=row.lower() if english else row)
+        if said is not None:  # what the header says of the time; the rest as read around it
+            named = replace(named, year=figure.year if said.year is None else said.year,
+                            period=said.period or figure.period,
+                            basis=said.basis or figure.basis,
+                            scenario=said.scenario or figure.scenario,
+                            scope=said.scope or figure.scope)
+        out.append(named)
+    return out
+
+
+def _named_by_row(metric: str, row: str) -> bool:
+    """Whether a figure's name is its row's already, as a table path names it (粮食产量（万吨）;
+    employment (thousands))."""
+    rest = metric.lower().removeprefix(row.lower())
+    return len(rest) < len(metric) and rest.startswith(("（", " ("))

@@ -1,0 +1,36 @@
+"""Figures that fill a table's cells with their own units: named by their row, set in the time
+their column's header states (extraction/table_cells.py)."""
+
+from __future__ import annotations
+
+from checker import extract_text
+
+
+def _cells(text: str, path: str = "table.txt") -> dict[str, tuple[str, int | None, str | None]]:
+    return {f.text: (f.metric, f.year, f.scenario) for f in extract_text(text, path)}
+
+
+def test_a_pipe_table_names_its_cells_by_row_and_times_them_by_column() -> None:
+    found = _cells("一表看懂今年目标\n\n指标 | 2024年完成 | 2025年目标\n|---|---|---|\n"
+                   "地区生产总值 | 6.1万亿元 | —\n经济增速 | 5.8% | 5.5%左右\n"
+                   "城镇新增就业（万人） | 72.4万人 | 70万人以上①\n")
+    assert found["6.1万亿元"] == ("地区生产总值", 2024, None)
+    assert found["5.8%"][:2] == ("经济增速", 2024)
+    assert found["5.5%左右"] == ("经济增速", 2025, "target")
+    assert found["70万人以上"] == ("城镇新增就业", 2025, "target")
+
+
+def test_a_tab_table_with_units_in_its_cells_and_an_english_markdown_table() -> None:
+    found = _cells("区县\t2023年\t2024年\n甲县\t12.5亿元\t13.1亿元\n乙县\t8.8亿元\t9.6亿元\n")
+    assert found["13.1亿元"][:2] == ("甲县", 2024)
+    assert found["8.8亿元"][:2] == ("乙县", 2023)
+    found = _cells("| measure | Q3 2019 | Q4 2019 |\n|---|---|---|\n"
+                   "| hours worked (LFS) | 1.05bn | 1.06bn |\n| jobs | 32.8 million | 33.0 million |\n",
+                   "blog.txt")
+    assert found["1.06bn"][:2] == ("hours worked", 2019)
+    assert found["32.8 million"][:2] == ("jobs", 2019)
+
+
+def test_prose_with_a_pipe_is_no_table() -> None:
+    found = _cells("GDP rose 2.1% | a strong quarter.\nExports fell 0.4%.\n", "story.txt")
+    assert found["2.1%"][0] == "gdp rise"
