@@ -159,3 +159,20 @@ def test_a_clause_opened_by_its_figure_is_named_after_de() -> None:
 def test_what_a_sum_drives_is_no_name_of_it() -> None:
     named = _named("以旧换新补贴34.38亿元带动消费261.6亿元。")
     assert [named[t] for t in ("34.38亿元", "261.6亿元")] == ["以旧换新补贴", "带动消费"]
+
+
+def test_a_bullet_a_heading_s_bracket_and_a_title_bar_part_a_name() -> None:
+    found = {f.text: f.metric for f in extract_text(
+        "甘南速览｜去年GDP增长5.1%\n【一句话看报告】全区地区生产总值1234亿元\n▶固投增长5%左右\n"
+        "| 指标 | 新认定12家 |\n", "brief.txt")}
+    assert found["5.1%"] == "去年GDP增长"
+    assert found["1234亿元"] == "地区生产总值"  # (全区: its scope)
+    assert found["5%左右"] == "固投增长"
+    assert found["12家"] == "新认定"
+
+
+def test_a_thousand_that_begins_a_unit_ends_a_chinese_numeral() -> None:
+    found = {f.text: (f.value, f.unit) for f in extract_text(
+        "装机达到三千万千瓦，管网延长两千千米，产量一千二百万千瓦时。", "plan.txt")}
+    assert found == {"三千万千瓦": (30000000, "千瓦"), "两千千米": (2000, "千米"),
+                     "一千二百万千瓦时": (12000000, "千瓦时")}

@@ -23,7 +23,9 @@ _LIST_SPLIT = re.compile("[、和与及]")
 
 
 _CLAUSE_END = set("，。；：！？,;:!?\n\r∶")
-_SEGMENT_END = _CLAUSE_END | set("、\t")
+# (a table's cell border, a title's ｜, a 【heading】's end and a bullet part what they stand
+# between as a 、 does: 【一句话看报告】全区地区生产总值5696亿元; ▶GDP增长5%左右)
+_SEGMENT_END = _CLAUSE_END | set("、\t|｜】▶►•●■◆")
 _SENTENCE_END = set("。；！？;!?\n")
 _STOP_LEVELS = stop_levels(_SEGMENT_END, _CLAUSE_END, _SENTENCE_END)  # 1, 2, 3
 _OPEN = "（("

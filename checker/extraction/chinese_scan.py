@@ -39,7 +39,8 @@ _UNIT_NOT_BEFORE = {
 
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
-_CN = f"[{CN_CHARS}]+(?:点[〇零一二三四五六七八九]+)?"
+# (a 千 that begins a unit ends the numeral: 两千万千瓦 is 2000万 千瓦, not 2000.1万 瓦)
+_CN = f"(?:(?!千[瓦米克卡伏帕])[{CN_CHARS}])+(?:点[〇零一二三四五六七八九]+)?"
 # The word lists are tries (words.trie): the regex engine tries one branch per first
 # character at each figure, not each of 200 measure words in turn; they match the same.
 _SCALES = (trie(zh.SCALES, {"千": zh.SCALE_NOT_BEFORE, "百": zh.SCALE_NOT_BEFORE})
