@@ -352,3 +352,14 @@ def test_decimals_said_aloud_are_figures_to_the_places_said() -> None:
         Decimal("2.25"), Decimal("2.35"))
     assert found["point six per cent"].metric == ""  # Yes, …: an answer names nothing
     assert found["two point three per cent"].metric == "exports rise"
+
+
+def test_an_aside_between_dashes_names_nothing_and_a_dash_opened_list_names_its_groups() -> None:
+    found = _names("The employment-population ratio--the share of people aged 16 and over "
+                   "with jobs--was 60.1 percent. The jobless rates fell for adult women (3.4 "
+                   "percent). Rates for the other groups--adult men (3.0 percent) and teenagers "
+                   "(11.9 percent)--showed little change.")
+    assert found["60.1 percent"] == "employment-population ratio"
+    assert found["3.4 percent"] == "jobless rates for adult women"  # a level: no "fell"
+    assert found["3.0 percent"] == "rates for adult men"
+    assert found["11.9 percent"] == "rates for teenagers"

@@ -38,6 +38,8 @@ _SPACE = np.zeros(0x3002, dtype=bool)  # (U+3000 is the last white space)
 _SPACE[[ord(c) for c in re.findall(r"\s", np.arange(0x3002, dtype=np.uint32).tobytes().decode(
     "utf-32-le", "surrogatepass"))]] = True
 _ASIDE = re.compile(r"\([^()]*\)")
+_DASH_ASIDE = re.compile(r"(?:--|—)(?:(?!--|—).)*(?:--|—)")  # an aside between two dashes
+_DASH = re.compile(r"--|—")
 # (one token matches where one ends at a word's end: their trie matches as their alternation
 # does, with one branch per first character, not one per word)
 _TIME_TOKEN = (rf"(?:{trie([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS])}"
@@ -271,6 +273,8 @@ def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = Fa
              ) -> _Subject:
     if "(" in segment:
         segment = _ASIDE.sub(" ", segment)
+    if "--" in segment or "—" in segment:
+        segment = _DASH_ASIDE.sub(" ", segment)  # the ratio--the proportion of …--was 64.3%
     segment = _TIME_PHRASE.sub(_unless_timeless, segment)
     if "/" in segment:
         segment = _BASIS_MARK.sub(" ", segment)
@@ -406,7 +410,7 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         if WORD.search(segment, paren) is None and WORD.search(segment[:paren][-3:]):
             # the jobless rate for adult women (3.6 percent); as imports (-1.2%) fell: a
             # figure that opens its brackets right after a name is the value of that name
-            segment = segment[:paren]
+            segment = _listed_after_dash(segment[:paren])
             aside, valued = False, True
         else:
             segment = segment[paren + 1:]
@@ -416,6 +420,10 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         aside = (clause_start > sentence and first is not None
                  and first.group().lower() in _RELATIVES)
     read = _subject(segment, floor > clause_start, last.named.subject if same else "", ranged)
+    if valued and read.words:
+        # the rates decreased for adult women (3.5 percent): the level of the rate, its
+        # change said of the list
+        read = replace(read, words=[w for w in read.words if w not in RISE and w not in FALL])
     if valued and same and read.words and not read.adverbial and not read.change:
         # the rate fell for adult women (3.6 percent) and Hispanics (5.4 percent): the name
         # before, for the group this one is of
@@ -526,6 +534,18 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
         counted = _counted(words_after(text, of_the.end(), clause_end))
         metric = f"{counted} {metric}".strip()
     return Named(metric, base or metric, subject or base, own or base or metric, change), aside
+
+
+def _listed_after_dash(segment: str) -> str:
+    """Rates for the other groups--adult men (3.2 percent): the words before a list that a dash
+    opens, for the group the list names ("rates for adult men"); the segment as it is where
+    no dash opens a list."""
+    dashes = list(_DASH.finditer(segment))
+    if len(dashes) % 2 == 0:
+        return segment
+    before, listed = segment[:dashes[-1].start()], segment[dashes[-1].end():]
+    at = before.rfind(" for ")
+    return f"{before[:at]} for {listed}" if at >= 0 else listed
 
 
 def _swapped_scope(base: str, read: _Subject) -> str:
