@@ -363,3 +363,21 @@ def test_an_aside_between_dashes_names_nothing_and_a_dash_opened_list_names_its_
     assert found["3.4 percent"] == "jobless rates for adult women"  # a level: no "fell"
     assert found["3.0 percent"] == "rates for adult men"
     assert found["11.9 percent"] == "rates for teenagers"
+
+
+def test_jobs_report_names_a_time_phrase_to_its_time_payrolls_as_employment() -> None:
+    from checker import align
+    found = _names("Employers added 187,000 jobs in March and the unemployment rate dipped to "
+                   "3.6 percent.")
+    assert found["3.6 percent"] == "unemployment rate"  # not "jobs unemployment rate"
+    # payrolls are employment, teens are teenagers, when names are compared
+    release = extract_text("Total nonfarm employment rose by 187,000 in March, and the number "
+                           "of temporary census jobs fell by 180,000. The jobless rate for "
+                           "teenagers was 11.2 percent; the rate for adults was 11.0 percent.",
+                           "release.txt")
+    story = extract_text("Payrolls grew by nearly 190,000 last month, and teen unemployment "
+                         "was about 11 percent.", "story.txt")
+    paired = [{f.text for f in group.figures} for group in align([release, story])
+              if len({f.document for f in group.figures}) == 2]
+    assert {"187,000", "nearly 190,000"} in paired
+    assert {"11.2 percent", "about 11 percent"} in paired

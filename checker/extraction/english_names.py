@@ -42,8 +42,11 @@ _DASH_ASIDE = re.compile(r"(?:--|—)(?:(?!--|—).)*(?:--|—)")  # an aside be
 _DASH = re.compile(r"--|—")
 # (one token matches where one ends at a word's end: their trie matches as their alternation
 # does, with one branch per first character, not one per word)
-_TIME_TOKEN = (rf"(?:{trie([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS])}"
+_TIME_TOKEN = (rf"(?:{trie([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS, 'in'])}"
                r"|(?:19|20)\d{2}|[1-9]|1[0-2])")
+# the word a time phrase ends with: when itself, not a word that joins (in September and …;
+# "in" only inside it: the three months ending in June)
+_TIME_END = rf"(?:{trie([*en.TIME_CORE, *en.MONTHS])}|(?:19|20)\d{{2}}|[1-9]|1[0-2])"
 # in the year to the first quarter of 2014; for December 2013 to February 2014; in Q1 2014
 # The pattern opens with a lead's first character, consumed, at a word's start, and a test
 # of its second: both spelt case by case (as the case-ignoring match has them: İ and ı for
@@ -53,7 +56,8 @@ _TIME_TOKEN = (rf"(?:{trie([*en.TIME_CORE, *en.TIME_WORDS, *en.MONTHS])}"
 _TIME_PHRASE = re.compile(
     rf"(?-i:[{''.join(sorted({cased(w[0]) for w in en.TIME_LEADS}))}])(?<!\w.)"
     rf"(?=(?-i:[{''.join(sorted({cased(w[1]) for w in en.TIME_LEADS}))}]))"
-    rf"(?:{'|'.join(f'(?<={w[0]}){w[1:]}' for w in en.TIME_LEADS)})(?:\s+{_TIME_TOKEN}\b)+",
+    rf"(?:{'|'.join(f'(?<={w[0]}){w[1:]}' for w in en.TIME_LEADS)})(?:\s+{_TIME_TOKEN}\b)*"
+    rf"\s+{_TIME_END}\b",
     re.IGNORECASE)
 _TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20)\d{{2}})\b",
                         re.IGNORECASE)

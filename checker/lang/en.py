@@ -265,7 +265,8 @@ RISE_WORDS = ("up rose risen rises rising grew grown grow grows growing increase
 FALL_WORDS = ("down fell fallen falls falling declined declines declining decreased "
               "decreases dropped drops slipped slips eased ease eases contracted contract "
               "shrank shrunk lost slumped tumbled lower less easing dropping decreasing slipping "
-              "subtracted subtracting subtracts shrinking contracting losing cooled slowed").split()
+              "subtracted subtracting subtracts shrinking contracting losing cooled slowed dipped "
+              "dips").split()
 # "up" that is no change: made up 17.9 per cent, set up 45 offices.
 NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
 # Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
@@ -342,7 +343,9 @@ METRIC_SYNONYMS = [
     ("output per hour", "labour productivity", "labor productivity", "productivity"),
     ("united kingdom", "britain", "great britain", "uk"),
     ("unemployed", "out of work", "jobless", "without work", "without a job"),
-    ("employment", "jobs", "in work", "in employment"),
+    ("employment", "jobs", "in work", "in employment", "payrolls", "payroll employment",
+     "payroll"),
+    ("teenagers", "teens", "teen", "teenage"),
     ("discount rate", "primary credit rate"),
     ("limit", "limits", "cap", "caps", "capped", "ceiling"),
     ("unit labour costs", "unit labor costs", "ulcs", "ulc"),
