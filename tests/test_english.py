@@ -319,6 +319,10 @@ def test_a_figure_in_brackets_right_after_a_name_is_that_name_s_value() -> None:
     assert found["3.9 percent"].endswith("for veterans")
     assert found["+41,000"] == "payroll employment rise"
     assert (found["-2.3%"], found["-0.8%"]) == ("imports", "exports")
+    # a count in digits after the count in words: the figure before, not its noun
+    found = _names("Long-term joblessness eased: almost half a million people (481,000) had "
+                   "been out of work for a year.")
+    assert found["481,000"] == found["almost half a million"]
 
 
 def test_a_figure_set_off_by_commas_after_its_name_is_not_the_figure_before_s() -> None:

@@ -411,6 +411,11 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
                 return Named(told.base, told.base, told.subject, told.own), True
             return last.named, True  # £250m ($492 million): the same figure in another unit
         paren = segment.rindex("(")
+        counted = last.unit or ""  # a count's unit is its noun (person, job)
+        noun_only = same and counted.isalpha() and counted.islower() and len(
+            WORD.findall(segment[:paren])) == 1  # three-quarters of a million people (749,000)
+        if noun_only:
+            return last.named, True  # the figure before, counted in digits
         if WORD.search(segment, paren) is None and WORD.search(segment[:paren][-3:]):
             # the jobless rate for adult women (3.6 percent); as imports (-1.2%) fell: a
             # figure that opens its brackets right after a name is the value of that name
