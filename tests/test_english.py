@@ -385,3 +385,12 @@ def test_jobs_report_names_a_time_phrase_to_its_time_payrolls_as_employment() ->
               if len({f.document for f in group.figures}) == 2]
     assert {"187,000", "nearly 190,000"} in paired
     assert {"11.2 percent", "about 11 percent"} in paired
+
+
+def test_revised_to_a_figure_from_another_the_other_is_the_estimate_before() -> None:
+    found = {f.text: f for f in extract_text(
+        "August hiring was revised up to 315,000 from 292,000. Output would be 0.2% higher.",
+        "story.txt")}
+    assert (found["315,000"].metric, found["315,000"].scenario) == ("hiring", None)
+    assert found["292,000"].scenario == "revision"
+    assert found["0.2%"].metric == "output rise"  # "would be" no part of it

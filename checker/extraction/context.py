@@ -636,6 +636,9 @@ _EN_SCENARIO = _starting(
     # "revised up to 0.8%" is the estimate now, no earlier one
     rf"|(?P<revision>\brevised\b(?!{_NOW_ESTIMATE})|\brevision\b|{en.EARLIER_ESTIMATE})",
     word=True)
+_REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+# the second value of a change from one to another (… from 0.4% to 0.1%)
+_TO_AFTER_FROM = re.compile(r"\bfrom\s+\S+(?:\s+(?:per\s?cent|percent|\w+)){0,2}\s+to\s*$")
 # an aim named right after its figure: its 2 percent (longer-run) inflation objective
 _EN_AIM_AFTER = re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:objective|target|goal)s?\b"
                            rf"{_NOT_A_SETTING}", re.IGNORECASE)
@@ -712,6 +715,10 @@ class _English:
             words = self.text[clause:start]
         scenario = (_nearest(_EN_SCENARIO, words, start - clause)
                     if _may_hold(words, _SCENARIO_HOLDS) else None)
+        if scenario == "revision" and _TO_AFTER_FROM.search(words):
+            scenario = None  # revised up from +526,000 to +537,000: the estimate now
+        elif scenario is None and words.rstrip().endswith(" from") and _REVISED.search(words):
+            scenario = "revision"  # revised up to 537,000 from 526,000: the estimate before
         if _EN_AIM_AFTER.match(self.text, end):
             scenario = "target"  # its 2 percent objective, a 2% inflation target
         elif _EN_EARLIER_AFTER.match(self.text, end):

@@ -153,6 +153,7 @@ _FURTHER = {"further", "another"}
 _TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
 _ARTICLES = {"a", "an", "the"}
 _INTERJECTIONS = set(en.INTERJECTIONS)
+_MONTH_WORDS = set(en.MONTHS)
 # … after shrinking 0.5%; after a 5.0% gain: "after" then only these before a figure makes it
 # the value before, compared with (not "income after tax")
 _AFTER_CHANGE = _ARTICLES | RISE | FALL | set(_CHANGE_NOUNS)
@@ -335,8 +336,8 @@ def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = Fa
             owner = possessor  # its unemployment rate: the Capital region's
         words.pop(0)
     words = words[-MAX_WORDS:]
-    while len(words) > 1 and words[0] in _PREPOSITIONS:
-        words.pop(0)  # (the number) of people working part time for economic reasons
+    while len(words) > 1 and (words[0] in _PREPOSITIONS or words[0] in _MONTH_WORDS):
+        words.pop(0)  # (the number) of people working part time …; July hiring
     return _Subject(words, "" if level or compare else change, level, compare, part,
                     owner if words else "", pronoun, adverbial, popped == ["by"] or bool(_FURTHER & set(popped)))
 

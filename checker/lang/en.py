@@ -252,7 +252,8 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "expected budgeted further another only mere merely barely slightly marginally "
                 "edged inched ticked crept modest healthy robust solid meagre meager paltry sharp "
                 "steep hefty whopping tepid sluggish held holds holding steady unchanged "
-                "running ran runs came coming comes last little changed essentially").split()
+                "running ran runs came coming comes last little changed essentially would could will "
+                "might should").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
                "whereas although though as so there now also both since that who which "
                "whom").split()
