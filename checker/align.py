@@ -157,6 +157,8 @@ _CHANGED_FROM = re.compile(rf"\b(?:{'|'.join(en.LEVEL_CHANGE_VERBS)})(?:\s+[\w-]
                            r"|^\W*(?:(?:and|or)\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}from\s+$",
                            re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+to\s+")
+_WOULD_BE_REVISED = re.compile(r"\b(?:would|could|might|may)\s+(?:\w+\s+)?be\s+revised\b",
+                               re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -173,6 +175,12 @@ def _ends(figure: Figure) -> tuple[Figure, ...]:
     second = _LEADING_NUMBER.search(figure.text, join.end())
     if first is None or second is None:
         return (figure,)
+    scenarios: tuple[str | None, str | None]
+    if _WOULD_BE_REVISED.search(figure.context, max(0, at - 60), at):
+        # would be revised down from 0.4% to 0.1%: the estimate now, then what it may become
+        scenarios = (None if figure.scenario == "revision" else figure.scenario, "forecast")
+    else:  # revised up from 2.7% to 5.0%: the estimate before, then the estimate now
+        scenarios = (figure.scenario, None if figure.scenario == "revision" else figure.scenario)
     rising = float(first.group().replace(",", "")) <= float(second.group().replace(",", ""))
     levels = (figure.low, figure.high) if rising else (figure.high, figure.low)
     metric = figure.metric.removesuffix(" range")
@@ -183,9 +191,8 @@ def _ends(figure: Figure) -> tuple[Figure, ...]:
         qualifier=None, interval=Interval(level - half, level + half, True, False),
         metric=metric, scenario=scenario)
         for start, end, level, scenario in (
-            (0, join.start(), levels[0], figure.scenario),
-            (join.end(), len(figure.text), levels[1],
-             None if figure.scenario == "revision" else figure.scenario)))
+            (0, join.start(), levels[0], scenarios[0]),
+            (join.end(), len(figure.text), levels[1], scenarios[1])))
 
 
 def scores(left: Sequence[Figure], right: Sequence[Figure], threshold: float = THRESHOLD,

@@ -257,3 +257,13 @@ def test_years_in_a_row_pair_as_a_count_of_them() -> None:
     paired = _told_together("上海港集装箱吞吐量连续16年居全球港口之首，五年来完成投资。",
                             "上海港连续16年居全球港口之首。")
     assert ("16年", "16年") in paired
+
+
+def test_a_revision_that_would_be_made_states_the_estimate_now_then_what_it_may_become() -> None:
+    release = extract_text("On past form, growth of output per hour in the year to the first "
+                           "quarter would be revised down from 0.7% to 0.4%.", "release.txt")
+    story = extract_text("Output per hour was 0.7 per cent higher than a year earlier.",
+                         "story.txt")
+    paired = [sorted(f.text for f in group.figures) for group in align([release, story])
+              if len({f.document for f in group.figures}) == 2]
+    assert paired == [["0.7 per cent", "0.7%"]]
