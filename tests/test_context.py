@@ -326,3 +326,11 @@ def test_the_spell_a_count_of_people_is_for_is_its_scope() -> None:
                      "Prices rose 2% for the year.")
     assert [found[t].scope for t in ("612,000", "288,000", "1.1 million", "2%")] == [
         "over 24 months", "6-12 months", "up to 6 months", None]
+
+
+def test_in_the_year_to_a_period_is_a_change_on_a_year_earlier() -> None:
+    found = {f.text: f for f in extract_text(
+        "Output per hour rose 0.6% in the year to the second quarter. Sales in the year to "
+        "date rose 3%.", "release.txt")}
+    assert (found["0.6%"].basis, found["0.6%"].period) == ("yoy", "Q2")
+    assert found["3%"].basis is None  # the year to date: a sum so far, no basis

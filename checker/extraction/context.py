@@ -613,7 +613,7 @@ _EN_BASIS = _opening(
      "between", "quarter", "month", "q/q", "m/m", "previous", "from"),
     r"(?P<yoy>year on year|year-on-year|y/y|a year (?:earlier|ago|before)|same (?:quarter|month|"
     r"period) (?:(?:a|last|of the previous) year|(?:of|in) (?:19|20)\d\d)|12 months|"
-    r"twelve months|12-month|twelve-month|on the year"
+    r"twelve months|12-month|twelve-month|on the year|year to (?!date\b)"
     r"|annual (?:growth|increase|fall|rate of inflation|inflation)"
     # between Q1 2013 and Q1 2014: the same quarter (or month) a year apart
     rf"|between (?P<since>Q[1-4]|{_MONTH}) (?:19|20)\d\d and (?P=since) (?:19|20)\d\d)"
