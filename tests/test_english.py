@@ -394,3 +394,15 @@ def test_revised_to_a_figure_from_another_the_other_is_the_estimate_before() -> 
     assert (found["315,000"].metric, found["315,000"].scenario) == ("hiring", None)
     assert found["292,000"].scenario == "revision"
     assert found["0.2%"].metric == "output rise"  # "would be" no part of it
+
+
+def test_a_transcript_s_speakers_name_nothing_and_its_bare_decimals_keep_the_unit_said() -> None:
+    found = {f.text: f for f in extract_text(
+        "GUEST: Construction grew two point one per cent. Then mining grew nought point four.\n"
+        "HOST: Three per cent on the year?\nGUEST: Investment was first put at one point two; "
+        "now it's one point six.", "podcast.txt")}
+    assert (found["nought point four"].unit, found["nought point four"].metric) == (
+        "%", "mining rise")
+    assert found["Three per cent"].metric != "host"
+    assert found["one point six"].metric == found["one point two"].metric.removesuffix(
+        " compared")

@@ -525,6 +525,10 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         numeral = scaled(numeral, Decimal(en.SCALES[units.scale]))
     prefix, qualifier, unbounded = _qualifier(text, m, units.word)
     kind, unit = kind_and_unit(text, m, _lead(m), kind, units)
+    if unit is None and (m.group("wdec") or m.group("ndec")) and last.unit in ("%", "pp"):
+        # GUEST: … grew nought point eight per cent; jobs went up by nought point nine: speech
+        # drops the unit after its first saying, a decimal said aloud keeps the one before
+        kind, unit = ("percent", "%") if last.unit == "%" else ("points", "percentage points")
     cell_start = _lead(m) if _signed(m) else m.start("n")
     if (upper is None and tables.in_cell(text, cell_start, m.end("n"))
             and not (units.pct or units.currency or units.word)):

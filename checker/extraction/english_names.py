@@ -153,6 +153,8 @@ _FURTHER = {"further", "another"}
 _TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
 _ARTICLES = {"a", "an", "the"}
 _INTERJECTIONS = set(en.INTERJECTIONS)
+_SPEAKERS = set(en.SPEAKERS)
+_PRONOUNS = {"it", "they", "it's", "it’s", "that's", "that’s"}
 _MONTH_WORDS = set(en.MONTHS)
 # … after shrinking 0.5%; after a 5.0% gain: "after" then only these before a figure makes it
 # the value before, compared with (not "income after tax")
@@ -324,8 +326,8 @@ def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = Fa
         # the recovery continuing with GDP in real terms growing by 0.8%: what grows follows
         # "with"
         words = words[len(words) - words[::-1].index("with"):]
-    if words in (["it"], ["they"]):
-        pronoun, words = True, []  # They rose 0.1 per cent: the subject told before
+    if words and words[-1] in _PRONOUNS and all(w in _LEAD for w in words[:-1]):
+        pronoun, words = True, []  # They rose 0.1 per cent; now it's 1.5: the subject before
     if words and set(words) <= _INTERJECTIONS:
         words = []  # Yes, point eight per cent: a spoken answer names nothing
     compare = compare or (compared and all(w in _LEAD for w in words))  # compared with 11,510
@@ -580,8 +582,8 @@ def _label(text: str, start: int) -> str:
     the words before the colon without those that say when ("" where the line is prose)."""
     line = text.rfind("\n", 0, start) + 1
     found = _LABEL.fullmatch(text, line, start)
-    if found is None:
-        return ""
+    if found is None or found.group(1).strip().lower() in _SPEAKERS:
+        return ""  # (HOST: Three per cent: a speaker, no label)
     parts = [part for part in found.group(1).lower().split(",")
              if part.strip() and not _WHEN.search(part)]
     words = WORD.findall(" ".join(parts[:1]))
@@ -666,8 +668,8 @@ def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: B
                 lead.pop(0)
             if lead:
                 return " ".join(lead[:MAX_WORDS])
-        if segment.strip(" \t:").isupper():
-            continue  # HOST: / GUEST: / Q: a speaker or a label, no subject
+        if segment.strip(" \t:").lower() in _SPEAKERS:
+            continue  # HOST: / GUEST: / Q: a speaker, no subject
         first = (WORD.findall(segment) or [""])[0].lower()
         if (index and (first in _ASIDE_START or first in _SUBORDINATORS
                        or first.endswith("ed"))) or first in _PREPOSITIONS:

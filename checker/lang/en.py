@@ -252,10 +252,10 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "expected budgeted further another only mere merely barely slightly marginally "
                 "edged inched ticked crept modest healthy robust solid meagre meager paltry sharp "
                 "steep hefty whopping tepid sluggish held holds holding steady unchanged "
-                "running ran runs came coming comes last little changed essentially would could will "
+                "running ran runs came coming comes last little changed essentially would could will first "
                 "might should").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
-               "whereas although though as so there now also both since that who which "
+               "whereas although though as so there now then also both since that who which "
                "whom").split()
 # Change words before a number (rose 5%, fell by 0.2 points) or after it (5% higher): the
 # metric keeps the direction of the change (docs/figures.md), as one word: rise or fall.
@@ -335,6 +335,9 @@ VERBS = ("accounted account accounts made make makes represented represent repre
 GENERIC_NOUNS = "people persons individuals".split()
 # Words a spoken answer opens with, which name nothing (GUEST: Yes, point eight per cent).
 INTERJECTIONS = "yes no well so okay ok right sure indeed exactly absolutely".split()
+# A transcript's speakers before their colon (HOST: …), which name no figure.
+SPEAKERS = ("host guest presenter interviewer interviewee reporter anchor caller q a "
+            "question answer").split()
 AUXILIARIES = ("are were is was have has had been being will would shall should can could "
                "may might be").split()
 # Names of one metric in English prose; the first is the one compared (align.metric_key).
