@@ -406,3 +406,15 @@ def test_a_transcript_s_speakers_name_nothing_and_its_bare_decimals_keep_the_uni
     assert found["Three per cent"].metric != "host"
     assert found["one point six"].metric == found["one point two"].metric.removesuffix(
         " compared")
+
+
+def test_signs_and_arrows_after_a_name_are_changes_and_a_time_clause_names_nothing() -> None:
+    found = {f.text: f for f in extract_text(
+        "Unemployment ↓96k q/q, vacancies ↑23k. Output per hour -0.3% QoQ; GVA +0.6%. "
+        "The stock's return is -2.5%. The jobless rate for the latest period, June to "
+        "August 2019, was 3.9%.", "thread.txt")}
+    assert (found["96k"].metric, found["23k"].metric) == ("unemployment fall", "vacancies rise")
+    assert (found["-0.3%"].metric, found["-0.3%"].value) == ("output per hour fall", Decimal("0.3"))
+    assert found["+0.6%"].metric == "gva rise"
+    assert (found["-2.5%"].metric, found["-2.5%"].value) == ("stock's return", Decimal("-2.5"))
+    assert found["3.9%"].metric.startswith("jobless rate")

@@ -634,14 +634,20 @@ def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | No
     # the change a sign says: a rise where it adds, a fall where it takes away (-67,000: fell
     # by 67,000)
     signed = ("rise" if text[start] == "+" else "fall") if text[start:start + 1] in _CHANGE_SIGNS else ""
+    if not signed and start and text[start - 1] in _ARROWS:
+        signed = _ARROWS[text[start - 1]]  # Unemployment ↓121k q/q: a fall of 121,000
     by_sign = False  # whether the sign alone made it a change (not "fell -0.03 points")
     if aside and named is last.named and signed and unit == last.unit:
         # Employees: 25.83m (+552,000 on a year earlier): the change of the figure before
         base = last.named.base or last.named.metric
         named = Named(f"{base} {signed}", base, last.named.subject, last.named.own, signed)
         by_sign = True
-    elif signed and not named.change and named.metric and kind in ("count", "number", "money"):
-        # Unemployed 2.12m (-121k); on the year -383,000: a signed count is a change
+    elif signed and not named.change and named.metric and (
+            kind in ("count", "number", "money")
+            or (kind in ("percent", "points") and _SIGNED_RATE_AFTER.search(text, 0, start))):
+        # Unemployed 2.12m (-121k); on the year -383,000; output per hour -0.1% QoQ: a signed
+        # count is a change, and so is a signed rate right after its name (not "was -4.5%",
+        # "slowed to -0.4%", "compared with -1.8%", "… to August: +1.4 percent": levels)
         named = Named(f"{named.metric} {signed}", named.base, named.subject, named.own, signed)
         by_sign = True
     elif aside and named is last.named and unit == last.unit:
@@ -651,6 +657,12 @@ def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | No
 
 _NAMELESS = Named()
 _CHANGE_SIGNS = ("+", "-", "−", "–")
+_ARROWS = {"↑": "rise", "▲": "rise", "↓": "fall", "▼": "fall"}
+# a signed rate that follows its name (GVA +0.8%; | output per hour | -0.1% |), not a verb or a
+# preposition that makes it a level, nor a label's colon
+_SIGNED_RATE_AFTER = re.compile(
+    r"(?:(?<![A-Za-z])(?!(?:is|was|are|were|be|been|to|at|of|with|from|by|than|against|versus|"
+    r"vs|minus|plus|and|or)\s*[↑↓▲▼]?\Z)[A-Za-z][A-Za-z'’)-]*|\|)\s*[↑↓▲▼]?\Z", re.IGNORECASE)
 
 
 def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Figure:

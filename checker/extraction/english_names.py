@@ -156,6 +156,8 @@ _INTERJECTIONS = set(en.INTERJECTIONS)
 _SPEAKERS = set(en.SPEAKERS)
 _PRONOUNS = {"it", "they", "it's", "it’s", "that's", "that’s"}
 _MONTH_WORDS = set(en.MONTHS)
+_TIME_FILLER = set(en.TIME_WORDS) | set(en.TIME_LEADS)
+_TOKENS = re.compile(r"[a-z]+|[0-9]+")
 # … after shrinking 0.5%; after a 5.0% gain: "after" then only these before a figure makes it
 # the value before, compared with (not "income after tax")
 _AFTER_CHANGE = _ARTICLES | RISE | FALL | set(_CHANGE_NOUNS)
@@ -548,6 +550,13 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     return Named(metric, base or metric, subject or base, own or base or metric, change), aside
 
 
+def _only_when(segment: str) -> bool:
+    """Whether a clause says only when (March to May 2014; the first quarter of 2014)."""
+    words = _TOKENS.findall(segment.lower())
+    return bool(words) and all(_TIME_CORE.fullmatch(w) or w in _TIME_FILLER or w.isdigit()
+                               for w in words)
+
+
 def _listed_after_dash(segment: str) -> str:
     """Rates for the other groups--adult men (3.2 percent): the words before a list that a dash
     opens, for the group the list names ("rates for adult men"); the segment as it is where
@@ -670,6 +679,8 @@ def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: B
                 return " ".join(lead[:MAX_WORDS])
         if segment.strip(" \t:").lower() in _SPEAKERS:
             continue  # HOST: / GUEST: / Q: a speaker, no subject
+        if index and _only_when(segment):
+            continue  # The rate for the latest period, March to May 2014, was 6.5%: when
         first = (WORD.findall(segment) or [""])[0].lower()
         if (index and (first in _ASIDE_START or first in _SUBORDINATORS
                        or first.endswith("ed"))) or first in _PREPOSITIONS:

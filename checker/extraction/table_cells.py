@@ -16,6 +16,10 @@ from checker.extraction.figure import Figure
 _MARKERS = re.compile(r"(?:[\s*†‡①-⑳]|\[[^\]]*\]|[（(][^（()）]*[)）])+$")
 
 
+_MINUS = ("-", "−", "–")
+_SIGNED_CHANGES = ("percent", "points", "count", "number", "money")
+
+
 def named(text: str, figures: list[Figure], english: bool) -> list[Figure]:
     """The figures, those in table cells named and set by their row and column."""
     if "|" not in text and "\t" not in text and "  " not in text and "\u3000" not in text:
@@ -33,7 +37,11 @@ def named(text: str, figures: list[Figure], english: bool) -> list[Figure]:
         if header and header not in headers:
             headers[header] = context.of_words(header, english)
         said = headers.get(header) if header else None
-        named = replace(figure, metric=row.lower() if english else row)
+        row = row.lower() if english else row
+        # a signed cell is a change, as its sign says (| output per hour | -0.1% |: a fall)
+        change = (" rise" if figure.text[:1] == "+" else " fall" if figure.text[:1] in _MINUS
+                  else "") if english and figure.kind in _SIGNED_CHANGES else ""
+        named = replace(figure, metric=row + change)
         if said is not None:  # what the header says of the time; the rest as read around it
             named = replace(named, year=figure.year if said.year is None else said.year,
                             period=said.period or figure.period,
