@@ -112,7 +112,10 @@ def _after_first(words: Iterable[str]) -> str:
 # --- Chinese ------------------------------------------------------------------------------
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2}
-_ZH_SENTENCE = stop_levels("。！？；!?;\n")
+# A sentence's stops; the full stops (。！？) at a level of their own, after which a sentence
+# inside a paragraph may open with a time
+_ZH_SENTENCE = stop_levels("；!?;\n", "。！？")
+_FULL_STOP = 2
 _ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
 _OPENING_END = re.compile("[，：,:。]")  # where a line's opening clause ends
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
@@ -126,9 +129,9 @@ _ZH_SUBHEADING = re.compile(r"\s*(?:(?:[（(][一二三四五六七八九十]{1,
 _ZH_QUESTION = re.compile(r"\s*(?:[^：:\n]{1,6}[：:])?([^0-9０-９？?\n]{2,40})[？?]\s*$")
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?![0-9年])")
 _ZH_PAST = re.compile("去年|上年|上一年")
-# a sentence stop and the opening of the next, when a time may be all it says (every cue of a
+# the opening of a sentence after a full stop, when a time may be all it says (every cue of a
 # year or span holds 年 or 五, and an opening that sets one has at most OPENING_CHARS)
-_ZH_TIME_AFTER_STOP = re.compile("[。！？](?=[^，：,:。\n]{0,7}[年五])")
+_ZH_TIME_OPENING = re.compile("[^，：,:。\n]{0,7}[年五]")
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"(?=[12])(?:((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                       r"((?:19|20)\d{2})-\d{1,2}-\d{1,2})")  # the lookahead: a quick skip
@@ -223,10 +226,12 @@ class _Chinese:
         settings: list[Setting] = []
         section = Setting()
         titled: int | None = None  # the year the last part's title named
-        # where a sentence inside a paragraph opens with what may be a time (see below):
-        # found in one search of the text, as no match runs past its line's end, not one
-        # search per line
-        openings = [stop.end() for stop in _ZH_TIME_AFTER_STOP.finditer(text)]
+        # where a sentence inside a paragraph opens with what may be a time (see below): tried
+        # after each full stop, which the stops found at once give (a search of the text for
+        # them has the regex engine test a class of characters at every character)
+        stops, levels = find_stops(text, _ZH_SENTENCE)
+        openings = [at + 1 for at in stops[levels == _FULL_STOP].tolist()
+                    if _ZH_TIME_OPENING.match(text, at + 1)]
         opening = 0  # the next of them to read
         for m in _ZH_LINE.finditer(text):
             line = m.group()
@@ -287,9 +292,8 @@ class _Chinese:
                 settings.append(before)
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
-        sentence_stops = tuple(find_stops(text, _ZH_SENTENCE)[0].tolist())
         return cls(simple if same else text, same, today, tuple(marks), tuple(settings),
-                   sentence_stops)
+                   tuple(stops.tolist()))
 
     def _simple(self, words: str) -> str:
         return words if self.converted else simplified(words)
