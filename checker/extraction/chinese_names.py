@@ -376,8 +376,10 @@ def _comparison_alone(words: str) -> bool:
 def _compares_previous(metric: str, previous: str) -> bool:
     """Whether a name is the one before with a comparison (规上工业增加值高于全国, after
     规上工业增加值增长): no subject for the figures after it."""
-    base = _base(previous)
-    rest = metric[len(base):] if previous and metric.startswith(base) else ""
+    rest = ""
+    if previous:  # (the first figure of a sentence has none: no base is read)
+        base = _base(previous)
+        rest = metric[len(base):] if metric.startswith(base) else ""
     return rest in _HIGHER_OR_LOWER or bool(rest and _COMPARED.match(rest))
 
 
