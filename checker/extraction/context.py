@@ -360,8 +360,9 @@ class _Chinese:
         elif ((not self.converted or "预" in words)
               and _ZH_FORECAST.search(self._clause(head, start))):
             scenario = "forecast"
-        elif (by := _ZH_BY_YEAR.search(before)) and (self.today is None
-                                                     or int(by.group(1)) > self.today):
+        # (a match opens with 到, looked for first: most words hold none)
+        elif ("到" in before and (by := _ZH_BY_YEAR.search(before))
+              and (self.today is None or int(by.group(1)) > self.today)):
             scenario = "target"  # 到2030年城镇化率要达到67%左右: a year still ahead
         else:
             scenario = None
