@@ -116,7 +116,6 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2}
 # inside a paragraph may open with a time
 _ZH_SENTENCE = stop_levels("；!?;\n", "。！？")
 _FULL_STOP = 2
-_ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
 _OPENING_END = re.compile("[，：,:。]")  # where a line's opening clause ends
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
 # A numbered line of a few words and no figure: a topic or a question of a news story's
@@ -233,8 +232,13 @@ class _Chinese:
         openings = [at + 1 for at in stops[levels == _FULL_STOP].tolist()
                     if _ZH_TIME_OPENING.match(text, at + 1)]
         opening = 0  # the next of them to read
-        for m in _ZH_LINE.finditer(text):
-            line = m.group()
+        # Each line that is not empty, from `start` to `end`: the text split at its line ends
+        # (a pattern of a line's characters had the regex engine read each of them).
+        end = -1
+        for line in text.split("\n"):
+            start, end = end + 1, end + 1 + len(line)
+            if not line:
+                continue
             heading = _ZH_HEADING.match(line)
             if heading:
                 words = simplified(heading.group(1))
@@ -252,7 +256,7 @@ class _Chinese:
                 if time == (None, None) and settings:  # 一、综合: a topic, in the time before
                     time = (settings[-1].year, settings[-1].period)
                 section = Setting(time[0], time[1], None, scenario, None)
-                marks.append(m.start())
+                marks.append(start)
                 settings.append(section)
                 continue
             subheading = _ZH_SUBHEADING.match(line)
@@ -261,7 +265,7 @@ class _Chinese:
             if subheading is None and ("？" in line or "?" in line):
                 subheading = _ZH_QUESTION.match(line)
             if subheading:
-                marks.append(m.start())
+                marks.append(start)
                 words = (subheading.group(1) or _BARE_YEAR.sub(r"\1年", subheading.group(2))
                          if subheading.re is _ZH_SUBHEADING else subheading.group(1))
                 setting = _subsection(section, simplified(words), today, titled)
@@ -271,24 +275,24 @@ class _Chinese:
             # the opening clause is a time and nothing more: 2025年，… 五年来，…
             opened = _opened(section, line, today)
             if opened is not None:
-                marks.append(m.start())
+                marks.append(start)
                 settings.append(opened)
             # … so is a sentence's inside a paragraph (…。五年来，绿色发展底色鲜明。PM2.5浓度
             # 下降19%): it holds to the paragraph's end
             before = settings[-1] if settings else _UNSAID
             inner = False
-            while opening < len(openings) and openings[opening] <= m.end():
+            while opening < len(openings) and openings[opening] <= end:
                 at = openings[opening]
                 opening += 1
-                if at < m.start():
+                if at < start:
                     continue  # in a heading's line, passed over above
-                opened = _opened(section, text[at:m.end()], today)
+                opened = _opened(section, text[at:end], today)
                 if opened is not None:
                     marks.append(at)
                     settings.append(opened)
                     inner = True
             if inner:
-                marks.append(m.end())
+                marks.append(end)
                 settings.append(before)
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
