@@ -14,6 +14,7 @@ import functools
 import re
 import unicodedata
 
+import numpy as np
 import opencc
 
 from checker.lang import en, zh
@@ -46,9 +47,20 @@ def strip_markers(text: str) -> str:
 # with none of their traditional forms is left as it is, unconverted.
 _COMMON = ("国为会这个们说时对发经与业来后过还进当动从体点开关实现区长亿万机场预产总额费资计项"
            "数据济价货贸车电网设务农门间线级员东销劳岁应么两质标准调统营收达")
-_TRADITIONAL = re.compile("[" + "".join(sorted(
+_TRADITIONAL = sorted(
     {ch for config in ("s2t", "s2tw", "s2hk") for ch in opencc.OpenCC(config).convert(_COMMON)}
-    - set(_COMMON))) + "]")
+    - set(_COMMON))
+# Whether each code point is one of them (the table ends with a False that every code point
+# past it is read as): a whole text's characters are looked up at once, where a search for a
+# class of them had the regex engine test the class at every character.
+_IS_TRADITIONAL = np.zeros(max(map(ord, _TRADITIONAL)) + 2, dtype=np.bool_)
+_IS_TRADITIONAL[[ord(ch) for ch in _TRADITIONAL]] = True
+
+
+def _holds_traditional(text: str) -> bool:
+    """Whether a text holds one of the _TRADITIONAL characters."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return bool(_IS_TRADITIONAL.take(points, mode="clip").any())
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,7 +68,7 @@ def simplified_text(text: str) -> str:
     """A whole document in simplified script.  Naming and context reading ask for the same
     document one after the other, so the last one is kept, and only it (documents are many
     and long)."""
-    return _TO_SIMPLIFIED.convert(text) if _TRADITIONAL.search(text) else text
+    return _TO_SIMPLIFIED.convert(text) if _holds_traditional(text) else text
 
 
 @functools.lru_cache(maxsize=65536)

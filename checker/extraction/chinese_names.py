@@ -100,6 +100,9 @@ _SPEAKERS = set(zh.SPEAKERS)
 # ("1. 4%——全年GDP增速，…"; "● 13.05亿吨：规上原煤产量"): what may stand before the figure
 _LINE_LEAD = re.compile(rf"[ \t\u3000]*(?:(?:{_ENUMERATOR}|[（(][一二三四五六七八九十0-9]{{1,3}}[)）]"
                         r"|[●○■□◆◇•·▪▶►★☆])[ \t\u3000]*)?")
+# The characters a match of _LINE_LEAD that is not empty ends with (its spaces, an enumerator's
+# [.．、是], a bracket, a bullet), and a line's end: a figure after any other leads no line.
+_LINE_LEAD_ENDS = frozenset(" \t\u3000.．、是)）●○■□◆◇•·▪▶►★☆\n")
 _NAMED_AFTER_DASH = re.compile("[ \t\u3000]*(?:——|—|：|:)[ \t\u3000]*")
 _HIGHER_OR_LOWER = set(zh.HIGHER_OR_LOWER)  # 比“十三五”时期高, its date out
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
@@ -343,6 +346,10 @@ def _led_line_name(text: str, bounds: _Boundaries, cand: Candidate, end: int = -
     after a dash or a colon (数说: "1. 4%——全年GDP增速，比上年快…"; 一图读懂: "4.2%：经济顶压
     前行"): the words up to the clause's end; "" for any other figure.  `end`: where the
     figures that lead the line end, if more than this one do (25.3%、7.9%——…)."""
+    # (most figures stand after a character no lead ends with: the line's start is not
+    # looked for, back through the line, nor the lead tried from it)
+    if cand.start and text[cand.start - 1] not in _LINE_LEAD_ENDS:
+        return ""
     line = text.rfind("\n", 0, cand.start) + 1
     if not _LINE_LEAD.fullmatch(text, line, cand.start):
         return ""
@@ -371,8 +378,10 @@ def _comparison_alone(words: str) -> bool:
 def _compares_previous(metric: str, previous: str) -> bool:
     """Whether a name is the one before with a comparison (规上工业增加值高于全国, after
     规上工业增加值增长): no subject for the figures after it."""
-    base = _base(previous)
-    rest = metric[len(base):] if previous and metric.startswith(base) else ""
+    rest = ""
+    if previous:  # (the first figure of a sentence has none: no base is read)
+        base = _base(previous)
+        rest = metric[len(base):] if metric.startswith(base) else ""
     return rest in _HIGHER_OR_LOWER or bool(rest and _COMPARED.match(rest))
 
 

@@ -273,34 +273,62 @@ class _Number(NamedTuple):
     start: int  # where it starts, with its sign or currency sign
 
 
+class _Groups(NamedTuple):
+    """The groups of a match of _PATTERN, in its order, read at once: the judging of a match
+    reads most of them, and a look-up by name for each costs several times as much."""
+
+    name: str | None
+    date: str | None
+    pre: str | None
+    pct: str | None
+    pnum: str | None
+    den: str | None
+    num: str | None
+    half: str | None
+    cur: str | None
+    sign: str | None
+    ar: str | None
+    cn: str | None
+    suf1: str | None
+    scale: str | None
+    suf2: str | None
+    unit: str | None
+    tenth: str | None
+    post: str | None
+
+
+assert tuple(_PATTERN.groupindex) == _Groups._fields  # (and so in the pattern's order)
+
+
 def _judge(text: str, m: re.Match[str]) -> Candidate | None:
     """A figure candidate from a pattern match, or None when it is not a figure: read the
     number, rule out the places where a number states no quantity, read its qualifier and
     the kind of quantity it states."""
-    den, half = m.group("den", "half")
-    if den or half:
-        return _fraction(m, m.group("pre"), m.group("post"))
-    number = _number(m)
+    g = _Groups._make(m.groups())
+    if g.den or g.half:
+        return _fraction(m, g)
+    number = _number(m, g)
     if number is None:
         return None
-    unit = _unit(m)
-    before = _before(text, m, number.start)
-    if _states_no_quantity(text, m, number, unit, before):
+    unit = _unit(g)
+    before = _before(text, g, number.start)
+    if _states_no_quantity(text, m, g, number, unit, before):
         return None
-    kind_and_unit = _kind(text, m, number, unit)
+    kind_and_unit = _kind(text, m, g, number, unit)
     if kind_and_unit is None:
         return None
     if kind_and_unit[0] == "bare":  # a bare integer has no qualifier: none is read
-        return Candidate(number.start, m.end("cn") if m.group("cn") else m.end("ar"),
+        return Candidate(number.start, m.end("cn") if g.cn else m.end("ar"),
                          number.numeral, None, None, None, False, "bare")
-    return _candidate(m, number, *kind_and_unit, before)
+    return _candidate(m, g, number, *kind_and_unit, before)
 
 
-def _number(m: re.Match[str]) -> _Number | None:
+def _number(m: re.Match[str], g: _Groups) -> _Number | None:
     """The number as written, parsed and signed; None for a run of digits too long to be a
     quantity (a code or noise) or a numeral that does not parse."""
-    pct, pnum, ar, cn, sign, currency = m.group("pct", "pnum", "ar", "cn", "sign", "cur")
+    pct, pnum, ar, cn, sign, currency = g.pct, g.pnum, g.ar, g.cn, g.sign, g.cur
     raw = pnum or ar or cn
+    assert raw is not None  # (a figure match that is no fraction holds one of them)
     start = m.start("pnum") if pct else m.start("ar") if ar else m.start("cn")
     if len(raw) > MAX_DIGITS:
         return None
@@ -317,32 +345,33 @@ def _number(m: re.Match[str]) -> _Number | None:
     return _Number(raw, numeral, arabic, start)
 
 
-def _unit(m: re.Match[str]) -> str | None:
+def _unit(g: _Groups) -> str | None:
     """The measure word as normalised, or the currency of a sign before the number (￥300 is
     300元)."""
-    unit, currency = m.group("unit", "cur")
+    unit, currency = g.unit, g.cur
     unit = zh.UNIT_ALIASES.get(unit, unit) if unit else unit
     if currency and not unit:
         unit = zh.CURRENCY_SIGNS[currency]
     return unit
 
 
-def _before(text: str, m: re.Match[str], number_start: int) -> str:
+def _before(text: str, g: _Groups, number_start: int) -> str:
     """The few characters before the number, without its qualifier word."""
     before = text[max(0, number_start - 6):number_start]
-    prefix = m.group("pre")
+    prefix = g.pre
     if prefix and before.endswith(prefix):
         before = before[: -len(prefix)]
     return before
 
 
-def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str | None,
-                        before: str) -> bool:
+def _states_no_quantity(text: str, m: re.Match[str], g: _Groups, number: _Number,
+                        unit: str | None, before: str) -> bool:
     """Ordinals, identifiers, names, times of day: numbers that state no quantity."""
     numeral = number.numeral
     if before[-1:] in _ORDINAL_ENDS and before.endswith(_ORDINAL_BEFORE):
         return True
-    if not number.arabic and _chinese_numeral_states_no_quantity(text, m, number, unit, before):
+    if not number.arabic and _chinese_numeral_states_no_quantity(text, m, g, number, unit,
+                                                                 before):
         return True
     if unit == "点" and (before.endswith(_TIME_OF_DAY) or text.startswith(
             ("钟", "半", "整", "至", "到", "-", "—", "～", "~"), m.end())):
@@ -359,16 +388,16 @@ def _states_no_quantity(text: str, m: re.Match[str], number: _Number, unit: str 
     return unit is not None and unit.split("/")[0] in _PLACE_UNITS and numeral.value > 1000
 
 
-def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], number: _Number,
-                                        unit: str | None, before: str) -> bool:
+def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], g: _Groups,
+                                        number: _Number, unit: str | None, before: str) -> bool:
     raw, numeral = number.raw, number.numeral
-    prefix, pct, scale, post = m.group("pre", "pct", "scale", "post")
+    prefix, pct, scale, post = g.pre, g.pct, g.scale, g.post
     if numeral.digit_sequence:
         return True  # 二〇一九, 一二九: codes and years
     if raw in ("〇", "零"):
         return True  # 零部件
     if raw == "一" and not scale and zh.UNITS.get(unit or "") != "ratio" and not (
-            zh.UNITS.get(unit or "") == "duration" and _states_one_duration(text, m, before)):
+            zh.UNITS.get(unit or "") == "duration" and _states_one_duration(text, m, g, before)):
         return True  # the article: 一批, 一张蓝图, 关键一年 (but 约一成 is 10%, 过去一年 a year)
     if all(ch in "十百千万亿" for ch in raw) and raw != "十" and not pct and (
             (unit not in _LONE_PLACE_UNITS and not (prefix and unit) and not raw.startswith("十")
@@ -386,19 +415,19 @@ def _chinese_numeral_states_no_quantity(text: str, m: re.Match[str], number: _Nu
     return bool(unit and unit.startswith("个") and _SLOGAN.match(text, m.end("unit")))
 
 
-def _states_one_duration(text: str, m: re.Match[str], before: str) -> bool:
+def _states_one_duration(text: str, m: re.Match[str], g: _Groups, before: str) -> bool:
     """一年, 一个月 as a duration of one (过去一年, 一年来, 一年多, 不到一年), not the article
     (关键一年, 最大的一年) nor a time (这一年: that year)."""
-    return (bool(m.group("pre")) or before.endswith(_ONE_DURATION_BEFORE)
+    return (bool(g.pre) or before.endswith(_ONE_DURATION_BEFORE)
             or text.startswith(_ONE_DURATION_AFTER, m.end("unit")))
 
 
-def _kind(text: str, m: re.Match[str], number: _Number, unit: str | None,
+def _kind(text: str, m: re.Match[str], g: _Groups, number: _Number, unit: str | None,
           ) -> tuple[str, str | None] | None:
     """What kind of quantity the figure states, with its unit (a percentage's is %); `bare`
     for an integer with nothing to say what it counts; None for a section number."""
     raw = number.raw
-    pct, scale = m.group("pct", "scale")
+    pct, scale = g.pct, g.scale
     if pct:
         return "percent", "%"
     if unit and unit.startswith("/"):
@@ -431,11 +460,11 @@ def _clause_start(text: str, offset: int) -> int:
     return max(text.rfind(stop, floor, offset) for stop in _CLAUSE_STOPS) + 1 or floor
 
 
-def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None, before: str,
-               ) -> Candidate | None:
+def _candidate(m: re.Match[str], g: _Groups, number: _Number, kind: str, unit: str | None,
+               before: str) -> Candidate | None:
     """The candidate: the qualifier words before and after the number read (超过, 近, 约; 余,
     多, 以上, 左右), its scale applied; durations read their qualifiers their own way."""
-    prefix, pct, suf1, scale, suf2, post = m.group("pre", "pct", "suf1", "scale", "suf2", "post")
+    prefix, pct, suf1, scale, suf2, post = g.pre, g.pct, g.suf1, g.scale, g.suf2, g.post
     qualifier = None
     unbounded = False
     end = m.end()
@@ -463,7 +492,7 @@ def _candidate(m: re.Match[str], number: _Number, kind: str, unit: str | None, b
             qualifier = zh.POSTFIX_QUALIFIERS[post]
             unbounded = False
     numeral = number.numeral
-    tenth = m.group("tenth")
+    tenth = g.tenth
     if tenth:  # 两成五: 2.5成, told to a tenth
         place = Decimal("0.1")
         digit = parse_chinese(tenth)
@@ -491,15 +520,16 @@ def _is_integer(raw_number: str) -> bool:
     return "." not in raw_number and "点" not in raw_number
 
 
-def _fraction(m: re.Match[str], prefix: str | None, post: str | None) -> Candidate | None:
+def _fraction(m: re.Match[str], g: _Groups) -> Candidate | None:
     """三分之一, 4分之3, 一半: a share, its value the quotient to four decimal places."""
-    if m.group("half"):
+    prefix, post = g.pre, g.post
+    if g.half:
         value = Decimal("0.5")
         end = m.end("half")
     else:
         parts = []
-        for group in ("den", "num"):
-            raw = m.group(group)
+        for raw in (g.den, g.num):
+            assert raw is not None  # the pattern took both
             parts.append(parse_arabic(raw) if raw[0].isdigit() else parse_chinese(raw))
         denominator, numerator = parts
         if denominator is None or numerator is None or not denominator.value:
@@ -511,6 +541,6 @@ def _fraction(m: re.Match[str], prefix: str | None, post: str | None) -> Candida
     if post and m.start("post") == end and post in zh.POSTFIX_QUALIFIERS:
         qualifier, unbounded, end = zh.POSTFIX_QUALIFIERS[post], False, m.end("post")
     place = Decimal("0.0001")
-    start = m.start("pre") if prefix else m.start("den") if m.group("den") else m.start("half")
+    start = m.start("pre") if prefix else m.start("den") if g.den else m.start("half")
     return Candidate(start, end, Numeral(tidy(value), place, place), None, None,
                       qualifier, unbounded, "ratio")

@@ -112,8 +112,10 @@ def _after_first(words: Iterable[str]) -> str:
 # --- Chinese ------------------------------------------------------------------------------
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2}
-_ZH_SENTENCE = stop_levels("。！？；!?;\n")
-_ZH_LINE = re.compile(r"^.+$", re.MULTILINE)
+# A sentence's stops; the full stops (。！？) at a level of their own, after which a sentence
+# inside a paragraph may open with a time
+_ZH_SENTENCE = stop_levels("；!?;\n", "。！？")
+_FULL_STOP = 2
 _OPENING_END = re.compile("[，：,:。]")  # where a line's opening clause ends
 _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)(.{0,60})$")
 # A numbered line of a few words and no figure: a topic or a question of a news story's
@@ -126,9 +128,9 @@ _ZH_SUBHEADING = re.compile(r"\s*(?:(?:[（(][一二三四五六七八九十]{1,
 _ZH_QUESTION = re.compile(r"\s*(?:[^：:\n]{1,6}[：:])?([^0-9０-９？?\n]{2,40})[？?]\s*$")
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?![0-9年])")
 _ZH_PAST = re.compile("去年|上年|上一年")
-# a sentence stop and the opening of the next, when a time may be all it says (every cue of a
+# the opening of a sentence after a full stop, when a time may be all it says (every cue of a
 # year or span holds 年 or 五, and an opening that sets one has at most OPENING_CHARS)
-_ZH_TIME_AFTER_STOP = re.compile("[。！？](?=[^，：,:。\n]{0,7}[年五])")
+_ZH_TIME_OPENING = re.compile("[^，：,:。\n]{0,7}[年五]")
 _THIS_YEAR = re.compile("这一年|一年来|过去一年")
 _ZH_DATE = re.compile(r"(?=[12])(?:((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                       r"((?:19|20)\d{2})-\d{1,2}-\d{1,2})")  # the lookahead: a quick skip
@@ -223,13 +225,20 @@ class _Chinese:
         settings: list[Setting] = []
         section = Setting()
         titled: int | None = None  # the year the last part's title named
-        # where a sentence inside a paragraph opens with what may be a time (see below):
-        # found in one search of the text, as no match runs past its line's end, not one
-        # search per line
-        openings = [stop.end() for stop in _ZH_TIME_AFTER_STOP.finditer(text)]
+        # where a sentence inside a paragraph opens with what may be a time (see below): tried
+        # after each full stop, which the stops found at once give (a search of the text for
+        # them has the regex engine test a class of characters at every character)
+        stops, levels = find_stops(text, _ZH_SENTENCE)
+        openings = [at + 1 for at in stops[levels == _FULL_STOP].tolist()
+                    if _ZH_TIME_OPENING.match(text, at + 1)]
         opening = 0  # the next of them to read
-        for m in _ZH_LINE.finditer(text):
-            line = m.group()
+        # Each line that is not empty, from `start` to `end`: the text split at its line ends
+        # (a pattern of a line's characters had the regex engine read each of them).
+        end = -1
+        for line in text.split("\n"):
+            start, end = end + 1, end + 1 + len(line)
+            if not line:
+                continue
             heading = _ZH_HEADING.match(line)
             if heading:
                 words = simplified(heading.group(1))
@@ -247,7 +256,7 @@ class _Chinese:
                 if time == (None, None) and settings:  # 一、综合: a topic, in the time before
                     time = (settings[-1].year, settings[-1].period)
                 section = Setting(time[0], time[1], None, scenario, None)
-                marks.append(m.start())
+                marks.append(start)
                 settings.append(section)
                 continue
             subheading = _ZH_SUBHEADING.match(line)
@@ -256,7 +265,7 @@ class _Chinese:
             if subheading is None and ("？" in line or "?" in line):
                 subheading = _ZH_QUESTION.match(line)
             if subheading:
-                marks.append(m.start())
+                marks.append(start)
                 words = (subheading.group(1) or _BARE_YEAR.sub(r"\1年", subheading.group(2))
                          if subheading.re is _ZH_SUBHEADING else subheading.group(1))
                 setting = _subsection(section, simplified(words), today, titled)
@@ -266,30 +275,29 @@ class _Chinese:
             # the opening clause is a time and nothing more: 2025年，… 五年来，…
             opened = _opened(section, line, today)
             if opened is not None:
-                marks.append(m.start())
+                marks.append(start)
                 settings.append(opened)
             # … so is a sentence's inside a paragraph (…。五年来，绿色发展底色鲜明。PM2.5浓度
             # 下降19%): it holds to the paragraph's end
             before = settings[-1] if settings else _UNSAID
             inner = False
-            while opening < len(openings) and openings[opening] <= m.end():
+            while opening < len(openings) and openings[opening] <= end:
                 at = openings[opening]
                 opening += 1
-                if at < m.start():
+                if at < start:
                     continue  # in a heading's line, passed over above
-                opened = _opened(section, text[at:m.end()], today)
+                opened = _opened(section, text[at:end], today)
                 if opened is not None:
                     marks.append(at)
                     settings.append(opened)
                     inner = True
             if inner:
-                marks.append(m.end())
+                marks.append(end)
                 settings.append(before)
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
-        sentence_stops = tuple(find_stops(text, _ZH_SENTENCE)[0].tolist())
         return cls(simple if same else text, same, today, tuple(marks), tuple(settings),
-                   sentence_stops)
+                   tuple(stops.tolist()))
 
     def _simple(self, words: str) -> str:
         return words if self.converted else simplified(words)
@@ -356,8 +364,9 @@ class _Chinese:
         elif ((not self.converted or "预" in words)
               and _ZH_FORECAST.search(self._clause(head, start))):
             scenario = "forecast"
-        elif (by := _ZH_BY_YEAR.search(before)) and (self.today is None
-                                                     or int(by.group(1)) > self.today):
+        # (a match opens with 到, looked for first: most words hold none)
+        elif ("到" in before and (by := _ZH_BY_YEAR.search(before))
+              and (self.today is None or int(by.group(1)) > self.today)):
             scenario = "target"  # 到2030年城镇化率要达到67%左右: a year still ahead
         else:
             scenario = None
