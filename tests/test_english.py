@@ -211,7 +211,7 @@ def test_english_figure_told_again_for_another_group_is_named_for_it() -> None:
                          "65, 12.3% of men and 8.4% of women were in work.", "release.txt")
     assert [f.metric for f in found if "%" in f.text] == [
         "employment rate for men", "employment rate for women", "unemployment in london",
-        "unemployment in wales", "share of men", "share of women"]
+        "unemployment in wales", "share of men", "share of women in work"]
 
 
 def test_english_year_records_began_is_no_year_of_the_figure() -> None:
@@ -418,3 +418,14 @@ def test_signs_and_arrows_after_a_name_are_changes_and_a_time_clause_names_nothi
     assert found["+0.6%"].metric == "gva rise"
     assert (found["-2.5%"].metric, found["-2.5%"].value) == ("stock's return", Decimal("-2.5"))
     assert found["3.9%"].metric.startswith("jobless rate")
+
+
+def test_a_share_of_people_said_with_what_they_are_names_that_and_pairs_with_its_rate() -> None:
+    from checker import align
+    release = extract_text("74.2% of people aged from 16 to 64 were in work for May to July "
+                           "2019. Of them, 3.9% were self-employed.", "release.txt")
+    story = extract_text("The employment rate held at a record 74.2 per cent.", "story.txt")
+    assert release[0].metric == "share in work"
+    paired = [sorted(f.text for f in group.figures) for group in align([release, story])
+              if len({f.document for f in group.figures}) == 2]
+    assert paired == [["74.2 per cent", "74.2%"]]

@@ -158,6 +158,7 @@ _PRONOUNS = {"it", "they", "it's", "it’s", "that's", "that’s"}
 _MONTH_WORDS = set(en.MONTHS)
 _TIME_FILLER = set(en.TIME_WORDS) | set(en.TIME_LEADS)
 _TOKENS = re.compile(r"[a-z]+|[0-9]+")
+_AGE_WORDS = {"aged", "from", "to", "and", "over", "under", "between", "older", "above"}
 # … after shrinking 0.5%; after a 5.0% gain: "after" then only these before a figure makes it
 # the value before, compared with (not "income after tax")
 _AFTER_CHANGE = _ARTICLES | RISE | FALL | set(_CHANGE_NOUNS)
@@ -538,16 +539,32 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
             change = named.rsplit(" ", 1)[1]
     if kind in ("percent", "ratio") and after[:1] == ["of"]:
         share = [w for w in until(after[1:], BREAK) if w != "the"]
+        if share and kind == "percent":
+            # 73.1% of people aged from 16 to 64 were in work: the people in work
+            ageless = [w for n, w in enumerate(after[1:]) if not _in_age(after[1:], n)]
+            noun = until(ageless, NOUN_BREAK)
+            if noun and ageless[len(noun):len(noun) + 1] and ageless[len(noun)] in _AUXILIARIES:
+                share = _counted(ageless).split() or share
         if share:  # 16.7 per cent of GSP
             if same:  # 78.1% of men and 68.1% of women: the share is its own, not the one before
                 metric = metric.split(" share of ")[0] if " share of " in metric else (
                     "" if metric.startswith("share of ") else metric)
-            metric = f"{metric} share of {' '.join(share)}".strip()
+            of = " " if share[0] == "in" else " of "  # the share in work, of men employed
+            metric = f"{metric} share{of}{' '.join(share)}".strip()
     of_the = OF_THE_NUMBER.match(text, end)
     if of_the:  # Employment increased in 9 of the 12 regions: regions
         counted = _counted(words_after(text, of_the.end(), clause_end))
         metric = f"{counted} {metric}".strip()
     return Named(metric, base or metric, subject or base, own or base or metric, change), aside
+
+
+def _in_age(words: list[str], at: int) -> bool:
+    """Whether words[at] belongs to an age said in words (aged from to, aged and over): the
+    numbers are out of `words` already."""
+    start = at
+    while start > 0 and words[start] in _AGE_WORDS and words[start] != "aged":
+        start -= 1
+    return words[start] == "aged" and all(w in _AGE_WORDS for w in words[start:at + 1])
 
 
 def _only_when(segment: str) -> bool:
