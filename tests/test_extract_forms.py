@@ -176,3 +176,12 @@ def test_a_thousand_that_begins_a_unit_ends_a_chinese_numeral() -> None:
         "装机达到三千万千瓦，管网延长两千千米，产量一千二百万千瓦时。", "plan.txt")}
     assert found == {"三千万千瓦": (30000000, "千瓦"), "两千千米": (2000, "千米"),
                      "一千二百万千瓦时": (12000000, "千瓦时")}
+
+
+def test_a_caption_s_bar_labels_its_figure_and_an_arrow_is_its_change() -> None:
+    found = {f.text: f.metric for f in extract_text(
+        "▌经济总量\nGDP | 48000亿元\n增速 | 2024年 ↑5.8%　2025年目标 5.5%左右\n", "card.txt")}
+    assert found["48000亿元"] == "GDP"
+    assert found["5.8%"] == "增速↑"
+    assert found["5.5%左右"].startswith("增速")
+

@@ -310,7 +310,7 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
         # 确保70%以上工会经费…; 赤字率拟按3%安排 (but 对经济增长5.1%的评价: a rate of change
         # is named before it, whatever 的 leads to)
         return after
-    colon = segment > floor and text[segment - 1] in "：:"
+    colon = segment > floor and text[segment - 1] in "：:|｜"  # (GDP | 5.3万亿元: a label too)
     # the words without those of context and the copula, taken out once for what follows
     unsaid = _CONTEXT_AND_COPULA.sub("", before) if before and (previous or colon) else before
     if colon:
