@@ -34,3 +34,13 @@ def test_a_tab_table_with_units_in_its_cells_and_an_english_markdown_table() -> 
 def test_prose_with_a_pipe_is_no_table() -> None:
     found = _cells("GDP rose 2.1% | a strong quarter.\nExports fell 0.4%.\n", "story.txt")
     assert found["2.1%"][0] == "gdp rise"
+
+
+def test_a_line_of_prose_longer_than_a_row_is_no_table_row() -> None:
+    from checker.extraction import tables
+    prose = "Output grew  strongly. " * 40 + "It rose 2.1% on the year."
+    at = prose.index("2.1%")
+    assert tables.cell_of(prose, at, at + 4) is None
+    row = "区县\t2023年\t2024年\n甲县\t12.5亿元\t13.1亿元\n"
+    at = row.index("12.5亿元")
+    assert tables.cell_of(row, at, at + 6) == (["甲县", "12.5亿元", "13.1亿元"], 1)

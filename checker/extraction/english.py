@@ -644,7 +644,7 @@ def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | No
         by_sign = True
     elif signed and not named.change and named.metric and (
             kind in ("count", "number", "money")
-            or (kind in ("percent", "points") and _SIGNED_RATE_AFTER.search(text, 0, start))):
+            or (kind in ("percent", "points") and _SIGNED_RATE_AFTER.search(text, max(0, start - 40), start))):
         # Unemployed 2.12m (-121k); on the year -383,000; output per hour -0.1% QoQ: a signed
         # count is a change, and so is a signed rate right after its name (not "was -4.5%",
         # "slowed to -0.4%", "compared with -1.8%", "… to August: +1.4 percent": levels)

@@ -140,8 +140,10 @@ def cell_of(text: str, start: int, end: int) -> tuple[list[str], int] | None:
     """The cells of the table row that text[start:end] fills a cell of (with at most a
     marker or two beside it: 20%以上①), and that cell's index; None outside a table: a row
     is a table's when the line above or below has as many cells."""
-    line_start = row_start(text, start)
-    line_end = text.find("\n", end)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end, end + WINDOW)
+    if start - line_start > WINDOW or line_end < 0 and len(text) - end > WINDOW:
+        return None  # a line of prose, longer than any table row
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in line and "\t" not in line and "  " not in line and "\u3000" not in line:
         return None
