@@ -83,6 +83,7 @@ def header_of(text: str, offset: int, width: int, column: int) -> str:
     return ""
 
 
+_BOUNDS_CELL = re.compile(r"[|\t\n\u3000]|  ")
 _NOT_YEAR_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
 
 
@@ -140,6 +141,9 @@ def cell_of(text: str, start: int, end: int) -> tuple[list[str], int] | None:
     """The cells of the table row that text[start:end] fills a cell of (with at most a
     marker or two beside it: 20%以上①), and that cell's index; None outside a table: a row
     is a table's when the line above or below has as many cells."""
+    if not (_BOUNDS_CELL.search(text, max(0, start - 4), start + 1) or start < 4) or not (
+            _BOUNDS_CELL.search(text, end - 1, end + 4) or end + 4 > len(text)):
+        return None  # (a cell's figure has a border or a line's end within a marker or two)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end, end + WINDOW)
     if start - line_start > WINDOW or line_end < 0 and len(text) - end > WINDOW:
