@@ -9,7 +9,7 @@ its column.  The extractors decide what the cells mean.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 WINDOW = 200  # the farthest a row is looked for around a number, in characters
@@ -31,9 +31,13 @@ def in_cell(text: str, start: int, end: int) -> bool:
     if not (opened and closed):
         return False
     width = len(row_at(text, start)[0])
-    return width >= 3 or (width == 2 and any(
-        len(_cells(line, 0)[0]) == 2 for line in (next(_lines_up(text, start), ""),
-                                                  _line_below(text, start))))
+    return width >= 3 or (width == 2 and _beside_as_wide(text, start, width))
+
+
+def _beside_as_wide(text: str, offset: int, width: int) -> bool:
+    """Whether the line above or below the one around `offset` has `width` cells too."""
+    return any(len(_cells(line, 0)[0]) == width for line in (next(_lines_up(text, offset), ""),
+                                                             _line_below(text, offset)))
 
 
 def row_start(text: str, offset: int) -> int:
@@ -72,15 +76,8 @@ def years_row(cells: list[str]) -> bool:
 def header_of(text: str, offset: int, width: int, column: int) -> str:
     """The header of a column: the nearest line above in the same table (as many cells) that
     holds no figures, or only years."""
-    for line in islice(_lines_up(text, offset), 40):  # rows above, at most
-        above, _ = _cells(line, 0)
-        if above and all(RULE_CELL.fullmatch(cell) for cell in above):
-            continue  # |---|---|: the rule under a Markdown table's header
-        if len(above) != width:
-            return ""
-        if years_row(above) or not any(DIGIT_CELL.fullmatch(cell) for cell in above):
-            return above[column] if column < len(above) else ""
-    return ""
+    return _header_above(text, offset, width, column, lambda above: years_row(above) or not any(
+        DIGIT_CELL.fullmatch(cell) for cell in above))
 
 
 _BOUNDS_CELL = re.compile(r"[|\t\n\u3000]|  ")
@@ -91,14 +88,23 @@ def words_header_of(text: str, offset: int, width: int, column: int) -> str:
     """The header of a column whose cells hold figures with their units (9.3万亿元, 5%左右):
     the nearest line above with as many cells and no number in them but years (指标 |
     2025年完成 | 2026年目标), past a Markdown rule; "" where the rows above end first."""
+    return _header_above(text, offset, width, column, lambda above: not any(
+        _NOT_YEAR_NUMBER.search(cell) for cell in above))
+
+
+def _header_above(text: str, offset: int, width: int, column: int,
+                  is_header: Callable[[list[str]], bool]) -> str:
+    """The cell in `column` of the nearest line above `offset` whose cells `is_header` takes
+    for a header, among the rows above of `width` cells (past the rule under a Markdown
+    table's header, |---|---|); "" where those rows end first."""
     for line in islice(_lines_up(text, offset), 40):  # rows above, at most
         above, _ = _cells(line, 0)
         if above and all(RULE_CELL.fullmatch(cell) for cell in above):
             continue
         if len(above) != width:
             return ""
-        if not any(_NOT_YEAR_NUMBER.search(cell) for cell in above):
-            return above[column]
+        if is_header(above):
+            return above[column] if column < len(above) else ""
     return ""
 
 
@@ -155,8 +161,4 @@ def cell_of(text: str, start: int, end: int) -> tuple[list[str], int] | None:
     if len(cells) < 2 or len(cells[column]) > end - start + 2 or text[start:end] not in cells[
             column]:
         return None
-    width = len(cells)
-    if not any(len(_cells(near, 0)[0]) == width for near in (
-            next(_lines_up(text, start), ""), _line_below(text, start))):
-        return None
-    return cells, column
+    return (cells, column) if _beside_as_wide(text, start, len(cells)) else None
