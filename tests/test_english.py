@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker import extract, extract_text, load
+from checker.extraction import Figure
 from tests.conftest import FIXTURES
 
 
@@ -156,6 +157,11 @@ def test_english_level_in_brackets_after_a_change_is_named() -> None:
 def _names(text: str) -> dict[str, str]:
     """Each figure's text and metric."""
     return {f.text: f.metric for f in extract_text(text, "story.txt")}
+
+
+def _figures(text: str, path: str = "story.txt") -> dict[str, Figure]:
+    """Each figure by its text."""
+    return {f.text: f for f in extract_text(text, path)}
 
 
 def test_english_factbox_line_names_its_figure_by_its_label() -> None:
@@ -333,10 +339,10 @@ def test_a_figure_set_off_by_commas_after_its_name_is_not_the_figure_before_s() 
 
 
 def test_after_a_change_and_down_from_a_month_name_the_value_compared_with() -> None:
-    found = {f.text: f for f in extract_text(
+    found = _figures(
         "The economy grew at a 2.9% annual rate in the fourth quarter after shrinking 0.7% in "
         "the third quarter. Inflation cooled to 6.4% in March, down from 6.9% in February. "
-        "Hourly pay was little changed at 12.10 dollars, up 9 cents.", "story.txt")}
+        "Hourly pay was little changed at 12.10 dollars, up 9 cents.")
     assert (found["0.7%"].metric, found["0.7%"].period) == ("economy compared", "Q3")
     assert (found["6.9%"].metric, found["6.9%"].period) == ("inflation compared", "M2")
     assert found["12.10 dollars"].metric == "hourly pay"
@@ -344,10 +350,10 @@ def test_after_a_change_and_down_from_a_month_name_the_value_compared_with() -> 
 
 
 def test_decimals_said_aloud_are_figures_to_the_places_said() -> None:
-    found = {f.text: f for f in extract_text(
+    found = _figures(
         "HOST: Did the economy grow by nought point six per cent?\nGUEST: Yes, point six per "
         "cent, and exports rose two point three per cent. Saving fell to five point one. "
-        "They spent four point two billion pounds.", "podcast.txt")}
+        "They spent four point two billion pounds.", "podcast.txt")
     assert {text: found[text].value for text in found} == {
         "nought point six per cent": Decimal("0.6"), "point six per cent": Decimal("0.6"),
         "two point three per cent": Decimal("2.3"), "five point one": Decimal("5.1"),
@@ -388,19 +394,18 @@ def test_jobs_report_names_a_time_phrase_to_its_time_payrolls_as_employment() ->
 
 
 def test_revised_to_a_figure_from_another_the_other_is_the_estimate_before() -> None:
-    found = {f.text: f for f in extract_text(
-        "August hiring was revised up to 315,000 from 292,000. Output would be 0.2% higher.",
-        "story.txt")}
+    found = _figures(
+        "August hiring was revised up to 315,000 from 292,000. Output would be 0.2% higher.")
     assert (found["315,000"].metric, found["315,000"].scenario) == ("hiring", None)
     assert found["292,000"].scenario == "revision"
     assert found["0.2%"].metric == "output rise"  # "would be" no part of it
 
 
 def test_a_transcript_s_speakers_name_nothing_and_its_bare_decimals_keep_the_unit_said() -> None:
-    found = {f.text: f for f in extract_text(
+    found = _figures(
         "GUEST: Construction grew two point one per cent. Then mining grew nought point four.\n"
         "HOST: Three per cent on the year?\nGUEST: Investment was first put at one point two; "
-        "now it's one point six.", "podcast.txt")}
+        "now it's one point six.", "podcast.txt")
     assert (found["nought point four"].unit, found["nought point four"].metric) == (
         "%", "mining rise")
     assert found["Three per cent"].metric != "host"
@@ -409,10 +414,10 @@ def test_a_transcript_s_speakers_name_nothing_and_its_bare_decimals_keep_the_uni
 
 
 def test_signs_and_arrows_after_a_name_are_changes_and_a_time_clause_names_nothing() -> None:
-    found = {f.text: f for f in extract_text(
+    found = _figures(
         "Unemployment ↓96k q/q, vacancies ↑23k. Output per hour -0.3% QoQ; GVA +0.6%. "
         "The stock's return is -2.5%. The jobless rate for the latest period, June to "
-        "August 2019, was 3.9%.", "thread.txt")}
+        "August 2019, was 3.9%.", "thread.txt")
     assert (found["96k"].metric, found["23k"].metric) == ("unemployment fall", "vacancies rise")
     assert (found["-0.3%"].metric, found["-0.3%"].value) == ("output per hour fall", Decimal("0.3"))
     assert found["+0.6%"].metric == "gva rise"
