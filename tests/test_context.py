@@ -334,3 +334,23 @@ def test_in_the_year_to_a_period_is_a_change_on_a_year_earlier() -> None:
         "date rose 3%.", "release.txt")}
     assert (found["0.6%"].basis, found["0.6%"].period) == ("yoy", "Q2")
     assert found["3%"].basis is None  # the year to date: a sum so far, no basis
+
+
+def test_a_revision_is_said_of_the_first_figure_after_it_and_of_a_level_before_it() -> None:
+    found = _by_text(
+        "Spending by councils grew 0.3%, revised down 0.2 percentage points from the earlier "
+        "estimate and follows a 0.4% fall in the fourth quarter. Farm output was revised up "
+        "sharply, to growth of 4.1% from 2.6%. Mining output rose 1.7%, well above the 0.9% "
+        "first pencilled in.")
+    assert found["0.2 percentage points"].scenario == "revision"
+    assert found["0.4%"].scenario is None  # a figure of its own after the revision's
+    assert (found["4.1%"].scenario, found["2.6%"].scenario) == (None, "revision")
+    assert found["0.9%"].scenario == "revision"
+
+
+def test_a_period_a_change_is_counted_from_is_not_the_figure_s_own() -> None:
+    found = _by_text(
+        "Retail jobs numbered 3.10 million in June 2015, up 41,000 on March 2015. Hiring was "
+        "18,000 higher than in the previous three months (January to March).")
+    assert (found["41,000"].year, found["41,000"].period) == (2015, "M6")
+    assert found["18,000"].period is None

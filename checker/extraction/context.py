@@ -569,8 +569,9 @@ _CUMULATIVE = re.compile(r"\b(?:year|months|weeks)\s+to\s+$", re.IGNORECASE)
 _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "compared with Q1 2014", "than a year earlier", "since 2008": the period compared with.
-_COMPARED = _starting("ctfsabrpvwl",
-                      r"(?:compared (?:with|to)|than(?:\s+(?:in|for|during))?|from|since|above|"
+_COMPARED = _starting("ctfsabrpvwlo",
+                      # (up 447,000 on December 2013: a change on a period is from it)
+                      r"(?:compared (?:with|to)|than(?:\s+(?:in|for|during))?|from|since|above|on|"
                       # was last at 21.7% in 1990; last seen in 1990: when it was so before
                       r"last\s+(?:seen|reached|recorded|at|stood|been)\b(?:[^.;:]|\.\d){0,30}?\s+in|"
                       # the highest since records began in 1971
@@ -579,8 +580,10 @@ _COMPARED = _starting("ctfsabrpvwl",
                       r"versus|against)"
                       # below its 2008 level; short of their pre-crisis peak in Q1 2008
                       r"\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-                      # since the spring of 2010; than in the same period of 2013
-                      r"(?:(?:\w+\s+){1,2}(?:of|in)\s+(?:the\s+|early\s+|late\s+)?)?$")
+                      # since the spring of 2010; than in the same period of 2013; than in
+                      # the previous three months (December to February)
+                      r"(?:(?:\w+\s+){1,2}(?:of|in)\s+(?:the\s+|early\s+|late\s+)?"
+                      r"|(?:\w+\s+){1,3}\(\s*)?$")
 _DIGIT = re.compile(r"\d")
 # A number that no period's name holds: the digits of a period are a year's four (19xx, 20xx,
 # a run of digits of its own) or a quarter's one after Q, so a run of digits after no letter
@@ -646,6 +649,8 @@ _EN_SCENARIO = _starting(
     rf"|(?P<revision>\brevised\b(?!{_NOW_ESTIMATE})|\brevision\b|{en.EARLIER_ESTIMATE})",
     word=True)
 _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+# a clause's words of a revision, the first of which is said of the first figure after it
+_REVISION_WORD = re.compile(rf"\brevised\b|\brevision\b|{en.EARLIER_ESTIMATE}", re.IGNORECASE)
 # the second value of a change from one to another (… from 0.4% to 0.1%)
 _TO_AFTER_FROM = re.compile(r"\bfrom\s+\S+(?:\s+(?:per\s?cent|percent|\w+)){0,2}\s+to\s*$")
 # an aim named right after its figure: its 2 percent (longer-run) inflation objective
@@ -724,10 +729,18 @@ class _English:
             words = self.text[clause:start]
         scenario = (_nearest(_EN_SCENARIO, words, start - clause)
                     if _may_hold(words, _SCENARIO_HOLDS) else None)
-        if scenario == "revision" and _TO_AFTER_FROM.search(words):
+        first = _REVISION_WORD.search(words) if scenario == "revision" else None
+        if first is not None and self._figure_between(clause + first.end(), start):
+            # revised down 0.1 percentage points from the previous estimate and follows a 0.1%
+            # fall in Q4 2013: the revision is said of the figure it reaches first
+            scenario = None
+        elif scenario == "revision" and _TO_AFTER_FROM.search(words):
             scenario = None  # revised up from +526,000 to +537,000: the estimate now
-        elif scenario is None and words.rstrip().endswith(" from") and _REVISED.search(words):
-            scenario = "revision"  # revised up to 537,000 from 526,000: the estimate before
+        elif (scenario is None and words.rstrip().endswith(" from")
+              and _REVISED.search(self.text, head, start)):
+            # revised up to 537,000 from 526,000; revised up sharply, to 5% from 2.7%: the
+            # estimate before
+            scenario = "revision"
         if _EN_AIM_AFTER.match(self.text, end):
             scenario = "target"  # its 2 percent objective, a 2% inflation target
         elif _EN_EARLIER_AFTER.match(self.text, end):

@@ -315,7 +315,7 @@ OVER_AS_QUALIFIER_AFTER = "for aged of than".split()
 # An earlier estimate of a figure, said before it or right after it (a pattern): the
 # previously estimated 0.6%, the first estimate of 0.3%, 2.7 per cent initial estimate.
 EARLIER_ESTIMATE = (r"\b(?:(?:previously|initially|originally|first)\s+(?:estimated|reported|"
-                    r"published)|(?:first|initial|previous|earlier|original)\s+estimates?)\b")
+                    r"published|announced|thought|pencilled|penciled|put)|(?:first|initial|previous|earlier|original)\s+estimates?)\b")
 # After these, "up to" says where a figure was moved (revised up to 0.8%), not "at most".
 UP_AS_DIRECTION_AFTER = "revised raised marked moved pushed".split()
 # Clauses opened by these are asides too, when they follow the sentence's first clause
