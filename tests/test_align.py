@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
 import yaml
 
 from checker import extract, extract_text, load
@@ -267,3 +269,28 @@ def test_a_revision_that_would_be_made_states_the_estimate_now_then_what_it_may_
     paired = [sorted(f.text for f in group.figures) for group in align([release, story])
               if len({f.document for f in group.figures}) == 2]
     assert paired == [["0.7 per cent", "0.7%"]]
+
+
+ONS_ACCOUNTS = SEEDS.parents[1] / "shared" / "corpus" / "en" / (
+    "ons_quarterly_national_accounts_2014q1.txt")
+
+
+@pytest.mark.skipif(not ONS_ACCOUNTS.is_file(),
+                    reason=f"the real documents are not here: {ONS_ACCOUNTS}")
+def test_figures_left_over_with_a_value_each_document_states_once_pair_by_it() -> None:
+    # the release's "construction output increased by 6.7%" and "manufacturing output rose by
+    # 3.6%" (on a year earlier), a retelling's "On the year the sector is up 6.7%" and "On the
+    # year they are up 3.6%": the retelling's names pair with the quarter's figures first
+    story = Path(__file__).parent / "corpus" / "en" / "docs" / (
+        "ons_quarterly_national_accounts_2014q1_winnerslosers.txt")
+    groups = align([extract(load(str(ONS_ACCOUNTS))), extract(load(str(story)))])
+    paired = {tuple(sorted(f.text for f in g.figures)) for g in groups}
+    assert {("6.7%", "6.7%"), ("3.6%", "3.6%")} <= paired
+
+
+def test_a_whole_number_written_with_its_decimal_is_specific_enough_to_pair_on() -> None:
+    # 5.0% tells a value to a tenth; 7 percent is stated of too many things
+    paired = _told_together("Business investment increased by 5.0%. Household spending rose by "
+                            "0.6%.", "Spending by firms jumped 5.0%. Household spending rose "
+                                     "by 0.6%.")
+    assert ("5.0%", "5.0%") in paired
