@@ -434,3 +434,14 @@ def test_a_share_of_people_said_with_what_they_are_names_that_and_pairs_with_its
     paired = [sorted(f.text for f in group.figures) for group in align([release, story])
               if len({f.document for f in group.figures}) == 2]
     assert paired == [["74.2 per cent", "74.2%"]]
+
+
+def test_fractions_of_one_character_and_a_quarter_percent() -> None:
+    found = _figures("Core inflation was 1¼ percent, wages grew 3 ½ per cent and the funds "
+                     "rate was raised to ½ to ¾ percent. Headline inflation was a quarter "
+                     "percent.")
+    assert [(found[t].value, found[t].unit) for t in
+            ("1¼ percent", "3 ½ per cent", "a quarter percent")] == [
+        (Decimal("1.25"), "%"), (Decimal("3.5"), "%"), (Decimal("0.25"), "%")]
+    assert (found["½ to ¾ percent"].low, found["½ to ¾ percent"].high) == (
+        Decimal("0.5"), Decimal("0.75"))

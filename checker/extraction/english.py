@@ -10,6 +10,7 @@ Each figure is named by `english_names`.  Language knowledge is in lang/en.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -50,7 +51,10 @@ from checker.lang import en
 
 # Digits: a fraction as the FOMC writes it (1/4, 1-1/4), lakh grouping (1,69,900), thousands
 # separators, decimals.
-_NUMBER = (r"(?:[0-9]{1,2}-)?[1-9]/[2-9](?![0-9/])"
+# Fractions of one character each (1¼ percent, 3½ per cent): U+00BC-00BE and U+2153-215E.
+_VULGAR = "¼½¾" + "".join(map(chr, range(0x2153, 0x215F)))
+_NUMBER = (rf"(?:[0-9]{{1,2}}[ -]?)?[{_VULGAR}](?![0-9])"
+           r"|(?:[0-9]{1,2}-)?[1-9]/[2-9](?![0-9/])"
            r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
            r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 # three-quarters, two thirds of; one-third, one quarter of (but four-quarter is a duration)
@@ -70,12 +74,13 @@ _DIGIT_WORDS = {"nought": 0, "zero": 0, "oh": 0, **{w: v for w, v in en.NUMBER_W
                                                     if v < 10 and w != "zero"}}
 _SPOKEN_DIGITS = rf"(?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+"
 _SPOKEN_DECIMAL = rf"\s+point{_SPOKEN_DIGITS}"
-_NUMERAL = (rf"(?P<n>(?=[0-9{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
+_NUMERAL = (rf"(?P<n>(?=[0-9{_VULGAR}{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"(?:\s+in\s+(?P<dden>[1-9][0-9]{{0,2}})(?![0-9]|[.,][0-9]))?"  # 3 in 10 voters
             rf"|(?P<twice>twice)\b"
             rf"|(?P<half>half)(?=\s+(?:of|the|an?|its|their|his|her|our|all)\b)"
             rf"|(?:(?<![0-9%]\s)a\s+|(?=quarter-|half-))(?P<afrac>third|quarter|fifth|tenth|half)"
-            rf"(?=\s+of\b|[\s-](?:percentage\s+)?points?\b"  # after roughly, about …: any word
+            rf"(?=\s+of\b|[\s-](?:percentage\s+)?points?\b|\s+(?:per\s?cent|percent)\b"
+            # (after roughly, about …: any word)
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)]|(?(pre)\s|(?!)))"
             rf"|(?P<words>(?:{IN_WORDS})(?P<wdec>{_SPOKEN_DECIMAL})?"
             rf"|nought(?P<ndec>{_SPOKEN_DECIMAL})"
@@ -97,7 +102,7 @@ def _pattern(joined: bool) -> re.Pattern[str]:
     alone = "" if joined else r"(?<![\w.,:/+-])"
     number_alone = "" if joined else r"(?<![\w.,:/])(?<![\w.,:/+]\+)"
     return re.compile(
-        rf"(?=[0-9+\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
+        rf"(?=[0-9{_VULGAR}+\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
         rf"(?:(?P<pre>{trie(en.PREFIX_QUALIFIERS)})\s+)?"
         rf"{alone}(?:(?P<sign>[-−+])|(?P<minus>minus)\s+)?"
         rf"(?:(?P<cur>(?-i:{trie(MONEY_BEFORE)}))\s?|{number_alone})"
@@ -253,11 +258,12 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _digit_runs(text: str) -> list[int]:
-    """Where each run of digits (0-9) of a text starts, as a search for [0-9]+ finds them:
+    """Where each run of digits (0-9, and the fractions of one character) of a text starts, as a search for [0-9]+ finds them:
     every character is tested at once, with no match object made for each run (a number
     every few words in a release)."""
     points = code_points(text)
-    digit = (points >= ord("0")) & (points <= ord("9"))
+    digit = (((points >= ord("0")) & (points <= ord("9")))
+             | ((points >= 0xBC) & (points <= 0xBE)) | ((points >= 0x2153) & (points <= 0x215E)))
     starts: list[int] = np.flatnonzero(digit & ~np.concatenate(([False], digit[:-1]))).tolist()
     return starts
 
@@ -300,6 +306,10 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
     raw, per = m.group("num", "dden")
     if raw and per and "/" not in raw and raw.isdigit():  # 3 in 10 voters: a share
         return _one_in(Decimal(raw), int(per)), "ratio"
+    if raw and raw[-1] in _VULGAR:  # 1¼, ½: to four places, as 1-1/4 is
+        whole = raw[:-1].rstrip(" -")
+        exact = (Decimal(whole or 0) + Decimal(str(unicodedata.numeric(raw[-1])))).quantize(_PLACE)
+        return Numeral(exact.normalize(), _PLACE, _PLACE), ""
     if raw and "/" not in raw:  # digits, the usual case
         return (parse_arabic(raw), "") if len(raw) <= MAX_DIGITS else (None, "")
     twice, half, afrac, words, fden, sden, rden = m.group(
