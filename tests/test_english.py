@@ -445,3 +445,14 @@ def test_fractions_of_one_character_and_a_quarter_percent() -> None:
         (Decimal("1.25"), "%"), (Decimal("3.5"), "%"), (Decimal("0.25"), "%")]
     assert (found["½ to ¾ percent"].low, found["½ to ¾ percent"].high) == (
         Decimal("0.5"), Decimal("0.75"))
+
+
+def test_a_list_line_labelled_only_by_when_is_named_by_the_list_s_heading() -> None:
+    names = _names("Scorecard\n\nJobless rate\n- June 2014: 6.5%\n- A year before: 7.8%\n\n"
+                   "3. Interest on reserves\n- Then: 0.25 percent\n- Now (December): raised to "
+                   "0.50 percent.\n- Now: up 0.2%.\n- Our view: unemployment 5.1% is the "
+                   "figure to watch.\n")
+    assert [names[t] for t in ("6.5%", "7.8%", "0.25 percent", "0.50 percent", "0.2%",
+                               "5.1%")] == [
+        "jobless rate", "jobless rate", "interest on reserves", "interest on reserves",
+        "interest on reserves rise", "unemployment"]

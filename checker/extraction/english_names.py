@@ -63,6 +63,14 @@ _TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20
                         re.IGNORECASE)
 # a line that names the figure after its colon: a few words (no clause, no figure) and ": "
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
+# a list line's label and the few words after its colon up to a figure: "- Now (December):
+# raised to " (_under_heading); the lines of such a list, and a heading's numbering
+_TIMED_LINE = re.compile(r"[ \t]*(?:[*•·▪–-][ \t]*)?([A-Za-z0-9][A-Za-z0-9 ()]{0,40}?)[ \t]*:"
+                         r"[ \t]*(?:[A-Za-z]+[ \t]+){0,3}")
+_WHEN_LABELS = {*en.WHEN_LABELS, *en.MONTHS, *en.TIME_WORDS, *en.TIME_CORE}
+_TIMED_TOKEN = re.compile(r"(?:19|20)\d\d|q[1-4]")
+_LIST_LINE = re.compile(r"[*•·▪–-]\s")
+_NUMBERING = re.compile(r"^\d{1,2}[.)]\s*")
 # what may stand before a figure that leads its line, and what names it after: "* 0.8%: GDP
 # growth", "4.7% – rise in GDP"
 _LINE_LEAD = re.compile(r"[ \t]*(?:[*•·▪–-]|\d{1,2}[.)])?[ \t]*")
@@ -395,7 +403,20 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
             ) -> tuple[Named, bool]:
     """The name of a figure in prose (`ranged`: a range, from its first number to its
     second), and whether it stands in an aside (in brackets, or in a clause of which/who),
-    whose figures do not name the figures after them."""
+    whose figures do not name the figures after them; where its words name nothing, the
+    heading of the list whose line it leads (_under_heading)."""
+    named, aside = _metric_of(text, clause_start, start, end, clause_end, kind, last, sentence,
+                              stops, ranged)
+    heading = _under_heading(text, start)
+    if heading and set(named.base.split()) <= _WHEN_LABELS:
+        return Named(f"{heading} {named.change}".strip(), heading, heading, heading,
+                     named.change), aside
+    return named, aside
+
+
+def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: int, kind: str,
+               last: Last, sentence: int, stops: Boundaries, ranged: bool = False,
+               ) -> tuple[Named, bool]:
     label = _label(text, start)
     if label:
         return Named(label, label, label, label), False
@@ -614,6 +635,31 @@ def _label(text: str, start: int) -> str:
              if part.strip() and not _WHEN.search(part)]
     words = WORD.findall(" ".join(parts[:1]))
     return " ".join(words) if 0 < len(words) <= MAX_WORDS else ""
+
+
+def _under_heading(text: str, start: int) -> str:
+    """The name of a figure on a list's line whose label says only when ("- Now (December):
+    raised to 1/4 to 1/2 percent", "June 2014: 6.5%"): the heading of the list, the first line
+    above its lines that is not one of them, when it is a short title (7. Interest on excess
+    reserves (IOER)); "" for any other figure."""
+    line = text.rfind("\n", 0, start) + 1
+    found = _TIMED_LINE.fullmatch(text, line, start)
+    if found is None or not all(
+            w in _WHEN_LABELS or _TIMED_TOKEN.fullmatch(w)
+            for w in found.group(1).lower().replace("(", " ").replace(")", " ").split()):
+        return ""
+    above = line - 1
+    while above > 0:
+        top = text.rfind("\n", 0, above) + 1
+        heading = text[top:above].strip()
+        if heading and not _LIST_LINE.match(heading):
+            words = WORD.findall(heading)
+            if heading[-1] in ".!?" or not 0 < len(words) <= MAX_WORDS or _DIGIT.search(
+                    _NUMBERING.sub("", heading)):
+                return ""
+            return " ".join(w.lower() for w in words)
+        above = top - 1
+    return ""
 
 
 def _led_line(text: str, start: int, end: int, stops: Boundaries) -> Named | None:

@@ -228,6 +228,10 @@ TIME_CORE = ("quarter quarters year years month months week weeks q1 q2 q3 q4 "
 TIME_WORDS = ("the a first second third fourth final last latest previous same past "
               "three six nine twelve to and of ending ended through until").split()
 TIME_LEADS = "in over during for between from since through".split()
+# A list line's label that says only when (- Now (December): 0.50 percent; - Then: 0.25
+# percent): the heading above the list names the figure.
+WHEN_LABELS = ("then now before after previously currently latest previous current prior "
+               "earlier today last this next old new meeting").split()
 # A number right after one of these is an ordinal or an identifier.
 ORDINAL_BEFORE = ("no no. number article chapter section table figure fig. page p. pp. "
                   "item clause paragraph annex appendix room tel phone fax box version "
