@@ -354,3 +354,17 @@ def test_a_period_a_change_is_counted_from_is_not_the_figure_s_own() -> None:
         "18,000 higher than in the previous three months (January to March).")
     assert (found["41,000"].year, found["41,000"].period) == (2015, "M6")
     assert found["18,000"].period is None
+
+
+def test_a_dateline_names_no_period_and_the_first_three_months_are_a_quarter() -> None:
+    found = _by_text("PARIS, March 14 -- Retail volumes rose 1.1 percent in the first three "
+                     "months of 2015, the agency said. Wages rose 2% on 16 July.")
+    assert (found["1.1 percent"].year, found["1.1 percent"].period) == (2015, "Q1")
+    assert found["2%"].period is None
+
+
+def test_a_basis_in_a_clause_that_goes_on_to_a_figure_of_its_own_is_that_figure_s() -> None:
+    found = _by_text("Exports grow 0.6 percent in Q2, annual growth revised up to 4 percent. "
+                     "Imports rose 0.9% in Q2, compared with the same quarter a year ago.")
+    assert found["0.6 percent"].basis is None
+    assert found["0.9%"].basis == "yoy"

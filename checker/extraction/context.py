@@ -565,6 +565,11 @@ _MONTH = "|".join(_MONTHS)
 _EN_DATE = _starting("jfmasond0-9",
                      rf"\b(?:{_MONTH})\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\b"
                      rf"|\b\d{{1,2}}\s+(?:{_MONTH})\s+((?:19|20)\d{{2}})\b", word=True)
+# where a clause ends: a comma, a semicolon or a sentence's stop before white space
+_CLAUSE_STOP = re.compile(r"[,;]|[.!?](?:\s|$)|\n")
+# a day's number beside a month's name (June 27, 16 July)
+_DAY_AFTER = re.compile(r"\s+[0-3]?\d(?![\d.,%])")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])[0-3]?\d\s+$")
 _CUMULATIVE = re.compile(r"\b(?:year|months|weeks)\s+to\s+$", re.IGNORECASE)
 _FISCAL = re.compile(r"\s+of\s+the\s+[\d\-–]*\s*(?:financial|fiscal)\s+year", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -617,7 +622,7 @@ _EN_PERIOD = re.compile(
     rf"|(?<=t)hree months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
     rf"|(?<=q)(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
     rf"|(?P<qy2>{_YEAR_AFTER_FIRST})\s*Q(?P<q2>[1-4])"
-    rf"|(?P<qo>{_after_first(_ORDINALS)})\s+quarter(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
+    rf"|(?P<qo>{_after_first(_ORDINALS)})\s+(?:quarter|three\s+months)(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
     rf"|(?P<m>{_after_first(_MONTHS)})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
     rf"|(?P<y>{_YEAR_AFTER_FIRST}))\b", re.IGNORECASE)
 _EN_BASIS = _opening(
@@ -756,13 +761,25 @@ class _English:
         """The cues of a sentence that may be said of the figure at text[start:end]: not one
         after another figure, which is said of that one (grew by 0.8% on the previous quarter
         and by 3.0% on a year earlier; narrowed to £4.2bn from £5.5bn in the previous
-        quarter)."""
+        quarter); nor one in a clause of its own after the figure that goes on to a figure of
+        its own (grows 0.8 percent in Q1, annual growth revised down to 3 percent)."""
         return [cue for cue in cues
                 if (head + cue.end <= start
                     and not self.text[head + cue.end:start].strip(_SIGNS_AND_SPACE))
                 or not (self._figure_between(end if head + cue.start >= end else head,
                                              head + cue.start)
-                        or _LEADS_FIGURE.match(self.text, head + cue.end))]
+                        or _LEADS_FIGURE.match(self.text, head + cue.end)
+                        or (head + cue.start >= end and self._leads_own_clause(
+                            end, head + cue.start, head + cue.end)))]
+
+    def _leads_own_clause(self, end: int, start: int, cue_end: int) -> bool:
+        """Whether the cue at text[start:cue_end], after a figure ending at `end`, opens a
+        clause of its own (a comma or a semicolon stands between) with a figure in it."""
+        stop = max(self.text.rfind(",", end, start), self.text.rfind(";", end, start))
+        if stop < 0:
+            return False
+        clause = _CLAUSE_STOP.search(self.text, cue_end)
+        return self._figure_between(cue_end, clause.start() if clause else len(self.text))
 
     def _figure_between(self, start: int, end: int) -> bool:
         """Whether a figure (a digit not in a period's name) stands in text[start:end]."""
@@ -805,6 +822,10 @@ class _English:
         for m in _EN_PERIOD.finditer(self.text, head, tail):
             if _COMPARED.search(self.text[max(head, m.start() - 40):m.start()]):
                 continue
+            if m.group("m") and not m.group("my") and (
+                    _DAY_AFTER.match(self.text, m.end())
+                    or _DAY_BEFORE.search(self.text, max(head, m.start() - 4), m.start())):
+                continue  # LONDON, June 27 --; on 16 July: a day, no period of a figure
             if _CUMULATIVE.search(self.text[max(head, m.start() - 12):m.start()]) or \
                     _FISCAL.match(self.text, m.end()):
                 continue  # the year to September; a quarter of a fiscal year
