@@ -368,3 +368,8 @@ def test_a_basis_in_a_clause_that_goes_on_to_a_figure_of_its_own_is_that_figure_
                      "Imports rose 0.9% in Q2, compared with the same quarter a year ago.")
     assert found["0.6 percent"].basis is None
     assert found["0.9%"].basis == "yoy"
+
+
+def test_hong_kong_s_year_on_year_and_quarter_on_quarter_are_bases() -> None:
+    found = _by_text("去年本地生產總值按年增長4.8%，零售總額按季下跌1.2%。")
+    assert (found["4.8%"].basis, found["1.2%"].basis) == ("yoy", "pop")

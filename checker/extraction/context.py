@@ -165,8 +165,9 @@ _ZH_PERIOD = re.compile(
     r"|(?<![\d-].)(?P<m>(?<=1)[0-2]|(?<=[1-9]))\s*月(?![\d日])(?:份|末|底)?"
     r"|(?P<end>(?<=年)[末底]|(?<=末))|(?<=全)(?P<year>年)|(?<=年)(?P<avg>均|平均))")
 _ZH_BASIS = re.compile(
-    "[同比较环]"
-    r"(?:(?P<yoy>(?<=同)比|(?<=[比较])(?:上年|去年))|(?<=环)(?P<pop>比)"
+    "[同比较环按]"  # (按年增長, 按季: Hong Kong's 同比 and 环比)
+    r"(?:(?P<yoy>(?<=同)比|(?<=[比较])(?:上年|去年)|(?<=按)年(?=增|下|上|減|减|跌|升))"
+    r"|(?P<pop>(?<=环)比|(?<=按)[季月](?=增|下|上|減|减|跌|升))"
     r"|(?<=[比较])(?P<plan>[“\"]?十[二三四]五[”\"]?(?:时期|期间|期末)?))")
 # 稳预期, 超预期, 好于预期: expectations as a subject of policy, not a figure's target.
 # 计划 names a programme where a clause ends after it (实施…扩容计划，…).
@@ -196,7 +197,7 @@ _ZH_COMING = re.compile(r"(?:今年|本年|明年)(?!以来|前|[一二三四1-4
 # a character class tested at every character, costs several times as much.
 _YEAR_HOLDS = ("年", "五")
 _PERIOD_HOLDS = ("季", "半", "月", "末", "底", "均", "全年")
-_BASIS_HOLDS = ("比", "较")
+_BASIS_HOLDS = ("比", "较", "按")
 _SCOPE_HOLDS = ("全",)
 _TARGET_HOLDS = ("目", "争", "计", "控", "预", "提", "展", "设")
 _COMING_HOLDS = ("今年", "本年", "明年")  # and every match of _ZH_COMING one of these
@@ -348,9 +349,13 @@ class _Chinese:
             period = span
         elif average:
             period = None
-        # (a cue of the basis holds 比 or 较: looked for in each part before they are joined)
-        basis = (_last(_ZH_BASIS, before + tail)
-                 if _holds(before, _BASIS_HOLDS) or _holds(tail, _BASIS_HOLDS) else None)
+        # (a cue of the basis holds 比, 较 or 按); the words before the figure say its own
+        # (同比增长4.8%，环比下降1.2%), the words after only where those say none
+        # (国内生产总值5.67万亿元，同比增长5.4%)
+        basis = _last(_ZH_BASIS, before) if _holds(before, _BASIS_HOLDS) else None
+        if basis is None and _holds(tail, _BASIS_HOLDS):
+            first = _ZH_BASIS.search(tail)
+            basis = first.lastgroup if first is not None else None
         # the clauses since the last full stop (； parts a sentence, not its time)
         since = line[line.rfind("。") + 1:]
         about = "左右" in self.text[start:end + 4]

@@ -251,7 +251,7 @@ SPAN_QUANTITY = "年均 平均 累计 合计 总计 共计 累积 增量 五年"
 LEVEL_VERBS = "至 到 达 为 是 突破 超过 超 跨越 跨过 迈上 站上 过".split()
 # An average over years: a figure that says none of these is of one period.
 AVERAGE_WORDS = "年均 年平均 平均每年 每年平均".split()
-COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 比上月 比年初 较年初 "
+COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比 环比 按年 按季 按月 比上月 比年初 较年初 "
                     "比上年同期 比去年同期 同期 "
                     # against the previous five-year plan's period (比“十三五”时期增长78.9%)
                     "比十二五时期 比十三五时期 比十四五时期 较十三五时期 较十四五时期 "
