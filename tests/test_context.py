@@ -373,3 +373,10 @@ def test_a_basis_in_a_clause_that_goes_on_to_a_figure_of_its_own_is_that_figure_
 def test_hong_kong_s_year_on_year_and_quarter_on_quarter_are_bases() -> None:
     found = _by_text("去年本地生產總值按年增長4.8%，零售總額按季下跌1.2%。")
     assert (found["4.8%"].basis, found["1.2%"].basis) == ("yoy", "pop")
+
+
+def test_a_box_of_facts_beside_the_story_takes_no_part_s_aims() -> None:
+    found = _by_text("二、2026年目标任务\n全市经济增长5%左右。\n\n【数据链接】\n全市技术合同成交额："
+                     "约0.52万亿元\n")
+    assert found["5%左右"].scenario == "target"
+    assert (found["约0.52万亿元"].scenario, found["约0.52万亿元"].year) == (None, None)

@@ -204,6 +204,8 @@ _COMING_HOLDS = ("今年", "本年", "明年")  # and every match of _ZH_COMING 
 _ZH_BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")  # 到2030年: by a year, mostly one ahead
 _ATTACHED_ENDS = ("年", "的", "末", "底", "\n")  # the last characters of an _ATTACHED match
 _FROM_ENDS = ("由", "从", *_ATTACHED_ENDS)  # and of a _FROM match
+# A box of facts set beside a story (【数据链接】, 【背景】, 【名词解释】): no part of its time.
+_ZH_ASIDE_TITLE = re.compile("链接|背景|延伸阅读|名词解释|小贴士|附表|附录")
 _PLAN_HEADING = re.compile("目标|任务|安排|重点工作|主要工作|工作建议")
 _REVIEW_HEADING = re.compile("回顾|成就|成绩|主要工作和")
 
@@ -459,6 +461,8 @@ def _subsection(section: Setting, words: str, today: int | None,
     says them (今年的主要目标 aims, 去年经济答卷 results), else those of its section.  A
     year of the text's own date or after, or after the year of the part before in an undated
     text (【数读2025】 then 【数读2026】), is a year of aims."""
+    if _ZH_ASIDE_TITLE.search(words):
+        return Setting()  # 【数据链接】, 【背景】: facts beside the story, of no part's time
     year, period = _zh_year(words, today)
     # a report's part (（二）聚力落实国家重大战略任务) names a topic: only a coming year or an
     # aim not met makes its figures aims
