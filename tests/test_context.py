@@ -380,3 +380,9 @@ def test_a_box_of_facts_beside_the_story_takes_no_part_s_aims() -> None:
                      "约0.52万亿元\n")
     assert found["5%左右"].scenario == "target"
     assert (found["约0.52万亿元"].scenario, found["约0.52万亿元"].year) == (None, None)
+
+
+def test_having_national_influence_is_no_national_scope() -> None:
+    found = _by_text("省会建设具有全国影响力的创新中心，重大科技基础设施达到6个。全国粮食产量1.4万亿斤。")
+    assert found["6个"].scope is None
+    assert found["1.4万亿斤"].scope == "national"

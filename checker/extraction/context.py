@@ -180,7 +180,7 @@ _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 # 全国 as the figure's whole, not the yardstick of a comparison or a ranking (高于全国,
 # 居全国前列, 占全国比重): a local figure compared with the country stays unscoped.  The
 # pattern opens with 全, whose lookbehind follows it, so that the regex engine skips to each 全.
-_ZH_SCOPE = re.compile(r"全(?:(?<![于居占比较在超列跑]全)(?P<national>国)(?![前第平水领首同排之])"
+_ZH_SCOPE = re.compile(r"全(?:(?<![于居占比较在超列跑有]全)(?P<national>国)(?![前第平水领首同排之])"
                        r"|(?P<local>省|市|区|自治区))")
 _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:的|末|底)?)?$")
 # 从上半年5.5%降到5.3%, 由上年的500亿斤增至: the words from 从 on say where the change starts;
