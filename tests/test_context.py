@@ -386,3 +386,14 @@ def test_having_national_influence_is_no_national_scope() -> None:
     found = _by_text("省会建设具有全国影响力的创新中心，重大科技基础设施达到6个。全国粮食产量1.4万亿斤。")
     assert found["6个"].scope is None
     assert found["1.4万亿斤"].scope == "national"
+
+
+def test_last_year_s_figure_beside_this_year_s_aims_is_a_result() -> None:
+    found = _by_text("今年的预期目标是：全市经济增长5%左右，比去年的5.6%略低；城镇新增就业30万人。")
+    assert [found[t].scenario for t in ("5%左右", "5.6%", "30万人")] == [
+        "target", "result", "target"]
+
+
+def test_a_part_after_two_times_set_against_each_other_follows_neither() -> None:
+    found = _by_text("去年改造老旧小区1.1万套，今年再改造1.5万套；建成便民桥300座。")
+    assert [found[t].scenario for t in ("1.5万套", "300座")] == ["target", None]

@@ -128,6 +128,7 @@ _ZH_SUBHEADING = re.compile(r"\s*(?:(?:[（(][一二三四五六七八九十]{1,
 _ZH_QUESTION = re.compile(r"\s*(?:[^：:\n]{1,6}[：:])?([^0-9０-９？?\n]{2,40})[？?]\s*$")
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?![0-9年])")
 _ZH_PAST = re.compile("去年|上年|上一年")
+_ZH_PAST_OWN = re.compile("(?:去年|上年|上一年)(?:的|为|是)?$")  # a past year right before a figure
 # the opening of a sentence after a full stop, when a time may be all it says (every cue of a
 # year or span holds 年 or 五, and an opening that sets one has at most OPENING_CHARS)
 _ZH_TIME_OPENING = re.compile("[^，：,:。\n]{0,7}[年五]")
@@ -367,6 +368,8 @@ class _Chinese:
                 or (period is None and cue is None and since != line
                     and _ahead(line) and not _THIS_YEAR.search(before))):
             scenario: str | None = "target"
+            if _ZH_PAST_OWN.search(before):
+                scenario = "result"  # 目标…增长5%以上，比去年的5.3%略低: last year's, beside it
         # (预计 stands in the clause only where 预 stands in the words before the figure)
         elif ((not self.converted or "预" in words)
               and _ZH_FORECAST.search(self._clause(head, start))):
@@ -402,7 +405,11 @@ def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
     if not (_holds(since, _COMING_HOLDS) and _ZH_COMING.search(since)):  # the common case
         return False
     found = _last_match(_ZH_YEAR, since, _YEAR_HOLDS)
-    return found is not None and _ZH_COMING.match(since, found.start()) is not None
+    if found is None or _ZH_COMING.match(since, found.start()) is None:
+        return False
+    # 去年改造2.2万套，今年再改造2.7万套；建成便民桥500座: a part after a semicolon that says
+    # no time of its own follows neither of two times set against each other before it
+    return not ("；" in since[found.end():] and _ZH_PAST.search(since, 0, found.start()))
 
 
 # 今年全区将…, 今年要…: a paragraph that says what this year will bring
