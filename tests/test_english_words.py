@@ -133,3 +133,19 @@ def test_a_rise_and_a_fall_of_one_name_pair_below_it_and_disagree() -> None:
     release = extract_text("Unit wage costs decreased by 1.8%.", "release.txt")[0]
     story = extract_text("Unit wage costs rose 1.8%.", "story.txt")[0]
     assert not agree(release, story)
+
+
+def test_the_press_s_names_for_the_fed_s_gauge_its_reserves_rate_and_value_added() -> None:
+    # each value stated twice in the release: the names alone decide
+    release = extract_text(
+        "The PCE price index rose 0.9 percent over the year. Import prices rose 0.9 percent. "
+        "The discount rate was raised to 0.75 percent. The interest rate on required and excess "
+        "reserve balances was raised to 0.75 percent. Exports grew 0.6%. Gross value added "
+        "grew 0.6% in the quarter.", "release.txt")
+    story = extract_text(
+        "The Fed's preferred inflation gauge was up 0.9 percent. The rate on excess reserves is "
+        "0.75 percent. GVA grew 0.6 per cent.", "story.txt")
+    assert {(a.metric, b.text) for a, b, _ in pair(release, story).pairs} == {
+        ("pce price index rise", "0.9 percent"),
+        ("interest rate on required and excess reserve balances", "0.75 percent"),
+        ("gross value rise", "0.6 per cent")}

@@ -346,8 +346,10 @@ AUXILIARIES = ("are were is was have has had been being will would shall should 
                "may might be").split()
 # Names of one metric in English prose; the first is the one compared (align.metric_key).
 METRIC_SYNONYMS = [
+    # (gross value added, the output measure of GDP, is GDP to the press; "added" may be read
+    # as the change: gross value rose)
     ("gdp", "gross domestic product", "gross state product", "gsp", "economy",
-     "economic growth", "economic output"),
+     "economic growth", "economic output", "gva", "gross value added", "gross value"),
     ("output per hour", "labour productivity", "labor productivity", "productivity"),
     ("united kingdom", "britain", "great britain", "uk"),
     ("unemployed", "out of work", "jobless", "without work", "without a job"),
@@ -376,8 +378,15 @@ METRIC_SYNONYMS = [
      "interest on reserves", "interest rate on reserves",
      "interest rates on required and excess reserve balances",
      "interest rate paid on required and excess reserve balances",
-     "rate paid on required and excess reserve balances"),
+     "rate paid on required and excess reserve balances", "rate on excess reserves",
+     "interest rate on required and excess reserve balances",
+     "rate on required and excess reserve balances",
+     "rates on excess reserves", "rate paid on excess reserves", "excess reserves"),
     ("objective", "goal"),
+    # the press's names for the Fed's price measure (headline or core: "pce" is in both)
+    ("pce", "fed's preferred gauge", "fed's preferred inflation gauge", "fed's favorite gauge",
+     "fed's favourite gauge", "fed's favored gauge", "fed's preferred measure",
+     "fed's preferred inflation measure", "fed's preferred price gauge"),
     ("claimant count", "claiming jsa", "claimants"),
 ]
 # How a quantity is measured, not what it is: left out when names are compared (GDP in real
