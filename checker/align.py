@@ -71,6 +71,7 @@ _NUMERAL_CHARS = re.compile("[〇一二三四五六七八九十]")
 _DIGITS = re.compile(r"[0-9０-９.,，%％〇零一二两三四五六七八九十百千万亿]+")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _CONTRIBUTION = re.compile(en.CONTRIBUTION, re.IGNORECASE)
+_NAMED_RATE = re.compile(r"\b(?:rate|ratio)\b")  # (metrics are in lower case)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ def family(figure: Figure) -> str:
     if is_share(figure):
         return "percent"  # 三分之一, one in five: a share of something, 20% of it told otherwise
     unit = measure_unit(figure)
+    if unit is None and figure.kind == "number" and _NAMED_RATE.search(figure.metric) \
+            and 0 <= figure.value <= 100:
+        return "percent"  # a table's row "Employment rate (aged 16-64)  73.1": a percent
     if unit is None:
         return "*"  # 12.15万 with no unit may count anything but a share
     base = unit.split("/")[0]

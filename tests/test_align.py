@@ -294,3 +294,12 @@ def test_a_whole_number_written_with_its_decimal_is_specific_enough_to_pair_on()
                             "0.6%.", "Spending by firms jumped 5.0%. Household spending rose "
                                      "by 0.6%.")
     assert ("5.0%", "5.0%") in paired
+
+
+def test_a_rate_in_a_table_without_its_percent_sign_pairs_with_the_percent() -> None:
+    paired = _told_together(
+        "The employment rate for people aged 16 to 64 was 74.2%. There were 31.2 million "
+        "people in work.",
+        "                          Latest\nEmployment rate (aged 16-64)     74.2\n"
+        "People in work (millions)        31.2\n")
+    assert ("74.2", "74.2%") in paired
