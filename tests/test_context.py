@@ -397,3 +397,8 @@ def test_last_year_s_figure_beside_this_year_s_aims_is_a_result() -> None:
 def test_a_part_after_two_times_set_against_each_other_follows_neither() -> None:
     found = _by_text("去年改造老旧小区1.1万套，今年再改造1.5万套；建成便民桥300座。")
     assert [found[t].scenario for t in ("1.5万套", "300座")] == ["target", None]
+
+
+def test_an_aim_named_after_a_list_s_figure_and_its_colon() -> None:
+    found = _by_text("BY THE NUMBERS\n2%: the inflation target\n0.25-0.5%: the new target range\n")
+    assert (found["2%"].scenario, found["0.25-0.5%"].scenario) == ("target", None)

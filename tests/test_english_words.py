@@ -149,3 +149,12 @@ def test_the_press_s_names_for_the_fed_s_gauge_its_reserves_rate_and_value_added
         ("pce price index rise", "0.9 percent"),
         ("interest rate on required and excess reserve balances", "0.75 percent"),
         ("gross value rise", "0.6 per cent")}
+
+
+def test_an_inflation_target_is_the_inflation_objective() -> None:
+    release = extract_text("Inflation is expected to rise to the Committee's longer-run inflation "
+                           "objective of 2 percent. Wages rose 2 percent.", "release.txt")
+    story = extract_text("Inflation should return to the Fed's inflation target of 2 percent.",
+                         "story.txt")
+    assert [(a.metric, b.metric) for a, b, _ in pair(release, story).pairs] == [
+        ("committee's longer-run inflation objective", "fed's inflation target")]

@@ -674,8 +674,10 @@ _REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 _REVISION_WORD = re.compile(rf"\brevised\b|\brevision\b|{en.EARLIER_ESTIMATE}", re.IGNORECASE)
 # the second value of a change from one to another (… from 0.4% to 0.1%)
 _TO_AFTER_FROM = re.compile(r"\bfrom\s+\S+(?:\s+(?:per\s?cent|percent|\w+)){0,2}\s+to\s*$")
-# an aim named right after its figure: its 2 percent (longer-run) inflation objective
-_EN_AIM_AFTER = re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:objective|target|goal)s?\b"
+# an aim named right after its figure: its 2 percent (longer-run) inflation objective; a list's
+# "2%: the inflation target"
+_EN_AIM_AFTER = re.compile(rf"(?:[ \t]*[:–—]|[ \t]+-)?[ \t]+(?:[\w-]+[ \t]+){{0,2}}"
+                           rf"(?:objective|target|goal)s?\b"
                            rf"{_NOT_A_SETTING}", re.IGNORECASE)
 _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
 # Words one of which each match of the basis, scenario and scope patterns holds, in lower case.

@@ -382,7 +382,7 @@ METRIC_SYNONYMS = [
      "interest rate on required and excess reserve balances",
      "rate on required and excess reserve balances",
      "rates on excess reserves", "rate paid on excess reserves", "excess reserves"),
-    ("objective", "goal"),
+    ("objective", "goal", "target"),
     # the press's names for the Fed's price measure (headline or core: "pce" is in both)
     ("pce", "fed's preferred gauge", "fed's preferred inflation gauge", "fed's favorite gauge",
      "fed's favourite gauge", "fed's favored gauge", "fed's preferred measure",
