@@ -456,3 +456,10 @@ def test_a_list_line_labelled_only_by_when_is_named_by_the_list_s_heading() -> N
                                "5.1%")] == [
         "jobless rate", "jobless rate", "interest on reserves", "interest on reserves",
         "interest on reserves rise", "unemployment"]
+
+
+def test_a_change_of_the_period_before_is_named_as_the_change_it_follows() -> None:
+    found = _figures("Production output rose by 1.5% in Q1 2014. This follows a 0.7% increase "
+                     "in Q4 2013. Exports fell by 0.1%, following a 1.8% increase in Q4 2013.")
+    assert [(found[t].metric, found[t].period) for t in ("0.7%", "1.8%")] == [
+        ("production output rise", "Q4"), ("exports rise", "Q4")]

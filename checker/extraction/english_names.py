@@ -92,12 +92,15 @@ _WAS_ENDS = (" was", " were", " is", " are", " been")  # how _CHANGE_IN_WAS ends
 _BASIS_MARK = re.compile(r"\s*(?<![A-Za-z])[yqm]/[yqm](?![A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:" + "|".join(en.MONTHS) + r"|months?|quarters?|years?|weeks?)\b")
 _DIGIT = re.compile("[0-9]")
+_PERIOD_LETTERS = ("q", "h", "fy")  # the letters of a period's name before its number (Q4)
 # "… was 6.5%. This was: down from 6.9% …": a sentence that says more of the figure before.
 _GOES_ON = re.compile(r"(?:[:,;]|\b(?:and|or|but))[ \t\r\n]*$")
 _GOES_ON_ENDS = (":", ",", ";", "and", "or", "but")
 # "… and it is:", "… They were:": the list after it says more of the sentence's subject
 _IT_IS = re.compile(r"\b(?:it|they)\s+(?:is|are|was|were)\s*:\s*$", re.IGNORECASE)
-_THIS_WAS = re.compile(r"\s*(?:this|that|these|it)\s+(?:was|were|is|are)\s*:", re.IGNORECASE)
+# "This follows a 0.7% increase in Q4 2013": the figure before, in another period
+_THIS_WAS = re.compile(r"\s*(?:(?:this|that|these|it)\s+(?:was|were|is|are)\s*:"
+                       r"|this\s+(?:follows|followed|compares|came|comes)\b)", re.IGNORECASE)
 # The ages after "aged": 16 and over, 16 to 64, 16-64, 65+, from 16 to 24.
 _AGE_SPAN = re.compile(r"\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}|over|older|above)|\+)?\b\s*")
 _NOT_WORDS = re.compile(r"[^A-Za-z'’ \t-]")
@@ -254,6 +257,8 @@ def words_after(text: str, end: int, clause_end: int) -> list[str]:
         return []
     cut = _NOT_WORDS.search(text, end, clause_end)
     found = [w.lower() for w in WORD.findall(text, end, cut.start() if cut else clause_end)]
+    if found and found[-1] in _PERIOD_LETTERS and cut and text[cut.start()].isdigit():
+        found.pop()  # a 0.7% increase in Q4 2013: the quarter's letter, no name
     aged = next((n for n in (1, 2) if found[-n:] in (["aged"], ["aged", "from"])), 0)
     age = _AGE_SPAN.match(text, cut.start()) if cut and aged else None
     if age is None:
@@ -531,7 +536,13 @@ def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: i
             phrase = phrase[:when]
         while phrase and phrase[-1] in _PREPOSITIONS:
             phrase.pop()
-        metric = " ".join([base, *(phrase or ["compared"])])  # … down from 4.8 per cent
+        if phrase and phrase[0] in _CHANGE_NOUNS:
+            # … rose 0.5%, following a 1.8% increase in Q4 2013; This follows a 0.7% increase:
+            # the same change, of another period (a rate's change word is read after it, below)
+            metric = base if kind in ("percent", "points") else (
+                f"{base} {_CHANGE_NOUNS[phrase[0]]}")
+        else:
+            metric = " ".join([base, *(phrase or ["compared"])])  # … down from 4.8 per cent
     elif same:
         base = last.named.base
         swapped = _swapped_scope(base, read)

@@ -286,7 +286,7 @@ WEAK_OF_NOUNS = ("rate level value total figure pace amount number sum share ave
 # Words right before a number that make it the level reached (rose 8.4 per cent to 12,480).
 LEVEL_WORDS = "to reach reaching reached".split()
 # Words after which the subject starts again (compared with a surplus of $15.8 billion).
-COMPARE_CUTS = "compared versus against than following".split()
+COMPARE_CUTS = "compared versus against than following follows followed".split()
 # A number after these is the earlier or other value compared with (down from 3.4%, against
 # 6.9% in the Far North): the metric of the figure before, with the words after it.
 COMPARE_WORDS = "from against than versus vs compared above below".split()
