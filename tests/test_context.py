@@ -307,7 +307,7 @@ def test_an_earlier_estimate_is_the_figure_before_it_and_a_revision_to_a_level_i
                      "previously estimated 1.4% increase. Online spending was revised up to "
                      "12.3%. Rents grew 2.5 per cent, against the 2.9 per cent first estimated.")
     assert (found["1.4%"].scenario, found["1.4%"].metric) == (
-        "revision", "retail sales volumes increase")
+        "revision", "retail sales volumes rise")  # the 1.1%'s name: the same change
     assert (found["1.1%"].scenario, found["12.3%"].scenario, found["12.3%"].qualifier) == (
         None, None, None)
     assert (found["2.9 per cent"].scenario, found["2.9 per cent"].metric) == (

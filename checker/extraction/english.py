@@ -430,7 +430,8 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     # +388 1 555 0142: digits grouped by spaces are a phone number
     spaced = bool(_SPACED_DIGITS.search(text, max(0, start - 2), start + 1)
                   or _SPACED_DIGITS.match(text, end - 1))
-    plain = bool(raw) and "," not in raw and "." not in raw and not measured
+    plain = (bool(raw) and "," not in raw and "." not in raw and raw[-1] not in _VULGAR
+             and not measured)
     if not plain:
         return not spaced
     next_word = _first_word(after)

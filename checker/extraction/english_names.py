@@ -538,9 +538,8 @@ def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: i
             phrase.pop()
         if phrase and phrase[0] in _CHANGE_NOUNS:
             # … rose 0.5%, following a 1.8% increase in Q4 2013; This follows a 0.7% increase:
-            # the same change, of another period (a rate's change word is read after it, below)
-            metric = base if kind in ("percent", "points") else (
-                f"{base} {_CHANGE_NOUNS[phrase[0]]}")
+            # the same change, of another period
+            metric = f"{base} {_CHANGE_NOUNS[phrase[0]]}"
         else:
             metric = " ".join([base, *(phrase or ["compared"])])  # … down from 4.8 per cent
     elif same:
@@ -565,7 +564,8 @@ def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: i
         # a 1/4 percentage point increase in the discount rate; the 0 to 1/4 percent target
         # range for the federal funds rate; a 2 percent objective: what stands after it
         named, whole = _named_after(after)
-        metric = named if whole else f"{metric} {named}".strip()
+        if whole or metric.rsplit(" ", 1)[-1] != named:  # (a change said once)
+            metric = named if whole else f"{metric} {named}".strip()
         if whole:  # … to 1.25 percent: the level of the discount rate, after its increase
             base = subject = own = named.rsplit(" ", 1)[0]
             change = named.rsplit(" ", 1)[1]
