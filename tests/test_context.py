@@ -402,3 +402,13 @@ def test_a_part_after_two_times_set_against_each_other_follows_neither() -> None
 def test_an_aim_named_after_a_list_s_figure_and_its_colon() -> None:
     found = _by_text("BY THE NUMBERS\n2%: the inflation target\n0.25-0.5%: the new target range\n")
     assert (found["2%"].scenario, found["0.25-0.5%"].scenario) == ("target", None)
+
+
+def test_a_provincial_text_s_figures_are_local_and_a_national_subject_holds_its_sentence() -> None:
+    found = _by_text("全省地区生产总值增长5.4%。全省粮食产量620亿斤，新增就业70万人。全省居民收入"
+                     "增长5.1%。城镇新增就业68万人。争创全国文明城市，新建口袋公园120个。"
+                     "全国粮食总产量1.4万亿斤，增长1.3%。")
+    assert [found[t].scope for t in ("5.4%", "68万人", "120个", "1.4万亿斤", "1.3%")] == [
+        "local", "local", "local", "national", "national"]
+    found = _by_text("粮食产量620亿斤，新增就业70万人。")  # a text that does not say whose
+    assert found["70万人"].scope is None

@@ -219,6 +219,7 @@ class _Chinese:
     marks: tuple[int, ...]  # offsets where a section or a paragraph sets the context
     settings: tuple[Setting, ...]  # the context each sets for what follows
     stops: tuple[int, ...]  # offsets of the sentence stops
+    scope: str | None = None  # what the text's figures count when they do not say (_own_scope)
 
     @classmethod
     def of(cls, text: str) -> _Chinese:
@@ -301,7 +302,7 @@ class _Chinese:
         simple = simplified_text(text)  # once for the text, where that keeps its offsets
         same = len(simple) == len(text)
         return cls(simple if same else text, same, today, tuple(marks), tuple(settings),
-                   tuple(stops.tolist()))
+                   tuple(stops.tolist()), _own_scope(simple if same else text))
 
     def _simple(self, words: str) -> str:
         return words if self.converted else simplified(words)
@@ -380,10 +381,15 @@ class _Chinese:
             scenario = "target"  # 到2030年城镇化率要达到67%左右: a year still ahead
         else:
             scenario = None
-        scope = _last(_ZH_SCOPE, before, _SCOPE_HOLDS)
+        # a scope is said in the figure's clause, or as the sentence's subject (全国粮食总产量
+        # 1.4万亿斤，增长1.3%); 具有全国影响力的… elsewhere in the sentence says none
+        scope = _last(_ZH_SCOPE, self._clause(head, start), _SCOPE_HOLDS)
+        if scope is None and _holds(before, _SCOPE_HOLDS):
+            opening = _ZH_SCOPE_OPENS.match(before)
+            scope = opening.lastgroup if opening is not None else None
         mark = bisect.bisect_right(self.marks, start) - 1
         if mark < 0:
-            return Setting(year, period, basis, scenario, scope)
+            return Setting(year, period, basis, scenario, scope or self.scope)
         # what the figure's own words leave unsaid, its section or paragraph says (one
         # Setting built, not three: this runs for every figure)
         fallback = self.settings[mark]
@@ -394,7 +400,20 @@ class _Chinese:
             year = None
         return Setting(year, period, fallback.basis if basis is None else basis,
                        fallback.scenario if scenario is None else scenario,
-                       fallback.scope if scope is None else scope)
+                       fallback.scope or self.scope if scope is None else scope)
+
+
+def _own_scope(text: str) -> str | None:
+    """"local" for a text that counts its own province or city (全省, 全市, 全区 said at least
+    LOCAL_TEXT times): its figures that name no scope are the place's, not the country's."""
+    return "local" if len(_ZH_LOCAL.findall(text)) >= LOCAL_TEXT else None
+
+
+_ZH_LOCAL = re.compile("全(?:省|市|区|自治区)")
+# a scope that opens a sentence, after a time at most (去年全国…, 2025年全省…)
+_ZH_SCOPE_OPENS = re.compile(r"\s*(?:(?:19|20)\d\d\s*年|去年|今年|上年)?[，,]?\s*"
+                             r"全(?:(?P<national>国)|(?P<local>省|市|区|自治区))")
+LOCAL_TEXT = 3
 
 
 def _coming(before: str, cue: re.Match[str] | None, since: str) -> bool:
