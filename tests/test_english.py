@@ -463,3 +463,10 @@ def test_a_change_of_the_period_before_is_named_as_the_change_it_follows() -> No
                      "in Q4 2013. Exports fell by 0.1%, following a 1.8% increase in Q4 2013.")
     assert [(found[t].metric, found[t].period) for t in ("0.7%", "1.8%")] == [
         ("production output rise", "Q4"), ("exports rise", "Q4")]
+
+
+def test_a_fraction_of_one_percent_is_that_fraction_of_a_percent() -> None:
+    found = _figures("Prices rose a quarter of one percent; pay rose three-tenths of one per cent.")
+    assert [(found[t].value, found[t].unit) for t in (
+        "a quarter of one percent", "three-tenths of one per cent")] == [
+        (Decimal("0.25"), "%"), (Decimal("0.3"), "%")]
