@@ -34,7 +34,7 @@ from checker.extraction.figure import measure_unit
 from checker.extraction.intervals import Interval
 from checker.lang import en, zh
 from checker.names import metric_key, says_nothing, simplified
-from checker.rounding import agree, in_base_unit, is_share, rounded, spans_agree
+from checker.rounding import agree, in_base_unit, is_share, rounded, spans_agree, states_fall
 from checker.units import dimension, factor
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
@@ -538,10 +538,18 @@ def _repeats(first: Figure, first_span: Interval, other: Figure, other_span: Int
              first_setting: tuple[str, ...], other_setting: tuple[str, ...]) -> bool:
     """Whether a figure whose name may restate an earlier one's (_named_alike) restates it:
     the same value (spans: each one's rounded value in its base unit) and contexts (their
-    _setting()s) that do not differ."""
+    _setting()s) that do not differ, and told alike as a fall or not (unit wage costs were
+    0.3% lower; total pay just 0.3%: two statements)."""
     if first.text != other.text and not _same_value(first, other, first_span, other_span):
         return False
+    if _falls(first) != _falls(other):
+        return False
     return _settings_agree(first_setting, other_setting)
+
+
+def _falls(figure: Figure) -> bool:
+    """Whether a figure states a decrease: a value below zero, or a name that tells a fall."""
+    return figure.value < 0 or (figure.value > 0 and states_fall(figure))
 
 
 def _restates_value(key: str, first: Figure, first_span: Interval, other_key: str,
@@ -551,6 +559,7 @@ def _restates_value(key: str, first: Figure, first_span: Interval, other_key: st
     (_specific_value) said twice under like names, in contexts that do not differ, is one
     statement."""
     return (_same_value(first, other, first_span, other_span)
+            and _falls(first) == _falls(other)
             and (first.qualifier == other.qualifier == "range"
                  or fuzz.WRatio(key, other_key) >= SPECIFIC_RESTATES)
             and _settings_agree(first_setting, other_setting))

@@ -74,9 +74,9 @@ def compared(a: Figure, b: Figure) -> tuple[Interval, Interval]:
     elif is_share(b) and _in_percent(a):
         right = _scaled(right, _HUNDRED)
     # minus 0.2 points and a fall of 0.2 points: one change, told with a sign or a word
-    if a.value < 0 < b.value and _states_fall(b):
+    if a.value < 0 < b.value and states_fall(b):
         right = _negated(right)
-    elif b.value < 0 < a.value and _states_fall(a):
+    elif b.value < 0 < a.value and states_fall(a):
         left = _negated(left)
     elif opposed(a, b):  # a rise of 1.8% and a fall of 1.8%: one change, told two ways
         if a.metric.endswith(_FALL_ENDS):
@@ -100,7 +100,7 @@ def opposed(a: Figure, b: Figure) -> bool:
             and (a.metric.endswith(_RISE_ENDS) or b.metric.endswith(_RISE_ENDS)))
 
 
-def _states_fall(figure: Figure) -> bool:
+def states_fall(figure: Figure) -> bool:
     """Whether a figure's name states a fall (agriculture fall, 能耗下降): its value is the
     size of a decrease."""
     return figure.metric.endswith(_FALLS)

@@ -303,3 +303,16 @@ def test_a_rate_in_a_table_without_its_percent_sign_pairs_with_the_percent() -> 
         "                          Latest\nEmployment rate (aged 16-64)     74.2\n"
         "People in work (millions)        31.2\n")
     assert ("74.2", "74.2%") in paired
+
+
+def test_a_fall_and_a_rise_of_one_size_are_two_statements_not_one_said_twice() -> None:
+    # the story's fall of unit wage costs is no first telling of its total pay: paired with
+    # the release's pay rise, it was reported as a mismatch (a fall against a rise)
+    groups = align([
+        extract_text("Total pay for employees rose by 0.3% on a year earlier.", "release.txt"),
+        extract_text("On a year earlier, unit wage costs were 0.3% lower, the first annual fall "
+                     "since 2012.\n\nPay has not kept up with prices: regular pay grew only 0.7% "
+                     "in the year to March-May, total pay just 0.3%, while prices rose 1.5%.",
+                     "story.txt")])
+    pay = next(g for g in groups if any(f.document == "release.txt" for f in g.figures))
+    assert [(f.document, f.line) for f in pay.figures] == [("release.txt", 1), ("story.txt", 3)]
