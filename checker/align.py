@@ -55,7 +55,8 @@ ASSIGN_SLACK = 1.0  # a pair at the threshold still counts this much in the assi
 # like name whose value differs.
 STATED_ONCE = 20.0
 RIVAL = 60.0  # a name this like a figure's (0-100) is a rival to the partner its value finds
-NAMED_ELSEWHERE = 80.0  # a left-over figure whose name pairs this well is not paired by value
+NAMED_ELSEWHERE = 80.0  # a left-over English figure whose name pairs this well is not paired
+# by value
 SAYS_NO_NAME = 2  # characters: a Chinese "name" this short is a verb or a fragment (外送, 评价)
 
 # Units that count the same kind of thing (docs/figures.md); others only match themselves.
@@ -547,6 +548,11 @@ def _repeats(first: Figure, first_span: Interval, other: Figure, other_span: Int
     return _settings_agree(first_setting, other_setting)
 
 
+def _changes(figure: Figure) -> bool:
+    """Whether a figure is told as a change (its name ends in a change word), not a level."""
+    return figure.metric.endswith((" rise", " fall")) or figure.metric in ("rise", "fall")
+
+
 def _falls(figure: Figure) -> bool:
     """Whether a figure states a decrease: a value below zero, or a name that tells a fall."""
     return figure.value < 0 or (figure.value > 0 and states_fall(figure))
@@ -989,8 +995,10 @@ def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
     value that each document states once (whatever its qualifier: up to $30bn, $30 billion),
     in contexts that do not differ, is one fact whose names a retelling reworded past
     recognition (53.7% of the week's pay / average weekly pay; spending by firms / business
-    investment), unless either has a name that pairs well elsewhere (NAMED_ELSEWHERE): a
-    story's unit labour costs up 1.4% are not the release's EU growth of 1.4%; or unless two
+    investment), unless either has an English name that pairs well elsewhere
+    (NAMED_ELSEWHERE): a story's unit labour costs up 1.4% are not the release's EU growth of
+    1.4%; or an unpaired figure of a like name, a change for a change or a level for a level,
+    is its rival (_has_rival: the discount rate's slip); or unless two
     Chinese names, each long enough to name something (SAYS_NO_NAME), have no character in
     common (口袋公园 and 博物馆, 48个 each; 外送 345亿千瓦时 is the 输出 345亿度)."""
     once_l, once_r = _by_value(left.stated_once), _by_value(right.stated_once)
@@ -998,7 +1006,10 @@ def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
         j = once_r.get(value)
         if j is None or i in match_l or j in match_r:
             continue
-        if (max(matrix[i].max(initial=0.0), matrix[:, j].max(initial=0.0)) > NAMED_ELSEWHERE
+        # (Chinese names that share characters score that high for other facts too: 增长,
+        # 总额; a name without a character in common speaks against them instead, below)
+        if (left.english and max(matrix[i].max(initial=0.0),
+                                 matrix[:, j].max(initial=0.0)) > NAMED_ELSEWHERE
                 or _has_rival(left, i, right, j, (match_l, match_r))
                 or _count_other_things(left.figures[i], right.figures[j])
                 or (_nothing_in_common(left, i, right, j)
@@ -1070,7 +1081,8 @@ def _has_rival(left: _Side, i: int, right: _Side, j: int,
     for side, names, key, figure, skip, gone in ((left, names_l, names_r[j], b, i, taken[0]),
                                                  (right, names_r, names_l[i], a, j, taken[1])):
         rivals = [names[k] for k, f in enumerate(side.figures)
-                  if k != skip and k not in gone and compatible(f, figure)]
+                  if k != skip and k not in gone and compatible(f, figure)
+                  and (not gone or _changes(f) == _changes(figure))]
         if alike(key, rivals, max(RIVAL, own + 0.01)):
             return True
     return False

@@ -316,3 +316,32 @@ def test_a_fall_and_a_rise_of_one_size_are_two_statements_not_one_said_twice() -
                      "story.txt")])
     pay = next(g for g in groups if any(f.document == "release.txt" for f in g.figures))
     assert [(f.document, f.line) for f in pay.figures] == [("release.txt", 1), ("story.txt", 3)]
+
+
+ZH_REPORTS = SEEDS.parents[1] / "shared" / "corpus" / "zh"
+
+
+@pytest.mark.skipif(not ZH_REPORTS.is_dir(), reason=f"the real documents are not here: {ZH_REPORTS}")
+def test_chinese_figures_left_over_pair_on_their_value_though_a_name_pairs_elsewhere() -> None:
+    # 公园总数达到1100座 (a story) and 累计达到1100座 (新增公园, the report): the story's 公园
+    # names pair well with the report's other park figures, which Chinese names sharing
+    # characters do for other facts too; the value stated once on each side decides
+    for province, told in (("shanghai", "1100座"), ("xinjiang", "6482万千瓦")):
+        story = Path(__file__).parent / "corpus" / "zh" / "docs" / f"{province}_news.txt"
+        groups = align([extract(load(str(ZH_REPORTS / f"gwr2026_{province}.txt"))),
+                        extract(load(str(story)))])
+        assert (told, told) in {tuple(sorted(f.text for f in g.figures)) for g in groups}
+
+
+ONS_LABOUR = ONS_ACCOUNTS.parent / "ons_uk_labour_market_2014-07.txt"
+
+
+@pytest.mark.skipif(not ONS_LABOUR.is_file(), reason=f"the real documents are not here: {ONS_LABOUR}")
+def test_a_left_over_change_has_no_rival_in_a_level_of_a_like_name() -> None:
+    # a fact-check's "non-UK nationals in work fell by 178,000" (the release: increased by
+    # 178,000): the story's other figures of non-UK nationals are levels, no rival to a change,
+    # so the value pairs the two, and the check can tell the fall from the rise
+    story = Path(__file__).parent / "corpus" / "en" / "docs" / (
+        "ons_uk_labour_market_2014-07_factcheck.txt")
+    groups = align([extract(load(str(ONS_LABOUR))), extract(load(str(story)))])
+    assert ("178,000", "178,000") in {tuple(sorted(f.text for f in g.figures)) for g in groups}
