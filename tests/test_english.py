@@ -470,3 +470,12 @@ def test_a_fraction_of_one_percent_is_that_fraction_of_a_percent() -> None:
     assert [(found[t].value, found[t].unit) for t in (
         "a quarter of one percent", "three-tenths of one per cent")] == [
         (Decimal("0.25"), "%"), (Decimal("0.3"), "%")]
+
+
+def test_a_whole_and_some_quarters_or_thirds_in_words() -> None:
+    found = _figures("Core prices rose one and three-quarter per cent; pay rose two and a half "
+                     "per cent and rents one and two-thirds percent.")
+    assert [(found[t].value, found[t].unit) for t in (
+        "one and three-quarter per cent", "two and a half per cent",
+        "one and two-thirds percent")] == [
+        (Decimal("1.75"), "%"), (Decimal("2.5"), "%"), (Decimal("1.6667"), "%")]

@@ -88,7 +88,9 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_VULGAR}{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
             rf"|a(?=\s+percentage\s+point\b)"
             rf")"
-            rf"(?:\s+and\s+an?\s+(?P<andfrac>half|quarter)\b)?"  # two and a half
+            # two and a half; one and three-quarters
+            rf"(?:\s+and\s+(?:an?\s+(?P<andfrac>half|quarter)\b"
+            rf"|(?P<andtop>two|three|four)[-\s](?P<andden>thirds?|quarters?|fifths?)\b))?"
             rf"(?:-(?P<fden>{_FRACTIONS})|\s+(?P<sden>{_FRACTIONS})(?=\s+of\b)"
             rf"|\s+in\s+(?P<rden>{IN_WORDS}|[0-9]{{1,3}}))?))")
 # Every match begins with a digit, a sign, a currency symbol or a word: the lookahead lets the
@@ -343,10 +345,12 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         digits = str(_in_words(words))
         step = Decimal(10) ** (len(digits) - len(digits.rstrip("0"))) if digits != "0" else \
             Decimal(1)
-        andfrac = m.group("andfrac")
-        if andfrac:  # two and a half: 2.5
-            extra = Decimal(1) / en.FRACTION_WORDS[andfrac.lower()]
-            return Numeral(Decimal(digits) + extra, extra, extra), ""
+        andfrac, andtop = m.group("andfrac"), m.group("andtop")
+        if andfrac or andtop:  # two and a half: 2.5; one and three-quarters: 1.75
+            part = en.FRACTION_WORDS[(andfrac or m.group("andden")).lower()]
+            extra = (Decimal(en.NUMBER_WORDS[andtop.lower()]) if andtop else Decimal(1)) / part
+            step = (Decimal(1) / part).quantize(_PLACE).normalize()
+            return Numeral(Decimal(digits) + extra.quantize(_PLACE).normalize(), step, step), ""
         return Numeral(Decimal(digits), step, step), ""
     if len(raw) > MAX_DIGITS:
         return None, ""
