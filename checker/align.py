@@ -978,13 +978,18 @@ def _pair_stated_once(left: _Side, right: _Side, matrix: np.ndarray, threshold: 
     rate of 1.25 for 1.00) that another fact happens to share.  Values of one digit (5%, 2,
     7 percent) are stated of too many things to tell anything."""
     once_l, once_r = left.stated_once, right.stated_once
+    weights: english_words.Weights | None = None  # made at the first figure that asks
     for key, i in once_l.items():
         j = once_r.get(key)
         if j is not None and bool(_same_context(left.settings[i:i + 1],
                                                 right.settings[j:j + 1])[0]):
-            if not matrix[i, j] and (matrix[i].any() or matrix[:, j].any()
-                                     or _named_apart(left, i, right, j)):
+            if not matrix[i, j] and (matrix[i].any() or matrix[:, j].any()):
                 continue
+            if not matrix[i, j]:
+                if weights is None and left.english and right.english:
+                    weights = _word_weights(left, right)
+                if _named_apart(left, i, right, j, weights):
+                    continue
             matrix[i, j] = min(100.0, max(float(matrix[i, j]), threshold) + STATED_ONCE)
 
 
@@ -1002,15 +1007,18 @@ def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
     Chinese names, each long enough to name something (SAYS_NO_NAME), have no character in
     common (口袋公园 and 博物馆, 48个 each; 外送 345亿千瓦时 is the 输出 345亿度)."""
     once_l, once_r = _by_value(left.stated_once), _by_value(right.stated_once)
+    weights: english_words.Weights | None = None  # made at the first figure that asks
     for value, i in once_l.items():
         j = once_r.get(value)
         if j is None or i in match_l or j in match_r:
             continue
+        if weights is None and left.english and right.english:
+            weights = _word_weights(left, right)
         # (Chinese names that share characters score that high for other facts too: 增长,
         # 总额; a name without a character in common speaks against them instead, below)
         if (left.english and max(matrix[i].max(initial=0.0),
                                  matrix[:, j].max(initial=0.0)) > NAMED_ELSEWHERE
-                or _has_rival(left, i, right, j, (match_l, match_r))
+                or _has_rival(left, i, right, j, (match_l, match_r), weights)
                 or _count_other_things(left.figures[i], right.figures[j])
                 or (_nothing_in_common(left, i, right, j)
                     and min(len(left.keys[i]), len(right.keys[j])) > SAYS_NO_NAME)
@@ -1044,31 +1052,39 @@ def _by_value(once: dict[tuple[str, str, str | None], int]) -> dict[tuple[str, s
     return {key: index for key, index in found.items() if index is not None}
 
 
-def _named_apart(left: _Side, i: int, right: _Side, j: int) -> bool:
+def _named_apart(left: _Side, i: int, right: _Side, j: int,
+                 weights: english_words.Weights | None = None) -> bool:
     """Whether the names of figure `i` of one side and `j` of the other speak against their
     pairing on a value alone: Chinese names without a character in common (口袋公园 and
     博物馆, 48个 each), or a rival name (_has_rival)."""
-    return _nothing_in_common(left, i, right, j) or _has_rival(left, i, right, j)
+    return (_nothing_in_common(left, i, right, j)
+            or _has_rival(left, i, right, j, weights=weights))
+
+
+def _word_weights(left: _Side, right: _Side) -> english_words.Weights:
+    """The weights of the words of two English sides' names (english_words.Weights)."""
+    return english_words.Weights.of(list(left.words), list(right.words))
 
 
 def _has_rival(left: _Side, i: int, right: _Side, j: int,
-               taken: tuple[Container[int], Container[int]] = ((), ())) -> bool:
+               taken: tuple[Container[int], Container[int]] = ((), ()),
+               weights: english_words.Weights | None = None) -> bool:
     """Whether a figure on either side, not one of those `taken`, has a name like the other
     figure's (RIVAL) and more like it than the two are to each other: the discount rate of a
     story's 1.25 percent is the release's discount rate (at 1.00: a slip), not the release's
     core inflation at 1.25.  English names, often half a clause, may share nothing and still
     name one fact; they are likened as everywhere else, by the words that tell them apart
     (english_words): by characters, "average weekly pay rise" has a rival in any other pay
-    that rose."""
+    that rose.  (`weights`: the two sides' english_words.Weights, where already made.)"""
     a, b = left.figures[i], right.figures[j]
     if left.english and right.english:
         names_l, names_r = list(left.words), list(right.words)
-        weights = english_words.Weights.of(names_l, names_r)
+        weighed = weights or _word_weights(left, right)
 
         def alike(key: str, names: list[str], cutoff: float) -> bool:
-            return any(english_words.score(key, name, weights, rates=True) >= cutoff
+            return any(english_words.score(key, name, weighed, rates=True) >= cutoff
                        for name in names)
-        own = english_words.score(names_l[i], names_r[j], weights, rates=True)
+        own = english_words.score(names_l[i], names_r[j], weighed, rates=True)
     else:
         names_l, names_r = list(left.keys), list(right.keys)
 
@@ -1080,9 +1096,10 @@ def _has_rival(left: _Side, i: int, right: _Side, j: int,
         return False  # no name is more like either
     for side, names, key, figure, skip, gone in ((left, names_l, names_r[j], b, i, taken[0]),
                                                  (right, names_r, names_l[i], a, j, taken[1])):
-        rivals = [names[k] for k, f in enumerate(side.figures)
-                  if k != skip and k not in gone and compatible(f, figure)
-                  and (not gone or _changes(f) == _changes(figure))]
+        group = side.partners_of(family(figure))  # its figures compatible() with `figure`
+        rivals = [names[k] for k in (group.rows.tolist() if group is not None else ())
+                  if k != skip and k not in gone
+                  and (not gone or _changes(side.figures[k]) == _changes(figure))]
         if alike(key, rivals, max(RIVAL, own + 0.01)):
             return True
     return False
