@@ -428,8 +428,11 @@ def _setting(figure: Figure) -> tuple[str, ...]:
     scenario = figure.scenario or "result"
     # So does an average over years (年均增长5%): one that does not is of one period.
     averaged = "average" if _AVERAGE.search(named) else "single"
+    # A local scope whose place the text leaves unsaid (全省, in a story that names no province
+    # most) may be any place's: only a place named (上海) or the country's stands apart.
+    scope = None if figure.scope == "local" else figure.scope
     return tuple("" if v is None else str(v)
-                 for v in (when, part, figure.basis, scenario, figure.scope, averaged))
+                 for v in (when, part, figure.basis, scenario, scope, averaged))
 
 
 _SPAN_QUANTITY = re.compile("|".join(zh.SPAN_QUANTITY + zh.CHANGE_WORDS + zh.RATE_OF_CHANGE))

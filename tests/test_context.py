@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker import extract_text
-from checker.align import pair, same_context
+from checker.align import align, pair, same_context
 from checker.extraction import Figure
 
 REPORT = """政府工作报告
@@ -412,3 +412,14 @@ def test_a_provincial_text_s_figures_are_local_and_a_national_subject_holds_its_
         "local", "local", "local", "national", "national"]
     found = _by_text("粮食产量620亿斤，新增就业70万人。")  # a text that does not say whose
     assert found["70万人"].scope is None
+
+
+def test_a_figure_named_after_a_province_is_of_that_place_and_a_text_s_own_place_is_its_figures() -> None:
+    report = extract_text("全省经济增长5.5%。安徽加快建设创新高地，安徽制造业增加值增长9.4%。"
+                          "安徽居民收入增长5.1%。全省新增就业70万人。", "report.txt")
+    story = extract_text("江苏制造业增加值增长9.4%，与安徽制造业增加值增长9.4%持平。", "story.txt")
+    assert {f.scope for f in report} == {"安徽"}  # its own place, named most
+    assert [(f.text, f.scope) for f in story] == [("9.4%", "江苏"), ("9.4%", "安徽")]
+    groups = [sorted((f.document, f.column) for f in g.figures)
+              for g in align([report, story]) if len(g.figures) > 1]
+    assert groups == [[("report.txt", 33), ("story.txt", 27)]]  # Anhui's with Anhui's

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -32,7 +33,7 @@ from typing import NamedTuple
 from checker.extraction.figure import Figure
 from checker.extraction.stops import find_stops, stop_levels
 from checker.extraction.words import cased
-from checker.lang import en
+from checker.lang import en, zh
 from checker.names import simplified, simplified_text
 
 FIELDS = ("year", "period", "basis", "scenario", "scope")
@@ -1010,4 +1011,31 @@ def read(text: str, figures: list[Figure], english: bool) -> list[Figure]:
     reader: _Chinese | _English = _English.of(text) if english else _Chinese.of(text)
     for figure in figures:
         figure.__dict__.update(zip(FIELDS, reader.setting(figure.start, figure.end)))
+    if not english:
+        _place(text, figures)
     return figures
+
+
+def _place(text: str, figures: list[Figure]) -> None:
+    """A Chinese figure named after a province (上海去年进出口总额增长, 安徽城镇增长) is of that
+    place; one that names none, in a text that names one place most (its own: said
+    OWN_PLACE times or more, twice as often as any other), is of that place where it says no
+    scope or a local one (全市), so that a comparison of provinces keeps each apart."""
+    counts = sorted(((n, name) for name, n in Counter(
+        m.group() for m in _PLACE_ANY.finditer(text)).items()), reverse=True)
+    own = (counts[0][1] if counts and counts[0][0] >= OWN_PLACE
+           and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) else None)
+    for figure in figures:
+        named = _PLACE_NAMED.match(figure.metric)
+        if named is not None:
+            figure.__dict__["scope"] = named.group(1)
+        elif own is not None and figure.scope in (None, "local"):
+            figure.__dict__["scope"] = own
+
+
+_PLACE_NAMED = re.compile(f"({'|'.join(zh.PROVINCES)})")
+# (the pattern opens with a class of the names' first characters, which the regex engine
+# skips to at once)
+_PLACE_ANY = re.compile(f"(?=[{''.join(sorted({p[0] for p in zh.PROVINCES}))}])"
+                        f"(?:{'|'.join(zh.PROVINCES)})")
+OWN_PLACE = 3

@@ -256,3 +256,7 @@ COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比
                     # against the previous five-year plan's period (比“十三五”时期增长78.9%)
                     "比十二五时期 比十三五时期 比十四五时期 较十三五时期 较十四五时期 "
                     "比十二五 比十三五 比十四五 较十三五 较十四五").split()
+# The provinces, regions and municipalities by the names a text gives them: a figure named
+# after one is of that place, and a text's own is the one it names most (context.read).
+PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 "
+             "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
