@@ -1108,6 +1108,9 @@ def _has_rival(left: _Side, i: int, right: _Side, j: int,
     return False
 
 
+_SAID_AS_FRACTION = re.compile(r"/|\b(?:half|third|quarter|fifth|tenth)s?\b", re.IGNORECASE)
+
+
 def _stated_once(figures: Sequence[Figure]) -> dict[tuple[str, str, str | None], int]:
     """The figures whose value (in its family's base unit, with its qualifier) no other
     statement of the document has, by that value, when it says something specific."""
@@ -1115,9 +1118,10 @@ def _stated_once(figures: Sequence[Figure]) -> dict[tuple[str, str, str | None],
     for index, figure in enumerate(figures):
         span = figure.nominal if figure.qualifier == "range" else Interval(
             figure.value, figure.value, True, True)
-        if figure.qualifier != "range" and figure.place >= 1 and figure.value == figure.value.to_integral_value() \
-                and abs(figure.value) < 10:
-            continue
+        if figure.qualifier != "range" and abs(figure.value) < 10 and (
+                (figure.place >= 1 and figure.value == figure.value.to_integral_value())
+                or _SAID_AS_FRACTION.search(figure.text)):
+            continue  # 5%, 7 percent; a quarter of a percent, 1/4: said of too many things
         base = in_base_unit(span, figure.unit)
         if base.low is None or base.high is None:
             continue

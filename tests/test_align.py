@@ -345,3 +345,12 @@ def test_a_left_over_change_has_no_rival_in_a_level_of_a_like_name() -> None:
         "ons_uk_labour_market_2014-07_factcheck.txt")
     groups = align([extract(load(str(ONS_LABOUR))), extract(load(str(story)))])
     assert ("178,000", "178,000") in {tuple(sorted(f.text for f in g.figures)) for g in groups}
+
+
+def test_a_value_said_as_a_fraction_is_no_evidence_of_one_fact() -> None:
+    # the Fed's rates and inflation run in quarters of a percent: a story's "a mere quarter of
+    # a percent" (inflation) is not a release's offering rate of 0.25 percent
+    paired = _told_together("The Desk will offer overnight reverse repurchase agreements at an "
+                            "offering rate of 0.25 percent.",
+                            "Headline inflation was a mere quarter of a percent.")
+    assert all(len(group) == 1 for group in paired)

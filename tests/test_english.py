@@ -479,3 +479,10 @@ def test_a_whole_and_some_quarters_or_thirds_in_words() -> None:
         "one and three-quarter per cent", "two and a half per cent",
         "one and two-thirds percent")] == [
         (Decimal("1.75"), "%"), (Decimal("2.5"), "%"), (Decimal("1.6667"), "%")]
+
+
+def test_a_percent_after_a_word_of_order_and_a_mere_fraction_are_figures() -> None:
+    found = _figures("The rate rose to a round 1%, and inflation was a mere quarter of a percent. "
+                     "See Table 10 and Round 3.")
+    assert [(f.text, f.value) for f in found.values()] == [
+        ("1%", Decimal(1)), ("a mere quarter of a percent", Decimal("0.25"))]

@@ -78,7 +78,8 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_VULGAR}{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"(?:\s+in\s+(?P<dden>[1-9][0-9]{{0,2}})(?![0-9]|[.,][0-9]))?"  # 3 in 10 voters
             rf"|(?P<twice>twice)\b"
             rf"|(?P<half>half)(?=\s+(?:of|the|an?|its|their|his|her|our|all)\b)"
-            rf"|(?:(?<![0-9%]\s)a\s+|(?=quarter-|half-))(?P<afrac>third|quarter|fifth|tenth|half)"
+            rf"|(?:(?<![0-9%]\s)a\s+(?:mere\s+|full\s+|further\s+|scant\s+)?|(?=quarter-|half-))"
+            rf"(?P<afrac>third|quarter|fifth|tenth|half)"
             rf"(?=\s+of\b|[\s-](?:percentage\s+)?points?\b|\s+(?:per\s?cent|percent)\b"
             # (after roughly, about …: any word)
             rf"|\s+(?:to|from|in|on|since|over|last|this|by)\b|\s*[,.;)]|(?(pre)\s|(?!)))"
@@ -391,8 +392,9 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
     before = text[max(0, start - 24):start - (len(cur or ""))]
     last_word = (WORD.findall(before) or [""])[-1].lower()
     after = text[m.end():m.end() + 16]
-    if last_word in _ORDINAL_BEFORE or before.rstrip().endswith("#"):
-        return False
+    if (last_word in _ORDINAL_BEFORE and not (m.group("pct") and before.endswith(" "))) \
+            or before.rstrip().endswith("#"):
+        return False  # (a percent after one is a figure: a round 1%, Table 10 (1.0%))
     # opens at 8 a.m.; 221 Harbour Road (the characters after say whether to look at all)
     if raw and not cur:
         tail = text[end:end + 6]
