@@ -425,7 +425,7 @@ def _setting(figure: Figure) -> tuple[str, ...]:
     when = figure.period if span and _of_whole_span(named) else None if span else figure.year
     part = None if span else figure.period
     # A plan's figure says so (目标, 预期, 力争, expected); one that does not is a result.
-    scenario = figure.scenario or "result"
+    scenario = figure.scenario or ("" if _HAN.search(figure.context) is None else "result")
     # So does an average over years (年均增长5%): one that does not is of one period.
     averaged = "average" if _AVERAGE.search(named) else "single"
     # A local scope whose place the text leaves unsaid (全省, in a story that names no province
@@ -985,7 +985,8 @@ def _pair_stated_once(left: _Side, right: _Side, matrix: np.ndarray, threshold: 
     for key, i in once_l.items():
         j = once_r.get(key)
         if j is not None and bool(_same_context(left.settings[i:i + 1],
-                                                right.settings[j:j + 1])[0]):
+                                                right.settings[j:j + 1])[0]) \
+                and _planned_alike(left.figures[i], right.figures[j]):
             if not matrix[i, j] and (matrix[i].any() or matrix[:, j].any()):
                 continue
             if not matrix[i, j]:
@@ -1023,6 +1024,7 @@ def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
                                  matrix[:, j].max(initial=0.0)) > NAMED_ELSEWHERE
                 or _has_rival(left, i, right, j, (match_l, match_r), weights)
                 or _count_other_things(left.figures[i], right.figures[j])
+                or not _planned_alike(left.figures[i], right.figures[j])
                 or (_nothing_in_common(left, i, right, j)
                     and min(len(left.keys[i]), len(right.keys[j])) > SAYS_NO_NAME)
                 or not bool(_same_context(left.settings[i:i + 1],
@@ -1137,8 +1139,16 @@ def _stated_alike(side: _Side, i: int, other: _Side, j: int) -> bool:
     that do not differ."""
     a, b = side.figures[i], other.figures[j]
     return (compatible(a, b) and _value_evidence(a, b) == 1.0
-            and bool(_same_context(side.settings[i:i + 1], other.settings[j:j + 1])[0]))
+            and bool(_same_context(side.settings[i:i + 1], other.settings[j:j + 1])[0])
+            and _planned_alike(a, b))
 
+
+def _planned_alike(a: Figure, b: Figure) -> bool:
+    """Whether two figures that only their value may pair are told alike as plans: an English
+    figure that says no scenario may be any (_setting), but a value alone pairs a forecast, an
+    aim or an earlier estimate only with one told as such (the Committee expects the
+    unemployment rate to be 4.7 percent; mortgage rates were little changed at 4.7 percent)."""
+    return a.scenario == b.scenario or _HAN.search(a.context) is not None
 
 def _pair_by_clause(left: _Side, right: _Side, matrix: np.ndarray, threshold: float) -> None:
     """English names are often half a clause (the Fed's board of governors voted to pay;

@@ -354,3 +354,11 @@ def test_a_value_said_as_a_fraction_is_no_evidence_of_one_fact() -> None:
                             "offering rate of 0.25 percent.",
                             "Headline inflation was a mere quarter of a percent.")
     assert all(len(group) == 1 for group in paired)
+
+
+def test_an_english_figure_that_says_no_scenario_may_pair_by_name_with_a_forecast() -> None:
+    # "will" names no scenario; the story's figure is the release's forecast, named alike
+    paired = _told_together("The Committee expects core inflation to rise to 1.6 percent next "
+                            "year.", "Core inflation will rise to 1.6 percent next year, the "
+                                     "Fed said.")
+    assert ("1.6 percent", "1.6 percent") in paired
