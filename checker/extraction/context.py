@@ -384,10 +384,12 @@ class _Chinese:
             scenario = None
         # a scope is said in the figure's clause, or as the sentence's subject (全国粮食总产量
         # 1.4万亿斤，增长1.3%); 具有全国影响力的… elsewhere in the sentence says none
-        scope = _last(_ZH_SCOPE, self._clause(head, start), _SCOPE_HOLDS)
-        if scope is None and _holds(before, _SCOPE_HOLDS):
-            opening = _ZH_SCOPE_OPENS.match(before)
-            scope = opening.lastgroup if opening is not None else None
+        scope = None
+        if _holds(words, _SCOPE_HOLDS):  # (the clause is cut only where 全 stands)
+            scope = _last(_ZH_SCOPE, self._clause(head, start), _SCOPE_HOLDS)
+            if scope is None:
+                opening = _ZH_SCOPE_OPENS.match(before)
+                scope = opening.lastgroup if opening is not None else None
         mark = bisect.bisect_right(self.marks, start) - 1
         if mark < 0:
             return Setting(year, period, basis, scenario, scope or self.scope)
@@ -1018,11 +1020,11 @@ def read(text: str, figures: list[Figure], english: bool) -> list[Figure]:
 
 def _place(text: str, figures: list[Figure]) -> None:
     """A Chinese figure named after a province (上海去年进出口总额增长, 安徽城镇增长) is of that
-    place; one that names none, in a text that names one place most (its own: said
-    OWN_PLACE times or more, twice as often as any other), is of that place where it says no
+    place; one that names none, in a text that names one place most in its opening (its own:
+    said OWN_PLACE times or more, twice as often as any other), is of that place where it says no
     scope or a local one (全市), so that a comparison of provinces keeps each apart."""
     counts = sorted(((n, name) for name, n in Counter(
-        m.group() for m in _PLACE_ANY.finditer(text)).items()), reverse=True)
+        m.group() for m in _PLACE_ANY.finditer(text, 0, OWN_PLACE_READ)).items()), reverse=True)
     own = (counts[0][1] if counts and counts[0][0] >= OWN_PLACE
            and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) else None)
     for figure in figures:
@@ -1039,3 +1041,4 @@ _PLACE_NAMED = re.compile(f"({'|'.join(zh.PROVINCES)})")
 _PLACE_ANY = re.compile(f"(?=[{''.join(sorted({p[0] for p in zh.PROVINCES}))}])"
                         f"(?:{'|'.join(zh.PROVINCES)})")
 OWN_PLACE = 3
+OWN_PLACE_READ = 4000  # characters: a text says whose it is early (its title, its opening)
