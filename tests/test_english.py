@@ -486,3 +486,10 @@ def test_a_percent_after_a_word_of_order_and_a_mere_fraction_are_figures() -> No
                      "See Table 10 and Round 3.")
     assert [(f.text, f.value) for f in found.values()] == [
         ("1%", Decimal(1)), ("a mere quarter of a percent", Decimal("0.25"))]
+
+
+def test_what_an_office_tells_us_and_the_office_for_national_statistics_name_nothing() -> None:
+    found = _figures("The Office for National Statistics tells us that the saving ratio rose to "
+                     "4.9 per cent.")
+    assert (found["4.9 per cent"].metric, found["4.9 per cent"].scope) == (
+        "saving ratio", None)  # rose to 4.9 per cent: the level it reached

@@ -701,7 +701,8 @@ _TO_AFTER_FROM = re.compile(r"\bfrom\s+\S+(?:\s+(?:per\s?cent|percent|\w+)){0,2}
 _EN_AIM_AFTER = re.compile(rf"(?:[ \t]*[:–—]|[ \t]+-)?[ \t]+(?:[\w-]+[ \t]+){{0,2}}"
                            rf"(?:objective|target|goal)s?\b"
                            rf"{_NOT_A_SETTING}", re.IGNORECASE)
-_EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b)", word=True)
+_EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b(?!\s+statistics\b))",
+                      word=True)  # (the Office for National Statistics: a name)
 # Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
 _BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from",
                    "between", "y/y", "q/q", "m/m")

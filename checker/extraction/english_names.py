@@ -137,6 +137,7 @@ _PART = set(en.PART_WORDS)
 _PART_PRONOUNS = set(en.PART_PRONOUNS)
 _ADVERBIAL_START = set(en.ADVERBIAL_START)
 _REPORTING = set(en.REPORTING_VERBS)
+_SAID_TO_THAT = {"us", "me", "him", "her", "them", "you", "reporters", "that"}
 _OF_NOUNS = set(en.OF_NOUNS)
 _LEVEL_WORDS = set(en.LEVEL_WORDS)
 _COMPARE_CUTS = set(en.COMPARE_CUTS)
@@ -314,6 +315,8 @@ def _subject(segment: str, after_figure: bool, possessor: str, ranged: bool = Fa
             or (word == "after" and set(words[i + 1:]) <= _AFTER_CHANGE)]
     compared = bool(cuts) and (words[cuts[-1]] in _COMPARE_CUTS or words[cuts[-1]] == "after")
     words = words[cuts[-1] + 1:] if cuts else words
+    while cuts and words[:1] and words[0] in _SAID_TO_THAT:
+        words.pop(0)  # … tells us that the saving ratio: whom it was said to, and "that"
     change, level, compare, part, pronoun = "", False, False, False, False
     popped: list[str] = []
     while words and (words[-1] in _TRIMMED or (

@@ -300,7 +300,8 @@ CONJUNCTIONS = "and or but while whereas with as".split()
 # when or where, not what (… by 10,000 on the quarter to 717,000).
 ADVERBIAL_START = "in on over during across since at for between through from by".split()
 # Verbs of saying: the subject of a figure comes after them (the minister said two-thirds …).
-REPORTING_VERBS = "said says told announced reported showed shows found finds noted".split()
+REPORTING_VERBS = ("said says told tells tell announced reported showed shows found finds noted"
+                   ).split()
 PREPOSITIONS = "in of for on at to from by with".split()
 POSSESSIVES = "its their".split()  # its unemployment rate: the one of the subject before
 RELATIVES = "which who whose".split()  # a clause of these is an aside
