@@ -33,7 +33,7 @@ RECORDED = {
     # session's start and end trees without a look at its rows (zh 120 -> 124/140, en 99 ->
     # 101/154) and merged at the end; its two English false flags were there at the start
     ("zh", "dev"): (1912, 42, 168, 103, 0),
-    ("en", "dev"): (897, 129, 163, 30, 2),
+    ("en", "dev"): (899, 128, 163, 30, 2),
     # zh test, as it came: 346 wrong 12 at the start of the fourth round's session, 349 and 9
     # with a value each document states once, wrong 11 with the round's Chinese naming; 347
     # with the fifth round's Chinese forms, 349 and wrong 8 with agreeing values weighed more
