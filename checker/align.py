@@ -1016,19 +1016,20 @@ def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
         j = once_r.get(value)
         if j is None or i in match_l or j in match_r:
             continue
-        if weights is None and left.english and right.english:
-            weights = _word_weights(left, right)
         # (Chinese names that share characters score that high for other facts too: 增长,
         # 总额; a name without a character in common speaks against them instead, below)
         if (left.english and max(matrix[i].max(initial=0.0),
                                  matrix[:, j].max(initial=0.0)) > NAMED_ELSEWHERE
-                or _has_rival(left, i, right, j, (match_l, match_r), weights)
                 or _count_other_things(left.figures[i], right.figures[j])
                 or not _planned_alike(left.figures[i], right.figures[j])
                 or (_nothing_in_common(left, i, right, j)
                     and min(len(left.keys[i]), len(right.keys[j])) > SAYS_NO_NAME)
                 or not bool(_same_context(left.settings[i:i + 1],
                                           right.settings[j:j + 1])[0])):
+            continue
+        if weights is None and left.english and right.english:
+            weights = _word_weights(left, right)
+        if _has_rival(left, i, right, j, (match_l, match_r), weights):  # (the dearest test)
             continue
         matrix[i, j] = threshold
         match_l[i] = (j, threshold)
@@ -1149,6 +1150,7 @@ def _planned_alike(a: Figure, b: Figure) -> bool:
     aim or an earlier estimate only with one told as such (the Committee expects the
     unemployment rate to be 4.7 percent; mortgage rates were little changed at 4.7 percent)."""
     return a.scenario == b.scenario or _HAN.search(a.context) is not None
+
 
 def _pair_by_clause(left: _Side, right: _Side, matrix: np.ndarray, threshold: float) -> None:
     """English names are often half a clause (the Fed's board of governors voted to pay;

@@ -182,8 +182,9 @@ _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 # 全国 as the figure's whole, not the yardstick of a comparison or a ranking (高于全国,
 # 居全国前列, 占全国比重): a local figure compared with the country stays unscoped.  The
 # pattern opens with 全, whose lookbehind follows it, so that the regex engine skips to each 全.
+_ZH_LOCAL_UNITS = "省|市|区|自治区"  # 全省, 全市, 全区: the place's own whole
 _ZH_SCOPE = re.compile(r"全(?:(?<![于居占比较在超列跑有]全)(?P<national>国)(?![前第平水领首同排之])"
-                       r"|(?P<local>省|市|区|自治区))")
+                       rf"|(?P<local>{_ZH_LOCAL_UNITS}))")
 _FROM = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:的|末|底)?)?$")
 # 从上半年5.5%降到5.3%, 由上年的500亿斤增至: the words from 从 on say where the change starts;
 # the times they name are not those of the level it reaches
@@ -412,10 +413,10 @@ def _own_scope(text: str) -> str | None:
     return "local" if len(_ZH_LOCAL.findall(text)) >= LOCAL_TEXT else None
 
 
-_ZH_LOCAL = re.compile("全(?:省|市|区|自治区)")
+_ZH_LOCAL = re.compile(f"全(?:{_ZH_LOCAL_UNITS})")
 # a scope that opens a sentence, after a time at most (去年全国…, 2025年全省…)
 _ZH_SCOPE_OPENS = re.compile(r"\s*(?:(?:19|20)\d\d\s*年|去年|今年|上年)?[，,]?\s*"
-                             r"全(?:(?P<national>国)|(?P<local>省|市|区|自治区))")
+                             rf"全(?:(?P<national>国)|(?P<local>{_ZH_LOCAL_UNITS}))")
 LOCAL_TEXT = 3
 
 
@@ -1029,14 +1030,13 @@ def _place(text: str, figures: list[Figure]) -> None:
     own = (counts[0][1] if counts and counts[0][0] >= OWN_PLACE
            and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) else None)
     for figure in figures:
-        named = _PLACE_NAMED.match(figure.metric)
+        named = _PLACE_ANY.match(figure.metric)
         if named is not None:
-            figure.__dict__["scope"] = named.group(1)
+            figure.__dict__["scope"] = named.group()
         elif own is not None and figure.scope in (None, "local"):
             figure.__dict__["scope"] = own
 
 
-_PLACE_NAMED = re.compile(f"({'|'.join(zh.PROVINCES)})")
 # (the pattern opens with a class of the names' first characters, which the regex engine
 # skips to at once)
 _PLACE_ANY = re.compile(f"(?=[{''.join(sorted({p[0] for p in zh.PROVINCES}))}])"

@@ -51,8 +51,9 @@ from checker.lang import en
 
 # Digits: a fraction as the FOMC writes it (1/4, 1-1/4), lakh grouping (1,69,900), thousands
 # separators, decimals.
-# Fractions of one character each (1¼ percent, 3½ per cent): U+00BC-00BE and U+2153-215E.
-_VULGAR = "¼½¾" + "".join(map(chr, range(0x2153, 0x215F)))
+# Fractions of one character each (1¼ percent, 3½ per cent): their code points' ranges.
+_VULGAR_RANGES = ((0xBC, 0xBE), (0x2153, 0x215E))
+_VULGAR = "".join(chr(c) for low, high in _VULGAR_RANGES for c in range(low, high + 1))
 _NUMBER = (rf"(?:[0-9]{{1,2}}[ -]?)?[{_VULGAR}](?![0-9])"
            r"|(?:[0-9]{1,2}-)?[1-9]/[2-9](?![0-9/])"
            r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
@@ -261,12 +262,13 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _digit_runs(text: str) -> list[int]:
-    """Where each run of digits (0-9, and the fractions of one character) of a text starts, as a search for [0-9]+ finds them:
-    every character is tested at once, with no match object made for each run (a number
-    every few words in a release)."""
+    """Where each run of digits (0-9, and the fractions of one character) of a text starts,
+    as a search for [0-9]+ finds them: every character is tested at once, with no match
+    object made for each run (a number every few words in a release)."""
     points = code_points(text)
-    digit = (((points >= ord("0")) & (points <= ord("9")))
-             | ((points >= 0xBC) & (points <= 0xBE)) | ((points >= 0x2153) & (points <= 0x215E)))
+    digit = (points >= ord("0")) & (points <= ord("9"))
+    for low, high in _VULGAR_RANGES:
+        digit |= (points >= low) & (points <= high)
     starts: list[int] = np.flatnonzero(digit & ~np.concatenate(([False], digit[:-1]))).tolist()
     return starts
 

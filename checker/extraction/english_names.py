@@ -63,17 +63,19 @@ _TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20
                         re.IGNORECASE)
 # a line that names the figure after its colon: a few words (no clause, no figure) and ": "
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
+_BULLET = "[*•·▪–-]"  # the marks a list's line may open with
 # a list line's label and the few words after its colon up to a figure: "- Now (December):
 # raised to " (_under_heading); the lines of such a list, and a heading's numbering
-_TIMED_LINE = re.compile(r"[ \t]*(?:[*•·▪–-][ \t]*)?([A-Za-z0-9][A-Za-z0-9 ()]{0,40}?)[ \t]*:"
+_TIMED_LINE = re.compile(rf"[ \t]*(?:{_BULLET}[ \t]*)?([A-Za-z0-9][A-Za-z0-9 ()]{{0,40}}?)"
+                         r"[ \t]*:"
                          r"[ \t]*(?:[A-Za-z]+[ \t]+){0,3}")
 _WHEN_LABELS = {*en.WHEN_LABELS, *en.MONTHS, *en.TIME_WORDS, *en.TIME_CORE}
 _TIMED_TOKEN = re.compile(r"(?:19|20)\d\d|q[1-4]")
-_LIST_LINE = re.compile(r"[*•·▪–-]\s")
+_LIST_LINE = re.compile(rf"{_BULLET}\s")
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s*")
 # what may stand before a figure that leads its line, and what names it after: "* 0.8%: GDP
 # growth", "4.7% – rise in GDP"
-_LINE_LEAD = re.compile(r"[ \t]*(?:[*•·▪–-]|\d{1,2}[.)])?[ \t]*")
+_LINE_LEAD = re.compile(rf"[ \t]*(?:{_BULLET}|\d{{1,2}}[.)])?[ \t]*")
 _NAMED_AFTER = re.compile(r"[ \t]*(?::|–|—|-{1,2})[ \t]+(?=[A-Za-z])")
 _EARLIER_ESTIMATE = re.compile(en.EARLIER_ESTIMATE + r"(?:\s+of\b)?", re.IGNORECASE)
 _EARLIER_OPENS = {"the", "previously", "initially", "originally", "first", "initial", "previous",
@@ -415,8 +417,9 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     heading of the list whose line it leads (_under_heading)."""
     named, aside = _metric_of(text, clause_start, start, end, clause_end, kind, last, sentence,
                               stops, ranged)
-    heading = _under_heading(text, start)
-    if heading and set(named.base.split()) <= _WHEN_LABELS:
+    # (the heading is looked for only where the words name nothing but when)
+    heading = _under_heading(text, start) if set(named.base.split()) <= _WHEN_LABELS else ""
+    if heading:
         return Named(f"{heading} {named.change}".strip(), heading, heading, heading,
                      named.change), aside
     return named, aside
