@@ -44,6 +44,7 @@ SECOND_CHOICE = 6.0  # a partner this far below a figure's best candidate is no 
 CONTEXT_WEIGHT = 0.15  # share of the score that the surrounding clause decides
 VALUE_TIE = 15.0  # between candidates of like scores, one whose value agrees is taken
 # (within MARGIN: where the names cannot tell two candidates apart, the values may)
+SPECIFIC_MAX = 3  # a value of more significant digits weighs up to this many VALUE_TIEs
 REPEAT_REACH = 256  # a repeat is looked for among this many earlier statements of its size
 HEADLINE_CHARS = 60  # a story's headline: the start of its first line, told again below
 ABBREVIATION = 90.0  # the name score of a name and its abbreviation (社零 of 社会消费品零售)
@@ -877,7 +878,7 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     # A candidate far below its own best is no partner: its counterpart was taken, it is a
     # missing figure (its value counts, below; those that no value could save go first).
     floor = np.maximum(row_best[hit_l], column_best[hit_r]) - SECOND_CHOICE
-    near = values + VALUE_TIE >= floor
+    near = values + VALUE_TIE * SPECIFIC_MAX >= floor
     hit_l, hit_r, values, floor = hit_l[near], hit_r[near], values[near], floor[near]
     # Between near-equal candidates, the one that agrees: two 2.2万家 and 4.9万家 of one name,
     # of 2020 and of now, each with its own.
@@ -886,7 +887,8 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     maybe = _may_agree(left.hulls[hit_l], left.signs[hit_l], right.hulls[hit_r],
                        right.signs[hit_r])
     for n in np.flatnonzero(maybe).tolist():
-        ties[n] = VALUE_TIE * _value_evidence(lead_l[hit_l[n]], lead_r[hit_r[n]])
+        a, b = lead_l[hit_l[n]], lead_r[hit_r[n]]
+        ties[n] = VALUE_TIE * _value_evidence(a, b) * _specific(a, b)
     keep = values + ties >= floor
     hit_l, hit_r, values, ties = hit_l[keep], hit_r[keep], values[keep], ties[keep]
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
@@ -1189,6 +1191,15 @@ def _may_agree(hulls_a: np.ndarray, signs_a: np.ndarray, hulls_b: np.ndarray,
     may: np.ndarray = (((hulls_a[..., 0] <= hulls_b[..., 1]) & (hulls_b[..., 0] <= hulls_a[..., 1]))
                        | (signs_a * signs_b < 0))
     return may
+
+
+def _specific(a: Figure, b: Figure) -> float:
+    """How much more than VALUE_TIE a value that agrees weighs for how much it says: 1 for
+    values of one or two significant digits (5%, 0.4%, 20,000), up to SPECIFIC_MAX for four
+    or more (121,000 fewer unemployed is the release's 121,000, not its 24,000 that a name
+    like it counts)."""
+    digits = min(len(abs(f.value).normalize().as_tuple().digits) for f in (a, b))
+    return float(min(SPECIFIC_MAX, max(1, digits - 1)))
 
 
 def _value_evidence(a: Figure, b: Figure) -> float:

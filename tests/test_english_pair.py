@@ -329,3 +329,14 @@ def test_a_name_that_says_only_a_rise_restates_no_other_figure() -> None:
     shared = [g for g in align([release, story]) if len(g.documents) > 1]
     assert [[f.text for f in g.figures] for g in shared] == [["2.8%", "2.8 per cent"]]
     assert "japan" not in shared[0].figures[0].metric
+
+
+def test_a_value_of_many_digits_outweighs_a_name_told_alike_elsewhere() -> None:
+    release = extract_text(
+        "The number of unemployed people fell by 121,000 (to 2.12 million) on the quarter. "
+        "24,000 people had been unemployed for over two years, 24,000 fewer than a year ago.",
+        "release.txt")
+    story = extract_text("There were 121,000 fewer unemployed people than in the previous "
+                         "quarter.", "story.txt")
+    shared = [g for g in align([release, story]) if len(g.documents) > 1]
+    assert [[f.text for f in g.figures] for g in shared] == [["121,000", "121,000"]]
