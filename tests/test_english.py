@@ -493,3 +493,30 @@ def test_what_an_office_tells_us_and_the_office_for_national_statistics_name_not
                      "4.9 per cent.")
     assert (found["4.9 per cent"].metric, found["4.9 per cent"].scope) == (
         "saving ratio", None)  # rose to 4.9 per cent: the level it reached
+
+
+def test_a_year_before_a_decimal_is_a_time_not_a_phone_number() -> None:
+    found = _figures("In June 2014 1.04 million people were claiming Jobseeker's Allowance. "
+                     "Call +44 20 7946 0958.")
+    assert list(found) == ["1.04 million"]
+    assert found["1.04 million"].metric == "claiming jobseeker's allowance"
+
+
+def test_this_and_that_opening_a_sentence_stand_for_the_figure_before() -> None:
+    found = _figures("There were 30.64 million people in work. This was an increase of 254,000 "
+                     "on the quarter. Unemployment fell to 2.12 million. That was 121,000 fewer "
+                     "than a year before.")
+    assert [found[t].metric for t in ("254,000", "121,000")] == [
+        "in work rise", "unemployment fall"]
+
+
+def test_a_pronoun_with_no_figure_before_stands_for_the_subject_before() -> None:
+    found = _figures("The claimant count has fallen for 20 consecutive months. It stood at "
+                     "1.04 million in June, down 36,300 on May.")
+    assert [found[t].metric for t in ("1.04 million", "36,300")] == [
+        "claimant count", "claimant count fall"]
+
+
+def test_what_more_or_fewer_counts_follows_the_change_word() -> None:
+    found = _figures("There are 418,900 fewer claimants than a year ago.")
+    assert found["418,900"].metric == "claimants fall"

@@ -157,6 +157,7 @@ _STARTS = re.compile(
     rf"|(?<=[{_SIGNS}]))")
 _REACH = 32
 _SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2} $")
 _CLOCK = re.compile(rf" ?(?:{alternation(en.CLOCK_AFTER)})(?!\w)", re.IGNORECASE)
 _STREET = re.compile(rf"(?: [A-Z][a-z]+){{1,2}} (?:{alternation(en.STREET_WORDS)})\b")
 _MIXED_CASE_BEFORE = re.compile(r"(?<![\w])[a-z]+[A-Z][A-Za-z]* \Z")  # iOS, macOS, iPadOS
@@ -435,8 +436,11 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
                               and last_word not in _NOT_ONE_BEFORE and after[:1] == " ")
         return (bool(next_word) and next_word not in NOUN_BREAK or of_the
                 or MORE_NOUN.match(text, m.end()) is not None)  # two more cuts
-    # +388 1 555 0142: digits grouped by spaces are a phone number
+    # +388 1 555 0142: digits grouped by spaces are a phone number; a year before a number
+    # with its point or comma is a time (In June 2014 1.04 million people …)
     spaced = bool(_SPACED_DIGITS.search(text, max(0, start - 2), start + 1)
+                  and not (raw and ("." in raw or "," in raw)
+                           and _YEAR_BEFORE.search(text, max(0, start - 6), start))
                   or _SPACED_DIGITS.match(text, end - 1))
     plain = (bool(raw) and "," not in raw and "." not in raw and raw[-1] not in _VULGAR
              and not measured)

@@ -168,7 +168,7 @@ _TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
 _ARTICLES = {"a", "an", "the"}
 _INTERJECTIONS = set(en.INTERJECTIONS)
 _SPEAKERS = set(en.SPEAKERS)
-_PRONOUNS = {"it", "they", "it's", "it’s", "that's", "that’s"}
+_PRONOUNS = {"it", "they", "it's", "it’s", "that's", "that’s", "this", "that"}
 _MONTH_WORDS = set(en.MONTHS)
 _TIME_FILLER = set(en.TIME_WORDS) | set(en.TIME_LEADS)
 _TOKENS = re.compile(r"[a-z]+|[0-9]+")
@@ -519,7 +519,9 @@ def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: i
             ) and not (same and read.compare):  # compared with 175,000 completed in 2024
         # Capital spending of $3.4 billion included …: money is named before it;
         # of whom 29,000 had been looking for work: a part is named from the figure before
-        counted = _counted(after, part)
+        # 418,900 fewer claimants than a year ago: what is counted follows the change word
+        counted = _counted(after[1:] if after[:1] and (
+            after[0] in _RISE_AFTER or after[0] in _FALL_AFTER) else after, part)
         if counted and kind == "ratio":
             counted = f"share of {counted}"  # one in five employed people: a share of them
     if counted:
@@ -561,6 +563,9 @@ def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: i
     elif read.pronoun and last.named.base and last.end <= start and (
             last.sentence == sentence or last.sentence == stops.sentence(max(0, sentence - 1))):
         base = last.named.base  # … 1.9%. It rose 0.1 per cent: what the figure before measured
+        metric = f"{base} {change}".strip()
+    elif read.pronoun and (before := _previous_subject(text, sentence, stops)):
+        base = before  # The claimant count has fallen … It stood at 1.04 million: its subject
         metric = f"{base} {change}".strip()
     else:
         base = _subject_before_asides(text, sentence, clause_start, stops) or " ".join(
@@ -740,6 +745,23 @@ def _change_named(what: list[str], change: str) -> Named:
     """The name of a change in what `what` says (its base, subject and own name alike)."""
     name = " ".join(what)
     return Named(f"{name} {change}".strip(), name, name, name, change)
+
+
+def _previous_subject(text: str, sentence: int, stops: Boundaries) -> str:
+    """The subject that opens the sentence before (The claimant count has fallen for 20
+    months. It stood at 1.04 million): what a pronoun that opens a figure's sentence stands
+    for where no figure before it names it; "" where that sentence opens otherwise."""
+    if sentence <= 0:
+        return ""
+    words = WORD.findall(text[stops.sentence(sentence - 1):sentence].lower())
+    while words and words[0] in _LEAD:
+        words.pop(0)
+    lead = until(words, _SUBJECT_BREAK)
+    if not lead or lead[0] in _PREPOSITIONS or len(lead) == len(words) or not (
+            words[len(lead)] in _AUXILIARIES or words[len(lead)] in RISE
+            or words[len(lead)] in FALL):
+        return ""
+    return " ".join(lead)
 
 
 def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: Boundaries,
