@@ -185,3 +185,11 @@ def test_a_caption_s_bar_labels_its_figure_and_an_arrow_is_its_change() -> None:
     assert found["5.8%"] == "增速↑"
     assert found["5.5%左右"].startswith("增速")
 
+
+
+def test_a_figure_in_brackets_or_before_an_arrow_is_named_after_them() -> None:
+    # a 数说 poster: each line opens with its figures, in 【】 or before an arrow
+    named = _named("【5696亿元】全区地区生产总值\n【6%、5.2%】一产、二产增加值增速\n"
+                   "6.9% → 规上工业增加值\n四十件 → 民生实事，全部完成\n【两个确立】不是数字\n")
+    assert named == {"5696亿元": "地区生产总值", "6%": "一产增加值增速",
+                     "5.2%": "二产增加值增速", "6.9%": "规上工业增加值", "四十件": "民生实事"}

@@ -100,11 +100,13 @@ _SPEAKERS = set(zh.SPEAKERS)
 # ("1. 4%——全年GDP增速，…"; "● 13.05亿吨：规上原煤产量"): what may stand before the figure
 _BULLETS = "●○■□◆◇•·▪▶►★☆"
 _LINE_LEAD = re.compile(rf"[ \t\u3000]*(?:(?:{_ENUMERATOR}|[（(][一二三四五六七八九十0-9]{{1,3}}[)）]"
-                        rf"|[{_BULLETS}])[ \t\u3000]*)?")
+                        rf"|[{_BULLETS}])[ \t\u3000]*)?【?")
 # The characters a match of _LINE_LEAD that is not empty ends with (its spaces, an enumerator's
-# [.．、是], a bracket, a bullet), and a line's end: a figure after any other leads no line.
-_LINE_LEAD_ENDS = frozenset(f" \t\u3000.．、是)）{_BULLETS}\n")
-_NAMED_AFTER_DASH = re.compile("[ \t\u3000]*(?:——|—|：|:)[ \t\u3000]*")
+# [.．、是], a bracket, a bullet, a 【), and a line's end: a figure after any other leads no line.
+_LINE_LEAD_ENDS = frozenset(f" \t\u3000.．、是)）{_BULLETS}\n【")
+# (or an arrow, or the end of the 【】 the figure stands in: "【5696亿元】全区地区生产总值",
+# "6.9% → 规上工业增加值")
+_NAMED_AFTER_DASH = re.compile("[ \t\u3000]*(?:——|—|：|:|→|⟶|➡|➔|->|】)[ \t\u3000]*")
 _HIGHER_OR_LOWER = set(zh.HIGHER_OR_LOWER)  # 比“十三五”时期高, its date out
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 _GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds

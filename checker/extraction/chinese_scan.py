@@ -87,9 +87,10 @@ _FIRST = sorted(set("0123456789-+" + CN_CHARS + "".join(zh.CURRENCY_SIGNS))
                 | {w[0] for w in zh.NAMES} | {zh.PERCENT_PREFIX[0]})
 _PATTERN = re.compile(rf"(?=[{''.join(map(re.escape, _FIRST))}])"
                       rf"(?:(?P<name>{_NAMES})|(?P<date>{DATE})|{_FIGURE})")
+# (a 【】 that opens with a digit holds a figure: 【5696亿元】全区地区生产总值)
 _NAME_SPANS = re.compile(
     r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」|『[^』\n]{1,12}』|《[^》\n]*》"
-    r"|【[^】\n]{1,12}】|〈[^〉\n]*〉"
+    r"|【(?![0-9])[^】\n]{1,12}】|〈[^〉\n]*〉"
 )
 _NOT_FIGURES = ("name", "date")  # matches of the pattern that are no figure
 _PLACE_UNITS = {"区", "县", "市", "省", "镇", "乡", "村"}
