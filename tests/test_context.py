@@ -423,3 +423,11 @@ def test_a_figure_named_after_a_province_is_of_that_place_and_a_text_s_own_place
     groups = [sorted((f.document, f.column) for f in g.figures)
               for g in align([report, story]) if len(g.figures) > 1]
     assert groups == [[("report.txt", 33), ("story.txt", 27)]]  # Anhui's with Anhui's
+
+
+def test_a_title_set_between_rules_and_a_year_in_chinese_numerals_set_the_time() -> None:
+    # an undated poster: the part after the year of the part before holds this year's aims
+    told = _told("数说报告\n━━ 2025，这样走过来 ━━\n【5.2%】城镇调查失业率\n"
+                 "━━ 二〇二六年这样干 ━━\n【5.5%左右】城镇调查失业率\n", "year")
+    assert [(t, y, s) for t, _, y, s in told] == [
+        ("5.2%", 2025, None), ("5.5%左右", 2026, "target")]

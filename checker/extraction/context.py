@@ -122,8 +122,11 @@ _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[�
 # A numbered line of a few words and no figure: a topic or a question of a news story's
 # part (2. 今年的主要目标是什么？ （三）民生账本), under the section it stands in.
 # So is a bracketed title alone on its line (【数读2026】, 【五年成就】), which may hold a year.
+_RULE = "[━─═=＝]{2,}"  # a rule of box-drawing or equals signs that sets off a title
 _ZH_SUBHEADING = re.compile(r"\s*(?:(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][.、．]\s*)"
-                            r"([^0-9０-９，。；,;：:%％]{2,30})|【([^【】\n]{1,30})】\s*)$")
+                            r"([^0-9０-９，。；,;：:%％]{2,30})|【([^【】\n]{1,30})】\s*"
+                            # (or set between rules: ━━ 2026年这样干 ━━)
+                            rf"|{_RULE}\s*([^。；;%％━─═=＝]{{2,30}}?)\s*{_RULE})$")
 # An interviewer's question on a line of its own (记者：今年的目标是怎么定的？): the time
 # and aim it asks about hold for the answer below it, as a part's title does.
 _ZH_QUESTION = re.compile(r"\s*(?:[^：:\n]{1,6}[：:])?([^0-9０-９？?\n]{2,40})[？?]\s*$")
@@ -227,6 +230,7 @@ class _Chinese:
     def of(cls, text: str) -> _Chinese:
         """Section headings (一、2025年工作回顾) set a year and a scenario for their section;
         a paragraph that opens with a time (五年来，…; 这一年，…) sets it until the next."""
+        text = _arabic_years(text)
         today = _document_year(text)
         marks: list[int] = []
         settings: list[Setting] = []
@@ -258,8 +262,11 @@ class _Chinese:
                     scenario = "result"
                 elif explicit and today is not None:  # 三、关于2026年工作, in a 2026 report
                     scenario = "target" if int(explicit.group(1)) >= today else "result"
+                elif explicit and titled is not None and int(explicit.group(1)) > titled:
+                    scenario = "target"  # 一、2025年成绩单 … 二、2026年这样干 (undated)
                 else:
                     scenario = None
+                titled = time[0] if time[0] is not None else titled
                 if time == (None, None) and settings:  # 一、综合: a topic, in the time before
                     time = (settings[-1].year, settings[-1].period)
                 section = Setting(time[0], time[1], None, scenario, None)
@@ -273,7 +280,8 @@ class _Chinese:
                 subheading = _ZH_QUESTION.match(line)
             if subheading:
                 marks.append(start)
-                words = (subheading.group(1) or _BARE_YEAR.sub(r"\1年", subheading.group(2))
+                words = (subheading.group(1)
+                         or _BARE_YEAR.sub(r"\1年", subheading.group(2) or subheading.group(3))
                          if subheading.re is _ZH_SUBHEADING else subheading.group(1))
                 setting = _subsection(section, simplified(words), today, titled)
                 titled = setting.year if setting.year is not None else titled
@@ -483,6 +491,18 @@ def _opened(section: Setting, words: str, today: int | None) -> Setting | None:
     # 五年来，…: the section's year no longer holds; which year each figure is for, only its
     # own sentence says (a year inside the span, or the span)
     return section._replace(year=year, period=None)
+
+
+def _arabic_years(text: str) -> str:
+    """The text with its years in Chinese numerals in digits (二〇二六年这样干: 2026年), one
+    character for one, so that offsets hold."""
+    if "〇" not in text and "零" not in text:  # (every such year since 2000 holds one)
+        return text
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
+
+
+_CN_YEAR = re.compile("[一二][〇零九][〇零一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _subsection(section: Setting, words: str, today: int | None,
