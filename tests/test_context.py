@@ -431,3 +431,13 @@ def test_a_title_set_between_rules_and_a_year_in_chinese_numerals_set_the_time()
                  "━━ 二〇二六年这样干 ━━\n【5.5%左右】城镇调查失业率\n", "year")
     assert [(t, y, s) for t, _, y, s in told] == [
         ("5.2%", 2025, None), ("5.5%左右", 2026, "target")]
+
+
+def test_last_years_figure_under_a_part_of_aims_is_a_result() -> None:
+    # a broker's note: its part on the aims compares them with last year's results
+    told = _told("某证券研究所\n2026年2月3日\n一、目标设定\n城镇新增就业目标45万人，较去年实际的47.3万人"
+                 "少2.3万人。去年投资增速快于全国3.4个百分点。\n二、回顾：2025年\n民间投资增长2.8%。\n"
+                 "三、投资启示\n水利投资超220亿元。\n", "year")
+    assert [(t, y, s) for t, _, y, s in told] == [
+        ("45万人", None, "target"), ("47.3万人", None, "result"), ("2.3万人", None, "target"),
+        ("3.4个百分点", 2025, "result"), ("2.8%", 2025, "result"), ("超220亿元", None, None)]

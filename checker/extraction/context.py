@@ -132,7 +132,8 @@ _ZH_SUBHEADING = re.compile(r"\s*(?:(?:[（(][一二三四五六七八九十]{1,
 _ZH_QUESTION = re.compile(r"\s*(?:[^：:\n]{1,6}[：:])?([^0-9０-９？?\n]{2,40})[？?]\s*$")
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?![0-9年])")
 _ZH_PAST = re.compile("去年|上年|上一年")
-_ZH_PAST_OWN = re.compile("(?:去年|上年|上一年)(?:的|为|是)?$")  # a past year right before a figure
+# a past year right before a figure (去年的5.3%, 去年实际为4%, 上年实际完成的47.3万人)
+_ZH_PAST_OWN = re.compile("(?:去年|上年|上一年)(?:实际)?(?:完成|实现)?(?:的|为|是)?$")
 # the opening of a sentence after a full stop, when a time may be all it says (every cue of a
 # year or span holds 年 or 五, and an opening that sets one has at most OPENING_CHARS)
 _ZH_TIME_OPENING = re.compile("[^，：,:。\n]{0,7}[年五]")
@@ -267,7 +268,9 @@ class _Chinese:
                 else:
                     scenario = None
                 titled = time[0] if time[0] is not None else titled
-                if time == (None, None) and settings:  # 一、综合: a topic, in the time before
+                # 一、综合: a topic, in the time before; but not after a review (二、回顾：2025年,
+                # then 三、投资启示: a topic of its own, of no time said)
+                if time == (None, None) and settings and settings[-1].scenario != "result":
                     time = (settings[-1].year, settings[-1].period)
                 section = Setting(time[0], time[1], None, scenario, None)
                 marks.append(start)
@@ -410,6 +413,9 @@ class _Chinese:
             period = fallback.period if period is None else period
         if average and not _is_span(period):
             year = None
+        if scenario is None and fallback.scenario == "target" and year is not None and (
+                self.today is not None and year < self.today):
+            scenario = "result"  # 去年投资增速快于全国3.4个百分点, under a part of aims
         return Setting(year, period, fallback.basis if basis is None else basis,
                        fallback.scenario if scenario is None else scenario,
                        fallback.scope or self.scope if scope is None else scope)
