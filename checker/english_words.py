@@ -46,7 +46,7 @@ _CHANGE_WORDS = {"rise": (*en.RISE_WORDS, *en.RISE_NOUNS, *en.RISE_AFTER),
                  "fall": (*en.FALL_WORDS, *en.FALL_NOUNS, *en.FALL_AFTER)}
 CHANGES = frozenset(_CHANGE_WORDS)
 _STOP = frozenset((*en.STOP_WORDS, *en.AUXILIARIES, *en.METRIC_LEAD, *en.PREPOSITIONS,
-                   *en.NUMBER_WORDS, *en.TENS_WORDS, *en.MONTHS, *en.REPORTING_VERBS,
+                   *en.NUMBER_WORDS, *en.TENS_WORDS, *en.MONTHS, *en.REPORTING_VERBS, *en.FILLERS,
                    # the mark a value compared with carries in its name tells no metric apart
                    "compared"))
 # Suffixes taken off a word, longest first, while a stem of 3 letters or more is left.

@@ -520,3 +520,20 @@ def test_a_pronoun_with_no_figure_before_stands_for_the_subject_before() -> None
 def test_what_more_or_fewer_counts_follows_the_change_word() -> None:
     found = _figures("There are 418,900 fewer claimants than a year ago.")
     assert found["418,900"].metric == "claimants fall"
+
+
+def test_hundreds_and_tens_said_before_a_scale_word_are_one_number() -> None:
+    found = _figures("GUEST: Unemployment is about six and a half per cent. About two point one "
+                     "million unemployed, three hundred and eighty-three thousand fewer on the "
+                     "year, and a hundred and twenty-one thousand fewer on the quarter.")
+    assert [(found[t].value, found[t].unit) for t in (
+        "About two point one million", "three hundred and eighty-three thousand",
+        "a hundred and twenty-one thousand")] == [
+        (Decimal("2100000"), "unemployed"), (Decimal("383000"), "unemployed"),
+        (Decimal("121000"), "unemployed")]
+
+
+def test_went_and_a_speakers_er_name_nothing() -> None:
+    found = _figures("GUEST: We've got thirty point six million people in work. That went up by "
+                     "er two hundred thousand on the quarter.")
+    assert found["two hundred thousand"].metric == "in work rise"

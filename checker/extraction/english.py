@@ -548,7 +548,8 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         numeral = scaled(numeral, Decimal(en.SCALES[units.scale]))
     prefix, qualifier, unbounded = _qualifier(text, m, units.word)
     kind, unit = kind_and_unit(text, m, _lead(m), kind, units)
-    if unit is None and (m.group("wdec") or m.group("ndec")) and last.unit in ("%", "pp"):
+    if (unit is None and (m.group("wdec") or m.group("ndec")) and last.unit in ("%", "pp")
+            and not units.scale):  # (two point one million: a count, no share)
         # GUEST: … grew nought point eight per cent; jobs went up by nought point nine: speech
         # drops the unit after its first saying, a decimal said aloud keeps the one before
         kind, unit = ("percent", "%") if last.unit == "%" else ("points", "percentage points")

@@ -20,10 +20,14 @@ from checker.extraction.words import alternation, cased, trie
 from checker.lang import en
 
 _UNITS_IN_WORDS = trie(en.NUMBER_WORDS)
-IN_WORDS = (rf"(?:{trie(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:\s+hundred)?"
-            rf"|(?:{_UNITS_IN_WORDS})(?:\s+hundred)?")
+_UNDER_HUNDRED = rf"(?:{trie(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?|(?:{_UNITS_IN_WORDS})"
+# (three hundred and eighty-three thousand; a hundred and twenty-one thousand)
+_HUNDREDS = rf"\s+hundred(?:\s+and\s+(?:{_UNDER_HUNDRED}))?"
+IN_WORDS = (rf"(?:{trie(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:{_HUNDREDS})?"
+            rf"|(?:{_UNITS_IN_WORDS})(?:{_HUNDREDS})?|a(?={_HUNDREDS}\s+(?:thousand|million|billion)\b)"
+            rf"{_HUNDREDS}")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# Stops: a clause ends at . ; : ! ? or a line's end not before a digit (2.5, 10:30), or at ", ";
+# Stops: a clause ends at . ; : ! ? not before a digit (2.5, 10:30), at a line's end, or at ", ";
 # a sentence at a line's end or at . ! ? before a space.  Each pattern opens with the class of
 # its first characters, which the regex engine skips to at once (a pattern that opens with an
 # alternation is tried at every position).
@@ -164,7 +168,7 @@ _NAME_AFTER_BREAK = _NOUN_OR_NOT_NAME | _RISE_AFTER | _FALL_AFTER | set(_CHANGE_
 _LEVEL_LEAD = {"a", "an", "the", "record", "new", "fresh", "total", "high", "low"}
 # … and construction a further 0.1 point: the change of the figure before, again.
 _FURTHER = {"further", "another"}
-_TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS
+_TRIMMED = _TRAIL | RISE | FALL | _COMPARE | _PART | _PART_PRONOUNS | set(en.FILLERS)
 _ARTICLES = {"a", "an", "the"}
 _INTERJECTIONS = set(en.INTERJECTIONS)
 _SPEAKERS = set(en.SPEAKERS)
@@ -222,7 +226,8 @@ class Boundaries:
         spaced = look_up(_SPACE, following)
         digit = (following >= ord("0")) & (following <= ord("9"))
         comma = (kind == _COMMA) & spaced  # ", " ends a clause with its space
-        clause = comma | (kind >= _MARK) & ~digit  # "." or ";" not before a digit (1.5, 3:2)
+        # "." or ";" not before a digit (1.5, 3:2); a line's end before anything (14:01 *FED …)
+        clause = comma | (kind >= _MARK) & ~digit
         # a line end right after a comma is in that comma's match already
         clause[1:] &= ~(comma[:-1] & (kind[1:] == _LINE_END))
         starts = np.flatnonzero(clause)

@@ -257,7 +257,7 @@ METRIC_TRAIL = ("was were is are be been being reached totaled totalled totallin
                 "edged inched ticked crept modest healthy robust solid meagre meager paltry sharp "
                 "steep hefty whopping tepid sluggish held holds holding steady unchanged "
                 "running ran runs came coming comes last little changed essentially would could will first "
-                "might should").split()
+                "might should went gone goes").split()
 METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
                "whereas although though as so there now then also both since that who which "
                "whom").split()
@@ -339,7 +339,9 @@ VERBS = ("accounted account accounts made make makes represented represent repre
 # Nouns that say only that people are counted: the metric is what is said of them.
 GENERIC_NOUNS = "people persons individuals".split()
 # Words a spoken answer opens with, which name nothing (GUEST: Yes, point eight per cent).
-INTERJECTIONS = "yes no well so okay ok right sure indeed exactly absolutely".split()
+# Sounds a speaker makes while thinking (by, er, nine hundred thousand): no word of a name.
+FILLERS = "er erm um uh uhm hmm mm".split()
+INTERJECTIONS = "yes no well so okay ok right sure indeed exactly absolutely".split() + FILLERS
 # A transcript's speakers before their colon (HOST: …), which name no figure.
 SPEAKERS = ("host guest presenter interviewer interviewee reporter anchor caller q a "
             "question answer").split()
