@@ -441,3 +441,10 @@ def test_last_years_figure_under_a_part_of_aims_is_a_result() -> None:
     assert [(t, y, s) for t, _, y, s in told] == [
         ("45万人", None, "target"), ("47.3万人", None, "result"), ("2.3万人", None, "target"),
         ("3.4个百分点", 2025, "result"), ("2.8%", 2025, "result"), ("超220亿元", None, None)]
+
+
+def test_yao_right_before_what_is_aimed_at_marks_an_aim() -> None:
+    told = _told("代表说：“数字经济核心产业营收去年增长10.9%；战略性新兴产业营收要增长15%左右。"
+                 "这很重要，主要增长5%。”", "year")
+    assert [(t, s) for t, _, _, s in told] == [
+        ("10.9%", None), ("15%左右", "target"), ("5%", None)]

@@ -179,7 +179,10 @@ _ZH_BASIS = re.compile(
 # 计划 names a programme where a clause ends after it (实施…扩容计划，…).
 # 好的预期不断释放: expectations that grow or hold are no aim either.
 _ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在"
-                        "|预(?<![稳超于合]预)期(?!不断|持续|向好|改善|稳定|转|寿命)|提出|展望|设定为")
+                        "|预(?<![稳超于合]预)期(?!不断|持续|向好|改善|稳定|转|寿命)|提出|展望|设定为"
+                        # 营收要增长15%左右, 都要增长4%左右: 要 right before what is aimed at
+                        "|(?<![主需重只不还就也])要(?:再)?(?:增长|达到|提高|提升|下降|降低|实现|突破|"
+                        "新增|保持|稳定在|控制在|完成|超过|建成)")
 # 完成年度目标, 高于预期目标: a result, met or measured against the aim
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过|高于|低于|好于|快于|优于")
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
@@ -206,7 +209,7 @@ _YEAR_HOLDS = ("年", "五")
 _PERIOD_HOLDS = ("季", "半", "月", "末", "底", "均", "全年")
 _BASIS_HOLDS = ("比", "较", "按")
 _SCOPE_HOLDS = ("全",)
-_TARGET_HOLDS = ("目", "争", "计", "控", "预", "提", "展", "设")
+_TARGET_HOLDS = ("目", "争", "计", "控", "预", "提", "展", "设", "要")
 _COMING_HOLDS = ("今年", "本年", "明年")  # and every match of _ZH_COMING one of these
 _ZH_BY_YEAR = re.compile(r"到((?:19|20)\d{2})\s*年")  # 到2030年: by a year, mostly one ahead
 _ATTACHED_ENDS = ("年", "的", "末", "底", "\n")  # the last characters of an _ATTACHED match
