@@ -529,8 +529,8 @@ def test_hundreds_and_tens_said_before_a_scale_word_are_one_number() -> None:
     assert [(found[t].value, found[t].unit) for t in (
         "About two point one million", "three hundred and eighty-three thousand",
         "a hundred and twenty-one thousand")] == [
-        (Decimal("2100000"), "unemployed"), (Decimal("383000"), "unemployed"),
-        (Decimal("121000"), "unemployed")]
+        (Decimal(2100000), "unemployed"), (Decimal(383000), "unemployed"),
+        (Decimal(121000), "unemployed")]
 
 
 def test_went_and_a_speakers_er_name_nothing() -> None:
