@@ -895,6 +895,7 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
         match_l[i] = (j, float(matrix[i, j]))
         match_r[j] = (i, float(matrix[i, j]))
     _pair_left_over(left, right, matrix, threshold, match_l, match_r)
+    _pair_unmarked_aims(left, right, matrix, threshold, match_l, match_r)
     # Rivals: figures on the other side that could as well be the partner (within `margin`),
     # and are not taken by a clearly better match of their own.
     lefts = np.array(list(match_l), dtype=np.intp)
@@ -1036,6 +1037,53 @@ def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
         matrix[i, j] = threshold
         match_l[i] = (j, threshold)
         match_r[j] = (i, threshold)
+
+
+SCENARIO = 3  # _setting(): where the scenario stands
+
+
+def _pair_unmarked_aims(left: _Side, right: _Side, matrix: np.ndarray, threshold: float,
+                        match_l: dict[int, tuple[int, float]],
+                        match_r: dict[int, tuple[int, float]]) -> None:
+    """Chinese figures left free on both sides, one told as a plan (目标, 力争, a part of aims)
+    and the other told as nothing (a story's 新培育智能工厂200家, its time left to the
+    reader): a Chinese figure that says no scenario is a result (_setting), but where the two
+    are named alike (the threshold), written alike (value, qualifier, unit) and agree in the
+    rest of their contexts, and neither has another such partner, they are the plan told
+    twice."""
+    if left.english or right.english:
+        return
+    found: dict[int, list[int]] = {}
+    back: dict[int, list[int]] = {}
+    written: dict[tuple[object, ...], list[int]] = {}  # the right side's free figures
+    for j, b in enumerate(right.figures):
+        if j not in match_r:
+            written.setdefault(_written(b), []).append(j)
+    for i, a in enumerate(left.figures):
+        if i in match_l:
+            continue
+        for j in written.get(_written(a), ()):
+            if (a.scenario is None) == (right.figures[j].scenario is None):
+                continue
+            sa, sb = list(left.settings[i]), list(right.settings[j])
+            sa[SCENARIO] = sb[SCENARIO] = ""
+            if not _settings_agree(tuple(sa), tuple(sb)):
+                continue
+            if fuzz.WRatio(left.keys[i], right.keys[j]) < threshold:
+                continue
+            found.setdefault(i, []).append(j)
+            back.setdefault(j, []).append(i)
+    for i, js in found.items():
+        if len(js) == 1 and len(back[js[0]]) == 1:
+            j = js[0]
+            matrix[i, j] = threshold
+            match_l[i] = (j, threshold)
+            match_r[j] = (i, threshold)
+
+
+def _written(figure: Figure) -> tuple[object, ...]:
+    """A figure's value as written: family, value, qualifier and unit."""
+    return family(figure), figure.value, figure.qualifier, figure.unit
 
 
 def _nothing_in_common(left: _Side, i: int, right: _Side, j: int) -> bool:

@@ -362,3 +362,13 @@ def test_an_english_figure_that_says_no_scenario_may_pair_by_name_with_a_forecas
                             "year.", "Core inflation will rise to 1.6 percent next year, the "
                                      "Fed said.")
     assert ("1.6 percent", "1.6 percent") in paired
+
+
+def test_a_plan_retold_without_its_time_pairs_with_the_plan() -> None:
+    report = extract_text("政府工作报告\n——2026年1月20日\n一、2025年工作回顾\n新培育智能工厂150家。\n"
+                          "二、2026年工作安排\n新培育智能工厂200家，新增可再生能源发电装机700万千瓦。\n",
+                          "report.txt")
+    story = extract_text("报告提出，新培育智能工厂200家。可再生能源发电装机新增700万千瓦。", "story.txt")
+    shared = [g for g in align([report, story]) if len(g.documents) > 1]
+    assert sorted(tuple(f.text for f in g.figures) for g in shared) == [
+        ("200家", "200家"), ("700万千瓦", "700万千瓦")]
