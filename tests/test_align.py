@@ -372,3 +372,11 @@ def test_a_plan_retold_without_its_time_pairs_with_the_plan() -> None:
     shared = [g for g in align([report, story]) if len(g.documents) > 1]
     assert sorted(tuple(f.text for f in g.figures) for g in shared) == [
         ("200家", "200家"), ("700万千瓦", "700万千瓦")]
+
+
+def test_common_short_names_of_chinese_reporting_pair_with_the_full_ones() -> None:
+    report = extract_text("今年主要预期目标是：固定资产投资增长7%左右，推出人工智能标志性产品30个。", "report.txt")
+    story = extract_text("今年目标：固投增长7%左右，推出AI标志性产品30个。", "story.txt")
+    shared = [g for g in align([report, story]) if len(g.documents) > 1]
+    assert sorted(tuple(f.text for f in g.figures) for g in shared) == [
+        ("30个", "30个"), ("7%左右", "7%左右")]
