@@ -193,3 +193,10 @@ def test_a_figure_in_brackets_or_before_an_arrow_is_named_after_them() -> None:
                    "6.9% → 规上工业增加值\n四十件 → 民生实事，全部完成\n【两个确立】不是数字\n")
     assert named == {"5696亿元": "地区生产总值", "6%": "一产增加值增速",
                      "5.2%": "二产增加值增速", "6.9%": "规上工业增加值", "四十件": "民生实事"}
+
+
+def test_another_places_figure_of_the_metric_before_takes_its_name() -> None:
+    named = _named("安徽规上工业增加值增长9.4%，在三省中居首；浙江增长6.9%。"
+                   "上海地方一般公共预算收入增长2%，江苏同为2%。")
+    assert [named[t] for t in ("6.9%", "2%")] == [
+        "浙江规上工业增加值增长", "江苏地方一般公共预算收入增长"]

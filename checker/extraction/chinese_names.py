@@ -107,7 +107,11 @@ _LINE_LEAD_ENDS = frozenset(f" \t\u3000.．、是)）{_BULLETS}\n【")
 # (or an arrow, or the end of the 【】 the figure stands in: "【5696亿元】全区地区生产总值",
 # "6.9% → 规上工业增加值")
 _NAMED_AFTER_DASH = re.compile("[ \t\u3000]*(?:——|—|：|:|→|⟶|➡|➔|->|】)[ \t\u3000]*")
-_HIGHER_OR_LOWER = set(zh.HIGHER_OR_LOWER)  # 比“十三五”时期高, its date out
+_HIGHER_OR_LOWER = set(zh.HIGHER_OR_LOWER)
+_PART_STOP = re.compile("[^。！？!?\n]*[；;][^。！？!?\n]*")  # only a ；between two figures
+# a province a name opens with, and the words that may follow it alone (浙江也增长, 江苏同为)
+_PLACE_FIRST = re.compile(f"(?:{'|'.join(zh.PROVINCES)})(?:省|市|自治区)?")
+_PLACE_FILLER = re.compile("^(?:也|同样|同|则|亦|均)?(?:为|是|达)?|(?:为|是|达)$")  # 比“十三五”时期高, its date out
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 _GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds
 
@@ -121,6 +125,8 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
     bounds = _Boundaries.of(text)
     metrics: list[str] = []
     previous_metric = ""
+    earlier = ""  # the name before a ；that ends the sentence part before this one
+    named_before = ""  # the last name that says something (not 在三省中居首's 在)
     previous_sentence = -1
     for index, cand in enumerate(found):
         prev_end = found[index - 1].end if index else 0
@@ -135,6 +141,10 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
         # only how far back a figure looks, and moves with each figure
         number = bounds.sentences.count_to(cand.start)
         if number != previous_sentence:
+            # (a part after ；is a sentence of its own, but keeps the name before it for a
+            # place's figure of the same metric: _metric)
+            earlier = (named_before if _PART_STOP.fullmatch(text, prev_end, cand.start)
+                       else "")
             previous_metric = ""
             previous_sentence = number
         metric = ""
@@ -144,7 +154,7 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
             metric = _running(text, bounds, cand, previous_metric)
         else:
             metric = _metric(text, bounds, cand, max(prev_end, sentence), next_start,
-                             previous_metric)
+                             previous_metric, earlier)
             if metric.endswith(_MILESTONE):
                 # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: a count of marks passed
                 # is no subject; what passed them is
@@ -155,6 +165,8 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
                     and not _COMPARED.match(metric)
                     and not _compares_previous(metric, previous_metric)):
                 previous_metric = metric
+        if previous_metric and not says_nothing(metric_key(previous_metric)):
+            named_before = previous_metric
         metrics.append(metric)
     _distribute_lists(text, bounds, found, metrics)
     figures: list[Figure] = []
@@ -286,7 +298,7 @@ class _Boundaries:
 
 
 def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling: int,
-            previous: str) -> str:
+            previous: str, earlier: str = "") -> str:
     """The words naming what a figure counts, from the words before or after it.
 
     After a measure word comes the noun it counts (选派1058名职工赴…); with none there, the
@@ -329,6 +341,17 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
             return named
     if previous and not unsaid.strip("是为"):
         return previous  # GDP增长4% 今年预期目标6%左右: the words only say when, or that it is aimed at
+    place = _PLACE_FIRST.match(before) if previous or earlier else None
+    if place is not None:
+        # 安徽规上工业增加值增长9.4%；浙江增长6.9%，江苏同为2%: another place's figure of
+        # the metric before (in the sentence, or before its ；), its place in the name
+        # (context reads it as the scope)
+        rest = _PLACE_FILLER.sub("", before[place.end():])
+        if not rest or rest in _CHANGE:
+            named = previous or earlier
+            named = _base(named) + rest if rest else named
+            own = _PLACE_FIRST.match(named)
+            return place.group() + (named[own.end():] if own else named)
     # 今年的目标是增长6%: the words of context and the copula aside, only a change is left
     change = unsaid if previous else before
     if change != before and (change in _CHANGE or change in _GENERIC):
