@@ -448,3 +448,11 @@ def test_yao_right_before_what_is_aimed_at_marks_an_aim() -> None:
                  "这很重要，主要增长5%。”", "year")
     assert [(t, s) for t, _, _, s in told] == [
         ("10.9%", None), ("15%左右", "target"), ("5%", None)]
+
+
+def test_a_span_of_months_with_a_year_before_its_dash_is_one_period() -> None:
+    found = _by_text("There were 30.64 million people in work in March–May 2014, an increase of "
+                     "254,000 compared with December 2013–February 2014. The rate was 6.9% in "
+                     "December 2013–February 2014.", "release.txt")
+    assert [(found[t].year, found[t].period) for t in ("30.64 million", "254,000", "6.9%")] == [
+        (2014, "M3-M5"), (2014, "M3-M5"), (2014, "M12-M2")]

@@ -683,7 +683,8 @@ _EN_PERIOD = re.compile(
     _after_opening_first((*(m[:3] for m in _MONTHS), "between", "three", "first", "second",
                           "third", "fourth", *(f"q{q}" for q in "1234"), "19", "20"))
     + rf"(?:(?P<afrom>{_after_first(_MONTHS)}|{_after_first(_MONTH_SHORT.split('|'))})"
-    rf"\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
+    # (December 2013–February 2014: the year of the first month may stand before the dash)
+    rf"(?:\s+(?:19|20)\d{{2}})?\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
     rf"|(?:(?P<mfrom>{_after_first(_MONTHS)})(?:\s+(?:19|20)\d{{2}})?\s+to"
     rf"|(?<=b)etween\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
     rf"\s+(?P<mto>{_MONTH})(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
