@@ -537,3 +537,10 @@ def test_went_and_a_speakers_er_name_nothing() -> None:
     found = _figures("GUEST: We've got thirty point six million people in work. That went up by "
                      "er two hundred thousand on the quarter.")
     assert found["two hundred thousand"].metric == "in work rise"
+
+
+def test_a_wire_flashs_abbreviations_of_points_and_scales() -> None:
+    found = _figures("14:01 *MINUTES: JOBLESS RATE 5.0% IN NOV; UP 0.75 PCT PT IN 12 MONTHS\n"
+                     "14:01 *FED: ON RRP CAP $30 BLN PER DAY\n")
+    assert [(found[t].value, found[t].unit) for t in ("0.75 PCT PT", "$30 BLN")] == [
+        (Decimal("0.75"), "percentage points"), (Decimal("3E+10"), "USD/day")]

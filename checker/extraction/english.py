@@ -115,7 +115,7 @@ def _pattern(joined: bool) -> re.Pattern[str]:
         rf"(?:(?:\s?|{_OF_A_SCALE})(?P<scale>{alternation(en.SCALES)})\b)?"
         rf"(?:(?:\s?|(?<=quarter)-|(?<=half)-|(?<=[0-9])-(?=basis-|percentage-)|(?<=half)\s+a\s+"
         # a quarter of a percentage point, three-quarters of a (percentage) point
-        rf"|(?<=[a-z])\s+of\s+(?:an?|one)\s+(?=percentage\s+point\b|per\s?cent\b|point\b))(?P<pct>%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
+        rf"|(?<=[a-z])\s+of\s+(?:an?|one)\s+(?=percentage\s+point\b|per\s?cent\b|point\b))(?P<pct>%|(?:{alternation(en.POINT_WORDS)}|{alternation(en.PERCENT_WORDS)})\b))?"
         rf"(?(pct)|(?:(?P<glued>(?-i:{alternation(en.GLUED_UNITS)}))(?![A-Za-z0-9])"
         rf"|\s+(?P<cur2>{alternation(en.CURRENCY_WORDS)})\b"
         rf"|(?:\s+|-)(?P<unit>{alternation(UNIT_WORDS)})(?!\w))?)"  # 3% year on year: no unit

@@ -117,7 +117,7 @@ _NUMBER_SPAN = re.compile(
     rf"(?:(?<![A-Za-z])(?:aged\s+(?:from\s+)?)?(?:(?:{alternation(en.PREFIX_QUALIFIERS)})\s+)?)?"
     rf"[$£€]?[0-9][0-9,.]*(?:\s*(?:to|and|-|–)\s*[$£€]?[0-9][0-9,.]*)?"
     rf"(?:\s?(?:{alternation(en.SCALES)})\b)?"
-    rf"(?:\s?(?:%|(?:{alternation(en.PERCENT_WORDS)}|{alternation(en.POINT_WORDS)})\b))?"
+    rf"(?:\s?(?:%|(?:{alternation(en.POINT_WORDS)}|{alternation(en.PERCENT_WORDS)})\b))?"
     rf"(?:\s+(?:{alternation({**en.MEASURE_UNITS, **en.DURATION_UNITS})})\b)?"
     rf"(?:\s+(?:{alternation(en.POSTFIX_QUALIFIERS)})\b)?",
     re.IGNORECASE,

@@ -18,6 +18,8 @@ FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
 SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "mn": 10**6, "m": 10**6, "bn": 10**9, "tn": 10**12, "k": 10**3,
+    # a newswire's headline flashes (FED: ON RRP CAP $30 BLN PER DAY)
+    "mln": 10**6, "bln": 10**9, "trln": 10**12,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12,
 }
 # Plurals that stand before the noun they qualify (23 singles titles, 40 sales staff): a
@@ -76,6 +78,8 @@ PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%
 # Bare "points" are index points, or percentage points where a rate is meant
 # (extraction/english.py).
 POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp", "ppt": "pp",
+               "pct pts": "pp", "pct pt": "pp", "pct points": "pp", "pct point": "pp",
+               "pts": "points", "pt": "points",
                "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
                "basis-point": "bp", "percentage-point": "pp",  # a 25-basis-point rise
                "points": "points", "point": "points"}
