@@ -126,7 +126,9 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
     metrics: list[str] = []
     previous_metric = ""
     earlier = ""  # the name before a ；that ends the sentence part before this one
-    named_before = ""  # the last name that says something (not 在三省中居首's 在)
+    # the names of the sentence part so far: the last that says something (not 在三省中居首's
+    # 在) is `earlier` after a ；(looked for only there)
+    named_before: list[str] = []
     previous_sentence = -1
     for index, cand in enumerate(found):
         prev_end = found[index - 1].end if index else 0
@@ -143,8 +145,9 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
         if number != previous_sentence:
             # (a part after ；is a sentence of its own, but keeps the name before it for a
             # place's figure of the same metric: _metric)
-            earlier = (named_before if _PART_STOP.fullmatch(text, prev_end, cand.start)
-                       else "")
+            earlier = next((m for m in reversed(named_before) if not says_nothing(
+                metric_key(m))), "") if _PART_STOP.fullmatch(text, prev_end, cand.start) else ""
+            named_before = []
             previous_metric = ""
             previous_sentence = number
         metric = ""
@@ -165,8 +168,8 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
                     and not _COMPARED.match(metric)
                     and not _compares_previous(metric, previous_metric)):
                 previous_metric = metric
-        if previous_metric and not says_nothing(metric_key(previous_metric)):
-            named_before = previous_metric
+        if previous_metric and previous_metric is not (named_before or [""])[-1]:
+            named_before.append(previous_metric)
         metrics.append(metric)
     _distribute_lists(text, bounds, found, metrics)
     figures: list[Figure] = []
