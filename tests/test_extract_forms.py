@@ -200,8 +200,3 @@ def test_another_places_figure_of_the_metric_before_takes_its_name() -> None:
                    "上海地方一般公共预算收入增长2%，江苏同为2%。")
     assert [named[t] for t in ("6.9%", "2%")] == [
         "浙江规上工业增加值增长", "江苏地方一般公共预算收入增长"]
-
-
-def test_last_years_actual_figure_names_the_metric_before() -> None:
-    found = {f.text: f for f in extract_text("GDP目标4.5%—5%，而去年实际为4%。", "note.txt")}
-    assert (metric_key(found["4%"].metric), found["4%"].scenario) == ("国内生产总值", "result")

@@ -178,7 +178,7 @@ CONTEXT_WORDS = (
     "今年 去年 上年 本年 明年 当年 全年 年末 年底 年初 年内 上半年 下半年 前三季度 一季度 二季度 "
     "三季度 四季度 第一季度 第二季度 第三季度 第四季度 五年来 五年间 五年里 过去五年 年均 "
     "预期目标 预期 预计 目标 力争 计划 全省 全市 全区 全县 全自治区 "
-    "报告要求 报告提出 要求 瞄准 锚定 还要 实际").split()  # 报告要求今年…分别达到: what the report
+    "报告要求 报告提出 要求 瞄准 锚定 还要").split()  # 报告要求今年…分别达到: what the report
 # asks, no name; 今年瞄准4.5%左右: what it aims at
 # Verbs and particles a name may end with before its figure (居民消费价格涨幅在2%左右).
 NAME_TAILS = "在 为 达到 达 是 约 超过 超 突破 实现 保持 要".split()
