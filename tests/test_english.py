@@ -544,3 +544,15 @@ def test_a_wire_flashs_abbreviations_of_points_and_scales() -> None:
                      "14:01 *FED: ON RRP CAP $30 BLN PER DAY\n")
     assert [(found[t].value, found[t].unit) for t in ("0.75 PCT PT", "$30 BLN")] == [
         (Decimal("0.75"), "percentage points"), (Decimal("3E+10"), "USD/day")]
+
+
+def test_a_continental_house_styles_decimal_commas_and_spaced_thousands() -> None:
+    found = _figures("Output per hour slipped 0,1 % and GDP rose by 0,8 per cent; output per job "
+                     "was £44 100, or £27,90 per hour; 30 640 000 people were in work. "
+                     "Items 1,5 and 7; call +44 20 7946 0958; the Core Ultra 9 285K chip.")
+    assert [(t, found[t].value) for t in ("0,1 %", "0,8 per cent", "£44 100", "£27,90",
+                                          "30 640 000")] == [
+        ("0,1 %", Decimal("0.1")), ("0,8 per cent", Decimal("0.8")),
+        ("£44 100", Decimal(44100)), ("£27,90", Decimal("27.9")),
+        ("30 640 000", Decimal(30640000))]
+    assert not {"1,5", "9 285K", "44 20"} & set(found)

@@ -54,10 +54,19 @@ from checker.lang import en
 # Fractions of one character each (1¼ percent, 3½ per cent): their code points' ranges.
 _VULGAR_RANGES = ((0xBC, 0xBE), (0x2153, 0x215E))
 _VULGAR = "".join(chr(c) for low, high in _VULGAR_RANGES for c in range(low, high + 1))
+_THIN_SPACES = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces
+_THIN_SPACE = re.compile(f"[{_THIN_SPACES}]")
 _NUMBER = (rf"(?:[0-9]{{1,2}}[ -]?)?[{_VULGAR}](?![0-9])"
            r"|(?:[0-9]{1,2}-)?[1-9]/[2-9](?![0-9/])"
            r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
-           r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+           r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+           # a continental house style: spaces between thousands (30 640 000, £44 100) and
+           # a decimal comma before one or two digits (0,4 %, £27,90), which no thousands
+           # separator stands before
+           rf"|(?<![0-9])[0-9]{{1,3}}(?:[ {_THIN_SPACES}][0-9]{{3}})+(?![0-9A-Za-z]|[.,][0-9])"
+           r"|(?:(?<=[£€$])[0-9]{1,3},[0-9]{1,2}(?![0-9]|[.,][0-9])|[0-9]{1,3},[0-9]{1,2}"
+           r"(?=\s?(?:%|(?:per ?cent|percent|percentage|points?|million|billion|bn)\b)))"
+           r"|[0-9]+(?:\.[0-9]+)?")
 # three-quarters, two thirds of; one-third, one quarter of (but four-quarter is a duration)
 _FRACTIONS = (rf"{alternation(w for w in en.FRACTION_WORDS if w.endswith('s'))}"
               rf"|(?<=one[- ])(?:{alternation(w for w in en.FRACTION_WORDS if not w.endswith('s'))})")
@@ -295,6 +304,15 @@ def _unit_key(units: tuple[str, str, str | None, str]) -> tuple[str, str]:
     return en.PERCENT_WORDS.get(pct, pct), UNIT_WORDS.get(unit) or en.GLUED_UNITS.get(unit, "")
 
 
+def _continental(raw: str) -> str:
+    """Digits as written in a continental house style, in English style: 30 640 000 as
+    30640000, 0,4 as 0.4 (a comma before one or two digits is a decimal one)."""
+    if " " in raw or _THIN_SPACE.search(raw):
+        return _THIN_SPACE.sub("", raw.replace(" ", ""))
+    whole, comma, decimals = raw.rpartition(",")
+    return f"{whole}.{decimals}" if comma and len(decimals) <= 2 else raw
+
+
 def _one_in(top: Decimal, bottom: int) -> Numeral:
     """One in six: a share rounded to the nearest "in" (one in five and one in seven are the
     next ones a writer could have said), so its place is the step to those, top / bottom²
@@ -317,6 +335,8 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         exact = (Decimal(whole or 0) + Decimal(str(unicodedata.numeric(raw[-1])))).quantize(_PLACE)
         return Numeral(exact.normalize(), _PLACE, _PLACE), ""
     if raw and "/" not in raw:  # digits, the usual case
+        if not raw.isdigit():
+            raw = _continental(raw)
         return (parse_arabic(raw), "") if len(raw) <= MAX_DIGITS else (None, "")
     twice, half, afrac, words, fden, sden, rden = m.group(
         "twice", "half", "afrac", "words", "fden", "sden", "rden")
@@ -442,8 +462,7 @@ def _is_figure(text: str, m: re.Match[str], measured: bool) -> bool:
                   and not (raw and ("." in raw or "," in raw)
                            and _YEAR_BEFORE.search(text, max(0, start - 6), start))
                   or _SPACED_DIGITS.match(text, end - 1))
-    plain = (bool(raw) and "," not in raw and "." not in raw and raw[-1] not in _VULGAR
-             and not measured)
+    plain = bool(raw) and raw.isascii() and raw.isdigit() and not measured
     if not plain:
         return not spaced
     next_word = _first_word(after)
