@@ -556,3 +556,12 @@ def test_a_continental_house_styles_decimal_commas_and_spaced_thousands() -> Non
         ("£44 100", Decimal(44100)), ("£27,90", Decimal("27.9")),
         ("30 640 000", Decimal(30640000))]
     assert not {"1,5", "9 285K", "44 20"} & set(found)
+
+
+def test_reference_markers_are_no_figures_and_stand_between_nothing() -> None:
+    found = _figures("GDP at current market prices rose 1.3%[1] in the first quarter of 2014. "
+                     "The saving ratio[4] was 4.9%.\n\nReferences\n[1] ONS, Quarterly National "
+                     "Accounts, 27 June 2014.\n")
+    assert sorted(found) == ["1.3%", "4.9%"]
+    assert (found["1.3%"].period, found["4.9%"].metric) == ("Q1", "saving ratio")
+    assert found["1.3%"].context.endswith("rose 1.3%[1] in the first quarter of 2014")

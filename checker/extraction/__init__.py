@@ -19,6 +19,7 @@ language is adding its module here and its word lists in `checker/lang/`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from checker.documents import Document
@@ -33,9 +34,23 @@ __all__ = ["LANGUAGES", "QUALIFIERS", "Figure", "extract", "extract_text"]
 def extract(document: Document) -> list[Figure]:
     """Every figure in a document, in the order they stand."""
     language = next(module for module in LANGUAGES if module.claims(document.text))
+    written = document.text
+    if language is english and "[" in written:
+        # reference markers (0.8%[3]) read as blanks, offsets kept; the clauses shown as written
+        document = replace(document, text=english.without_references(written))
     figures: list[Figure] = language.extract(document)
     figures = context.read(document.text, figures, english=language is english)
-    return table_cells.named(document.text, figures, english=language is english)
+    figures = table_cells.named(document.text, figures, english=language is english)
+    if document.text is not written:
+        figures = [replace(f, context=_as_written(f, document.text, written)) for f in figures]
+    return figures
+
+
+def _as_written(figure: Figure, read: str, written: str) -> str:
+    """A figure's clause as the file writes it (`read`: the text it was read from, of the same
+    length): the clause holds the figure, so it is looked for up to the figure's end."""
+    at = read.rfind(figure.context, 0, figure.end + len(figure.context))
+    return written[at:at + len(figure.context)] if at >= 0 else figure.context
 
 
 def extract_text(text: str, path: str = "<text>") -> list[Figure]:
