@@ -565,3 +565,11 @@ def test_reference_markers_are_no_figures_and_stand_between_nothing() -> None:
     assert sorted(found) == ["1.3%", "4.9%"]
     assert (found["1.3%"].period, found["4.9%"].metric) == ("Q1", "saving ratio")
     assert found["1.3%"].context.endswith("rose 1.3%[1] in the first quarter of 2014")
+
+
+def test_a_full_percentage_point_and_an_exact_value_in_brackets() -> None:
+    found = _figures("Employment rose by a quarter of a million (254,000) on the quarter, and "
+                     "the jobless rate fell a full percentage point over the year.")
+    assert found["254,000"].metric == found["a quarter of a million"].metric == "employment rise"
+    assert (found["a full percentage point"].value,
+            found["a full percentage point"].unit) == (Decimal(1), "percentage points")

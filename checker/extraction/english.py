@@ -97,7 +97,7 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_VULGAR}{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
             rf"|nought(?P<ndec>{_SPOKEN_DECIMAL})"
             rf"|point(?P<pdec>{_SPOKEN_DIGITS})(?=\s+(?:per\s?cent|percent)\b)"
             rf"|an?(?=\s+(?:million|billion|trillion|thousand)\b)"
-            rf"|a(?=\s+percentage\s+point\b)"
+            rf"|a(?:\s+full|\s+whole)?(?=\s+percentage\s+point\b)"  # (a full percentage point)
             rf")"
             # two and a half; one and three-quarters
             rf"(?:\s+and\s+(?:an?\s+(?P<andfrac>half|quarter)\b"
@@ -704,8 +704,6 @@ def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | No
         # "slowed to -0.4%", "compared with -1.8%", "… to August: +1.4 percent": levels)
         named = Named(f"{named.metric} {signed}", named.base, named.subject, named.own, signed)
         by_sign = True
-    elif aside and named is last.named and unit == last.unit:
-        named = _NAMELESS  # nearly 2 million (1,965,000): the same figure again
     return named, None if aside else Last(named, end, sentence, unit), by_sign
 
 
