@@ -200,3 +200,8 @@ def test_another_places_figure_of_the_metric_before_takes_its_name() -> None:
                    "上海地方一般公共预算收入增长2%，江苏同为2%。")
     assert [named[t] for t in ("6.9%", "2%")] == [
         "浙江规上工业增加值增长", "江苏地方一般公共预算收入增长"]
+
+
+def test_a_quote_that_holds_a_figure_is_no_name() -> None:
+    named = _named("报告提出，GDP“增长4.5%左右”，城镇新增就业“年均超过46万人”，落实“十四五”规划。")
+    assert named == {"4.5%左右": "GDP增长", "超过46万人": "城镇新增就业年均"}

@@ -88,8 +88,11 @@ _FIRST = sorted(set("0123456789-+" + CN_CHARS + "".join(zh.CURRENCY_SIGNS))
 _PATTERN = re.compile(rf"(?=[{''.join(map(re.escape, _FIRST))}])"
                       rf"(?:(?P<name>{_NAMES})|(?P<date>{DATE})|{_FIGURE})")
 # (a 【】 that opens with a digit holds a figure: 【5696亿元】全区地区生产总值)
+# (a quote that holds a figure with its unit quotes a statement: GDP“增长4.5%左右”, no name)
+_QUOTED_FIGURE = r"(?![^“”「」『』\"\n]{0,12}?[0-9][0-9.]*(?:%|％|万|亿|[个家人元件项倍]))"
 _NAME_SPANS = re.compile(
-    r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」|『[^』\n]{1,12}』|《[^》\n]*》"
+    rf"“{_QUOTED_FIGURE}[^“”\n]{{1,12}}”|\"{_QUOTED_FIGURE}[^\"\n]{{1,12}}\""
+    rf"|「{_QUOTED_FIGURE}[^」\n]{{1,12}}」|『{_QUOTED_FIGURE}[^』\n]{{1,12}}』|《[^》\n]*》"
     r"|【(?![0-9])[^】\n]{1,12}】|〈[^〉\n]*〉"
 )
 _NOT_FIGURES = ("name", "date")  # matches of the pattern that are no figure
