@@ -342,3 +342,12 @@ def test_a_value_of_many_digits_outweighs_a_name_told_alike_elsewhere() -> None:
                          "quarter.", "story.txt")
     shared = [g for g in align([release, story]) if len(g.documents) > 1]
     assert [[f.text for f in g.figures] for g in shared] == [["121,000", "121,000"]]
+
+
+def test_consumer_prices_are_the_consumer_prices_index() -> None:
+    release = extract_text("Wages rose 0.3%. The Consumer Prices Index increased by 1.5% in the "
+                           "year to May 2014. Output rose 1.5% in the quarter.", "release.txt")
+    story = extract_text("Consumer prices climbed 1.5% over the year.", "story.txt")
+    shared = [g for g in align([release, story]) if len(g.documents) > 1]
+    assert [[f.metric for f in g.figures] for g in shared] == [
+        ["consumer prices index rise", "consumer prices rise"]]

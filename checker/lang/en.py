@@ -367,7 +367,7 @@ METRIC_SYNONYMS = [
     ("limit", "limits", "cap", "caps", "capped", "ceiling"),
     ("unit labour costs", "unit labor costs", "ulcs", "ulc"),
     ("jsa", "jobseeker's allowance", "jobseekers allowance", "jobseeker’s allowance"),
-    ("cpi", "consumer price index", "consumer prices index"),
+    ("cpi", "consumer price index", "consumer prices index", "consumer prices"),
     # statistics that releases name in full and the press in brief
     ("gfcf", "gross fixed capital formation", "fixed investment", "fixed capital investment"),
     ("household consumption", "household final consumption expenditure",
