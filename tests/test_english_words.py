@@ -158,3 +158,8 @@ def test_an_inflation_target_is_the_inflation_objective() -> None:
                          "story.txt")
     assert [(a.metric, b.metric) for a, b, _ in pair(release, story).pairs] == [
         ("committee's longer-run inflation objective", "fed's inflation target")]
+
+
+def test_stockbuilding_and_the_savings_rate_are_their_releases_names() -> None:
+    assert english_words.key("inventories") == english_words.key("stockbuilding")
+    assert english_words.key("saving ratio") == english_words.key("savings rate")

@@ -395,6 +395,8 @@ METRIC_SYNONYMS = [
      "fed's favourite gauge", "fed's favored gauge", "fed's preferred measure",
      "fed's preferred inflation measure", "fed's preferred price gauge"),
     ("claimant count", "claiming jsa", "claimants"),
+    ("inventories", "inventory", "stockbuilding", "stock building", "stocks"),
+    ("saving ratio", "savings ratio", "saving rate", "savings rate"),
 ]
 # How a quantity is measured, not what it is: left out when names are compared (GDP in real
 # terms grew 0.8%: GDP grew 0.8%).
