@@ -1057,12 +1057,14 @@ def _pair_unmarked_aims(left: _Side, right: _Side, matrix: np.ndarray, threshold
     back: dict[int, list[int]] = {}
     written: dict[tuple[object, ...], list[int]] = {}  # the right side's free figures
     for j, b in enumerate(right.figures):
-        if j not in match_r:
+        if _open_to_aims(b, match_r.get(j), left):
             written.setdefault(_written(b), []).append(j)
     for i, a in enumerate(left.figures):
-        if i in match_l:
+        if not _open_to_aims(a, match_l.get(i), right):
             continue
         for j in written.get(_written(a), ()):
+            if i in match_l and j in match_r:
+                continue  # (two figures paired elsewhere: neither pairing is undone for this)
             if (a.scenario is None) == (right.figures[j].scenario is None):
                 continue
             sa, sb = list(left.settings[i]), list(right.settings[j])
@@ -1076,9 +1078,21 @@ def _pair_unmarked_aims(left: _Side, right: _Side, matrix: np.ndarray, threshold
     for i, js in found.items():
         if len(js) == 1 and len(back[js[0]]) == 1:
             j = js[0]
+            if i in match_l:
+                del match_r[match_l[i][0]]
+            if j in match_r:
+                del match_l[match_r[j][0]]
             matrix[i, j] = threshold
             match_l[i] = (j, threshold)
             match_r[j] = (i, threshold)
+
+
+def _open_to_aims(figure: Figure, taken: tuple[int, float] | None, other: _Side) -> bool:
+    """Whether a figure may pair as a plan told twice (_pair_unmarked_aims): free, or told as
+    nothing and paired with a figure whose value disagrees (a story's 17万人左右 with the
+    report's result of 17.6万人, where the report's aim of 17万人左右 is left free)."""
+    return taken is None or (figure.scenario is None
+                             and not agree(figure, other.figures[taken[0]]))
 
 
 def _written(figure: Figure) -> tuple[object, ...]:

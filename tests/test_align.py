@@ -380,3 +380,11 @@ def test_common_short_names_of_chinese_reporting_pair_with_the_full_ones() -> No
     shared = [g for g in align([report, story]) if len(g.documents) > 1]
     assert sorted(tuple(f.text for f in g.figures) for g in shared) == [
         ("30个", "30个"), ("7%左右", "7%左右")]
+
+
+def test_a_plan_retold_without_its_time_leaves_the_result_its_name_matched() -> None:
+    report = extract_text("政府工作报告\n——2026年1月20日\n一、2025年工作回顾\n城镇新增就业18.9万人。\n"
+                          "二、2026年工作安排\n城镇新增就业17万人左右。\n", "report.txt")
+    story = extract_text("报告说，城镇新增就业17万人左右。", "story.txt")
+    shared = [g for g in align([report, story]) if len(g.documents) > 1]
+    assert [tuple(f.text for f in g.figures) for g in shared] == [("17万人左右", "17万人左右")]
