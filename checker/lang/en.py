@@ -79,7 +79,6 @@ PERCENT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%
 # (extraction/english.py).
 POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp", "ppt": "pp",
                "pct pts": "pp", "pct pt": "pp", "pct points": "pp", "pct point": "pp",
-               "pts": "points", "pt": "points",
                "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
                "basis-point": "bp", "percentage-point": "pp",  # a 25-basis-point rise
                "points": "points", "point": "points"}
