@@ -12,6 +12,7 @@ import yaml
 from checker import extract, extract_text, load
 from checker.align import align, metric_key, pair
 from checker.extraction import Figure
+from checker.rounding import agree
 from tests.conftest import FIXTURES
 
 
@@ -351,3 +352,14 @@ def test_consumer_prices_are_the_consumer_prices_index() -> None:
     shared = [g for g in align([release, story]) if len(g.documents) > 1]
     assert [[f.metric for f in g.figures] for g in shared] == [
         ["consumer prices index rise", "consumer prices rise"]]
+
+
+def test_a_contribution_knocked_off_agrees_with_its_minus() -> None:
+    release = extract_text("In Q1 2014, agriculture contributed minus 0.2 percentage points to the "
+                           "overall movement in output per hour, and construction contributed "
+                           "minus 0.1 percentage points.", "release.txt")
+    story = extract_text("Agriculture knocked 0.2 percentage points off the overall movement and "
+                         "construction a further 0.1 point.", "story.txt")
+    result = pair(release, story)
+    assert len(result.pairs) == 2
+    assert all(agree(a, b) for a, b, _ in result.pairs)

@@ -583,6 +583,9 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
         # GUEST: … grew nought point eight per cent; jobs went up by nought point nine: speech
         # drops the unit after its first saying, a decimal said aloud keeps the one before
         kind, unit = ("percent", "%") if last.unit == "%" else ("points", "percentage points")
+    elif (unit == "point" and last.unit == "percentage points"
+          and last.sentence == stops.sentence(m.start())):
+        unit = "percentage points"  # 0.2 percentage points off …, and construction 0.1 point
     cell_start = _lead(m) if _signed(m) else m.start("n")
     if (upper is None and tables.in_cell(text, cell_start, m.end("n"))
             and not (units.pct or units.currency or units.word)):

@@ -729,6 +729,8 @@ def _named_after(after: list[str]) -> tuple[str, bool]:
         if what and what[0] not in _NOT_NAMES:
             return " ".join([*what, change]), True
         return change, False
+    if after[:1] in (["off"], ["away"]):
+        return "", False  # knocked 0.2 points off the total: the verb's particle, no name
     nouns = until(after, _NAME_AFTER_BREAK, 4)
     if not nouns:
         return "", False
