@@ -1045,12 +1045,12 @@ SCENARIO = 3  # _setting(): where the scenario stands
 def _pair_unmarked_aims(left: _Side, right: _Side, matrix: np.ndarray, threshold: float,
                         match_l: dict[int, tuple[int, float]],
                         match_r: dict[int, tuple[int, float]]) -> None:
-    """Chinese figures left free on both sides, one told as a plan (目标, 力争, a part of aims)
-    and the other told as nothing (a story's 新培育智能工厂200家, its time left to the
-    reader): a Chinese figure that says no scenario is a result (_setting), but where the two
-    are named alike (the threshold), written alike (value, qualifier, unit) and agree in the
-    rest of their contexts, and neither has another such partner, they are the plan told
-    twice."""
+    """Chinese figures, one told as a plan (目标, 力争, a part of aims) and left free, the other
+    told as nothing (a story's 新培育智能工厂200家, its time left to the reader) and free or
+    paired with a value it disagrees with (_open_to_aims): a Chinese figure that says no
+    scenario is a result (_setting), but where the two are named alike (the threshold),
+    written alike (value, qualifier, unit) and agree in the rest of their contexts, and
+    neither has another such partner, they are the plan told twice."""
     if left.english or right.english:
         return
     found: dict[int, list[int]] = {}
@@ -1090,7 +1090,7 @@ def _pair_unmarked_aims(left: _Side, right: _Side, matrix: np.ndarray, threshold
 def _open_to_aims(figure: Figure, taken: tuple[int, float] | None, other: _Side) -> bool:
     """Whether a figure may pair as a plan told twice (_pair_unmarked_aims): free, or told as
     nothing and paired with a figure whose value disagrees (a story's 17万人左右 with the
-    report's result of 17.6万人, where the report's aim of 17万人左右 is left free)."""
+    report's result of 18.9万人, where the report's aim of 17万人左右 is left free)."""
     return taken is None or (figure.scenario is None
                              and not agree(figure, other.figures[taken[0]]))
 

@@ -107,11 +107,11 @@ _LINE_LEAD_ENDS = frozenset(f" \t\u3000.．、是)）{_BULLETS}\n【")
 # (or an arrow, or the end of the 【】 the figure stands in: "【5696亿元】全区地区生产总值",
 # "6.9% → 规上工业增加值")
 _NAMED_AFTER_DASH = re.compile("[ \t\u3000]*(?:——|—|：|:|→|⟶|➡|➔|->|】)[ \t\u3000]*")
-_HIGHER_OR_LOWER = set(zh.HIGHER_OR_LOWER)
+_HIGHER_OR_LOWER = set(zh.HIGHER_OR_LOWER)  # 比“十三五”时期高, its date out
 _PART_STOP = re.compile("[^。！？!?\n]*[；;][^。！？!?\n]*")  # only a ；between two figures
 # a province a name opens with, and the words that may follow it alone (浙江也增长, 江苏同为)
 _PLACE_FIRST = re.compile(f"(?:{'|'.join(zh.PROVINCES)})(?:省|市|自治区)?")
-_PLACE_FILLER = re.compile("^(?:也|同样|同|则|亦|均)?(?:为|是|达)?|(?:为|是|达)$")  # 比“十三五”时期高, its date out
+_PLACE_FILLER = re.compile("^(?:也|同样|同|则|亦|均)?(?:为|是|达)?|(?:为|是|达)$")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fffA-Za-z0-9])")
 _GAP_HOLDS = re.compile("[ \u3000\t]")  # what a match of _HEADLINE_GAP holds
 
@@ -168,7 +168,7 @@ def name_figures(document: Document, found: list[Candidate]) -> list[Figure]:
                     and not _COMPARED.match(metric)
                     and not _compares_previous(metric, previous_metric)):
                 previous_metric = metric
-        if previous_metric and previous_metric is not (named_before or [""])[-1]:
+        if previous_metric and previous_metric != (named_before or [""])[-1]:
             named_before.append(previous_metric)
         metrics.append(metric)
     _distribute_lists(text, bounds, found, metrics)

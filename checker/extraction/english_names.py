@@ -27,7 +27,7 @@ IN_WORDS = (rf"(?:{trie(en.TENS_WORDS)})(?:-(?:{_UNITS_IN_WORDS}))?(?:{_HUNDREDS
             rf"|(?:{_UNITS_IN_WORDS})(?:{_HUNDREDS})?|a(?={_HUNDREDS}\s+(?:thousand|million|billion)\b)"
             rf"{_HUNDREDS}")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# Stops: a clause ends at . ; : ! ? not before a digit (2.5, 10:30), at a line's end, or at ", ";
+# Stops: a clause ends at . ; : ! ? or a line's end not before a digit (2.5, 10:30), or at ", ";
 # a sentence at a line's end or at . ! ? before a space.  Each pattern opens with the class of
 # its first characters, which the regex engine skips to at once (a pattern that opens with an
 # alternation is tried at every position).
@@ -226,8 +226,7 @@ class Boundaries:
         spaced = look_up(_SPACE, following)
         digit = (following >= ord("0")) & (following <= ord("9"))
         comma = (kind == _COMMA) & spaced  # ", " ends a clause with its space
-        # "." or ";" not before a digit (1.5, 3:2); a line's end before anything (14:01 *FED …)
-        clause = comma | (kind >= _MARK) & ~digit
+        clause = comma | (kind >= _MARK) & ~digit  # "." or ";" not before a digit (1.5, 3:2)
         # a line end right after a comma is in that comma's match already
         clause[1:] &= ~(comma[:-1] & (kind[1:] == _LINE_END))
         starts = np.flatnonzero(clause)
