@@ -34,7 +34,15 @@ from checker.extraction.figure import measure_unit
 from checker.extraction.intervals import Interval
 from checker.lang import en, zh
 from checker.names import metric_key, says_nothing, simplified
-from checker.rounding import agree, in_base_unit, is_share, rounded, spans_agree, states_fall
+from checker.rounding import (
+    agree,
+    in_base_unit,
+    is_share,
+    rounded,
+    spans_agree,
+    states_change,
+    states_fall,
+)
 from checker.units import dimension, factor
 
 THRESHOLD = 72.0  # the lowest metric-name score (0-100) that pairs two figures
@@ -552,11 +560,6 @@ def _repeats(first: Figure, first_span: Interval, other: Figure, other_span: Int
     return _settings_agree(first_setting, other_setting)
 
 
-def _changes(figure: Figure) -> bool:
-    """Whether a figure is told as a change (its name ends in a change word), not a level."""
-    return figure.metric.endswith((" rise", " fall")) or figure.metric in ("rise", "fall")
-
-
 def _falls(figure: Figure) -> bool:
     """Whether a figure states a decrease: a value below zero, or a name that tells a fall."""
     return figure.value < 0 or (figure.value > 0 and states_fall(figure))
@@ -868,7 +871,8 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     _pair_nameless(right, left, matrix.T, threshold)
     if left.english and right.english:
         _pair_by_clause(left, right, matrix, threshold)
-    _pair_stated_once(left, right, matrix, threshold)
+    weights = _PairWeights()  # the English word weights, made once if either pass asks
+    _pair_stated_once(left, right, matrix, threshold, weights)
     match_l: dict[int, tuple[int, float]] = {}
     match_r: dict[int, tuple[int, float]] = {}
     row_best = matrix.max(axis=1, initial=0.0)
@@ -894,7 +898,7 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
         match_l[i] = (j, float(matrix[i, j]))
         match_r[j] = (i, float(matrix[i, j]))
-    _pair_left_over(left, right, matrix, threshold, match_l, match_r)
+    _pair_left_over(left, right, matrix, threshold, match_l, match_r, weights)
     _pair_unmarked_aims(left, right, matrix, threshold, match_l, match_r)
     # Rivals: figures on the other side that could as well be the partner (within `margin`),
     # and are not taken by a clearly better match of their own.
@@ -974,7 +978,8 @@ def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: flo
             matrix[i, same[0]] = threshold
 
 
-def _pair_stated_once(left: _Side, right: _Side, matrix: np.ndarray, threshold: float) -> None:
+def _pair_stated_once(left: _Side, right: _Side, matrix: np.ndarray, threshold: float,
+                      weights: _PairWeights) -> None:
     """A value each document states once (36,300, 1.04 million and 1.04m, 25 basis points
     and a quarter of a percentage point), in contexts that do not differ, is evidence of one
     fact: it adds to the score of names that pair, and pairs names that a retelling reworded
@@ -984,25 +989,21 @@ def _pair_stated_once(left: _Side, right: _Side, matrix: np.ndarray, threshold: 
     rate of 1.25 for 1.00) that another fact happens to share.  Values of one digit (5%, 2,
     7 percent) are stated of too many things to tell anything."""
     once_l, once_r = left.stated_once, right.stated_once
-    weights: english_words.Weights | None = None  # made at the first figure that asks
     for key, i in once_l.items():
         j = once_r.get(key)
         if j is not None and bool(_same_context(left.settings[i:i + 1],
                                                 right.settings[j:j + 1])[0]) \
                 and _planned_alike(left.figures[i], right.figures[j]):
-            if not matrix[i, j] and (matrix[i].any() or matrix[:, j].any()):
+            if not matrix[i, j] and (
+                    matrix[i].any() or matrix[:, j].any()
+                    or _named_apart(left, i, right, j, weights(left, right))):
                 continue
-            if not matrix[i, j]:
-                if weights is None and left.english and right.english:
-                    weights = _word_weights(left, right)
-                if _named_apart(left, i, right, j, weights):
-                    continue
             matrix[i, j] = min(100.0, max(float(matrix[i, j]), threshold) + STATED_ONCE)
 
 
 def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: float,
                     match_l: dict[int, tuple[int, float]],
-                    match_r: dict[int, tuple[int, float]]) -> None:
+                    match_r: dict[int, tuple[int, float]], weights: _PairWeights) -> None:
     """After the names have paired what they can, a figure left over on each side with one
     value that each document states once (whatever its qualifier: up to $30bn, $30 billion),
     in contexts that do not differ, is one fact whose names a retelling reworded past
@@ -1014,7 +1015,6 @@ def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
     Chinese names, each long enough to name something (SAYS_NO_NAME), have no character in
     common (口袋公园 and 博物馆, 48个 each; 外送 345亿千瓦时 is the 输出 345亿度)."""
     once_l, once_r = _by_value(left.stated_once), _by_value(right.stated_once)
-    weights: english_words.Weights | None = None  # made at the first figure that asks
     for value, i in once_l.items():
         j = once_r.get(value)
         if j is None or i in match_l or j in match_r:
@@ -1030,9 +1030,8 @@ def _pair_left_over(left: _Side, right: _Side, matrix: np.ndarray, threshold: fl
                 or not bool(_same_context(left.settings[i:i + 1],
                                           right.settings[j:j + 1])[0])):
             continue
-        if weights is None and left.english and right.english:
-            weights = _word_weights(left, right)
-        if _has_rival(left, i, right, j, (match_l, match_r), weights):  # (the dearest test)
+        if _has_rival(left, i, right, j, (match_l, match_r),
+                      weights(left, right)):  # (the dearest test)
             continue
         matrix[i, j] = threshold
         match_l[i] = (j, threshold)
@@ -1136,6 +1135,19 @@ def _word_weights(left: _Side, right: _Side) -> english_words.Weights:
     return english_words.Weights.of(list(left.words), list(right.words))
 
 
+class _PairWeights:
+    """The english_words.Weights of one pair of sides, made at the first call that asks (None
+    unless both sides are English): the passes that pair on values share them."""
+
+    def __init__(self) -> None:
+        self.made: english_words.Weights | None = None
+
+    def __call__(self, left: _Side, right: _Side) -> english_words.Weights | None:
+        if self.made is None and left.english and right.english:
+            self.made = _word_weights(left, right)
+        return self.made
+
+
 def _has_rival(left: _Side, i: int, right: _Side, j: int,
                taken: tuple[Container[int], Container[int]] = ((), ()),
                weights: english_words.Weights | None = None) -> bool:
@@ -1169,7 +1181,7 @@ def _has_rival(left: _Side, i: int, right: _Side, j: int,
         group = side.partners_of(family(figure))  # its figures compatible() with `figure`
         rivals = [names[k] for k in (group.rows.tolist() if group is not None else ())
                   if k != skip and k not in gone
-                  and (not gone or _changes(side.figures[k]) == _changes(figure))]
+                  and (not gone or states_change(side.figures[k]) == states_change(figure))]
         if alike(key, rivals, max(RIVAL, own + 0.01)):
             return True
     return False

@@ -100,6 +100,13 @@ def opposed(a: Figure, b: Figure) -> bool:
             and (a.metric.endswith(_RISE_ENDS) or b.metric.endswith(_RISE_ENDS)))
 
 
+def states_change(figure: Figure) -> bool:
+    """Whether an English figure is told as a change (its name ends in "rise" or "fall"), not
+    as a level."""
+    return (figure.metric.endswith((_RISE_ENDS, _FALL_ENDS))
+            or figure.metric in (_RISE_ENDS.strip(), _FALL_ENDS.strip()))
+
+
 def states_fall(figure: Figure) -> bool:
     """Whether a figure's name states a fall (agriculture fall, 能耗下降): its value is the
     size of a decrease."""

@@ -365,26 +365,20 @@ def test_an_english_figure_that_says_no_scenario_may_pair_by_name_with_a_forecas
 
 
 def test_a_plan_retold_without_its_time_pairs_with_the_plan() -> None:
-    report = extract_text("政府工作报告\n——2026年1月20日\n一、2025年工作回顾\n新培育智能工厂150家。\n"
-                          "二、2026年工作安排\n新培育智能工厂200家，新增可再生能源发电装机700万千瓦。\n",
-                          "report.txt")
-    story = extract_text("报告提出，新培育智能工厂200家。可再生能源发电装机新增700万千瓦。", "story.txt")
-    shared = [g for g in align([report, story]) if len(g.documents) > 1]
-    assert sorted(tuple(f.text for f in g.figures) for g in shared) == [
-        ("200家", "200家"), ("700万千瓦", "700万千瓦")]
+    paired = _told_together("政府工作报告\n——2026年1月20日\n一、2025年工作回顾\n新培育智能工厂150家。\n"
+                            "二、2026年工作安排\n新培育智能工厂200家，新增可再生能源发电装机700万千瓦。\n",
+                            "报告提出，新培育智能工厂200家。可再生能源发电装机新增700万千瓦。")
+    assert {group for group in paired if len(group) > 1} == {
+        ("200家", "200家"), ("700万千瓦", "700万千瓦")}
 
 
 def test_common_short_names_of_chinese_reporting_pair_with_the_full_ones() -> None:
-    report = extract_text("今年主要预期目标是：固定资产投资增长7%左右，推出人工智能标志性产品30个。", "report.txt")
-    story = extract_text("今年目标：固投增长7%左右，推出AI标志性产品30个。", "story.txt")
-    shared = [g for g in align([report, story]) if len(g.documents) > 1]
-    assert sorted(tuple(f.text for f in g.figures) for g in shared) == [
-        ("30个", "30个"), ("7%左右", "7%左右")]
+    paired = _told_together("今年主要预期目标是：固定资产投资增长7%左右，推出人工智能标志性产品30个。",
+                            "今年目标：固投增长7%左右，推出AI标志性产品30个。")
+    assert {group for group in paired if len(group) > 1} == {("30个", "30个"), ("7%左右", "7%左右")}
 
 
 def test_a_plan_retold_without_its_time_leaves_the_result_its_name_matched() -> None:
-    report = extract_text("政府工作报告\n——2026年1月20日\n一、2025年工作回顾\n城镇新增就业18.9万人。\n"
-                          "二、2026年工作安排\n城镇新增就业17万人左右。\n", "report.txt")
-    story = extract_text("报告说，城镇新增就业17万人左右。", "story.txt")
-    shared = [g for g in align([report, story]) if len(g.documents) > 1]
-    assert [tuple(f.text for f in g.figures) for g in shared] == [("17万人左右", "17万人左右")]
+    paired = _told_together("政府工作报告\n——2026年1月20日\n一、2025年工作回顾\n城镇新增就业18.9万人。\n"
+                            "二、2026年工作安排\n城镇新增就业17万人左右。\n", "报告说，城镇新增就业17万人左右。")
+    assert {group for group in paired if len(group) > 1} == {("17万人左右", "17万人左右")}

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from checker import extract, extract_text, load
-from checker.align import align, metric_key, pair
+from checker.align import Alignment, align, metric_key, pair
 from checker.extraction import Figure
 from checker.rounding import agree
 from tests.conftest import FIXTURES
@@ -20,6 +20,12 @@ def _labels(name: str) -> list[dict[str, object]]:
     loaded: list[dict[str, object]] = yaml.safe_load(
         (FIXTURES / name).read_text(encoding="utf-8"))
     return loaded
+
+
+def _shared(release: str, story: str) -> list[Alignment]:
+    """The groups of a release and a story that hold figures of both."""
+    groups = align([extract_text(release, "release.txt"), extract_text(story, "story.txt")])
+    return [group for group in groups if len(group.documents) > 1]
 
 
 THRESHOLDS = {"en_pair_release": (0.99, 0.99), "en_pair_article": (0.99, 0.99)}
@@ -325,31 +331,25 @@ def test_a_number_without_unit_pairs_only_with_one_of_its_size() -> None:
 
 
 def test_a_name_that_says_only_a_rise_restates_no_other_figure() -> None:
-    release = extract_text("Services output increased by 2.8% between Q1 2013 and Q1 2014. "
-                           "Japan's economy, having risen for five quarters, increased by 2.8%.",
-                           "release.txt")
-    story = extract_text("Services output rose 2.8 per cent over the year.", "story.txt")
-    shared = [g for g in align([release, story]) if len(g.documents) > 1]
+    shared = _shared("Services output increased by 2.8% between Q1 2013 and Q1 2014. Japan's "
+                     "economy, having risen for five quarters, increased by 2.8%.",
+                     "Services output rose 2.8 per cent over the year.")
     assert [[f.text for f in g.figures] for g in shared] == [["2.8%", "2.8 per cent"]]
     assert "japan" not in shared[0].figures[0].metric
 
 
 def test_a_value_of_many_digits_outweighs_a_name_told_alike_elsewhere() -> None:
-    release = extract_text(
+    shared = _shared(
         "The number of unemployed people fell by 121,000 (to 2.12 million) on the quarter. "
         "24,000 people had been unemployed for over two years, 24,000 fewer than a year ago.",
-        "release.txt")
-    story = extract_text("There were 121,000 fewer unemployed people than in the previous "
-                         "quarter.", "story.txt")
-    shared = [g for g in align([release, story]) if len(g.documents) > 1]
+        "There were 121,000 fewer unemployed people than in the previous quarter.")
     assert [[f.text for f in g.figures] for g in shared] == [["121,000", "121,000"]]
 
 
 def test_consumer_prices_are_the_consumer_prices_index() -> None:
-    release = extract_text("Wages rose 0.3%. The Consumer Prices Index increased by 1.5% in the "
-                           "year to May 2014. Output rose 1.5% in the quarter.", "release.txt")
-    story = extract_text("Consumer prices climbed 1.5% over the year.", "story.txt")
-    shared = [g for g in align([release, story]) if len(g.documents) > 1]
+    shared = _shared("Wages rose 0.3%. The Consumer Prices Index increased by 1.5% in the year "
+                     "to May 2014. Output rose 1.5% in the quarter.",
+                     "Consumer prices climbed 1.5% over the year.")
     assert [[f.metric for f in g.figures] for g in shared] == [
         ["consumer prices index rise", "consumer prices rise"]]
 
