@@ -305,6 +305,9 @@ class _Side:
     english: bool = False
     nameless: tuple[int, ...] = ()  # the figures whose names say nothing (says_nothing)
     keys: tuple[str, ...] = ()  # per figure, its metric_key()
+    # (figure, name): the other names its repeats give one statement (a summary's and the
+    # body's), by which it is scored too (_with_aliases)
+    aliases: tuple[tuple[int, str], ...] = ()
 
     @functools.cached_property
     def stated_once(self) -> dict[tuple[str, str, str | None], int]:
@@ -384,6 +387,12 @@ class _Side:
         settings = [[next((v for v in values if v), "") for values in
                      zip(*(own[k] for k in (i, *repeats[i])))] if repeats.get(i) else own[i]
                     for i in leaders]
+        # (only of repeats that state the value as it is: one read as rounded alike may
+        # be another statement, 5%左右 and 4.6%左右)
+        aliases = tuple((n, name) for n, i in enumerate(leaders)
+                        for name in dict.fromkeys(compared[k] for k in repeats.get(i, ())
+                                                  if figures[k].value == figures[i].value)
+                        if name and name != names[n] and not says_nothing(name))
         families = np.array([family(figures[i]) for i in leaders], dtype=str)
         star = families == "*"
         # English names are scored word by word (english_words), not by their characters
@@ -412,6 +421,7 @@ class _Side:
             english,
             tuple(n for n, i in enumerate(leaders) if says_nothing(keys[i])),
             tuple(keys[i] for i in leaders),
+            aliases,
         )
 
     def partners_of(self, name: str) -> _Group | None:
@@ -674,7 +684,8 @@ def _scores(left: _Side, right: _Side, threshold: float) -> np.ndarray:
         partners = right.partners_of(name)
         if partners is None or not partners.rows.size:
             continue
-        names = _bulk(group, partners, threshold, weights, name)
+        names = _with_aliases(_bulk(group, partners, threshold, weights, name), group,
+                              partners, (left.aliases, right.aliases), threshold, weights, name)
         hit_r, hit_c = np.nonzero(names >= threshold)
         if not hit_r.size:
             continue
@@ -702,6 +713,29 @@ def _scores(left: _Side, right: _Side, threshold: float) -> np.ndarray:
         matrix[rows, cols] = np.where(same_unit, np.minimum(100.0, values + SAME_UNIT_BONUS),
                                       values)
     return matrix
+
+
+def _with_aliases(names: np.ndarray, group: _Group, partners: _Group,
+                  aliases: tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]],
+                  threshold: float, weights: english_words.Weights | None,
+                  family: str) -> np.ndarray:
+    """_bulk()'s scores of `group` against `partners`, where a statement told under two names
+    in its document (GDP in current prices … GDP at current market prices rose by 1.3%)
+    scores by the nearer of them: a retelling may use either."""
+    for side, (rows, other) in enumerate(((group.rows, partners), (partners.rows, group))):
+        at = {row: n for n, row in enumerate(rows.tolist())}
+        own = [(at[i], name) for i, name in aliases[side] if i in at]
+        if not own:
+            continue
+        told = _Group.of(np.arange(len(own)), [name for _, name in own])
+        scores = (_bulk(told, other, threshold, weights, family) if side == 0
+                  else _bulk(other, told, threshold, weights, family).T)
+        for k, (n, _) in enumerate(own):
+            if side == 0:
+                names[n] = np.maximum(names[n], scores[k])
+            else:
+                names[:, n] = np.maximum(names[:, n], scores[k])
+    return names
 
 
 UNITLESS_REACH = 1e4  # how far apart in size a unitless figure and its partner may be
@@ -1422,7 +1456,8 @@ def _compared(paths: Sequence[str], pairs: Sequence[tuple[int, int]],
 
 
 def _distinct_names(side: _Side) -> list[str]:
-    return list(dict.fromkeys(name for group in side.groups.values() for name in group.names))
+    return list(dict.fromkeys([*(name for group in side.groups.values() for name in group.names),
+                               *(name for _, name in side.aliases)]))
 
 
 def _neighbour_pairs(sides: Sequence[_Side], neighbours: int) -> list[tuple[int, int]]:

@@ -363,3 +363,20 @@ def test_a_contribution_knocked_off_agrees_with_its_minus() -> None:
     result = pair(release, story)
     assert len(result.pairs) == 2
     assert all(agree(a, b) for a, b, _ in result.pairs)
+
+
+def test_a_fact_told_under_two_names_scores_by_the_nearer() -> None:
+    # The release names its 1.3% twice (in current prices; at current market prices), and
+    # states 1.3% of other things too; the story uses the second name, which the release's
+    # 4.7% of the year also bears: its 1.3% pairs with the release's, nearly as near as the
+    # 4.7%s are (the release's other names for it would leave it unpaired).
+    release = extract_text(
+        "GDP in volume terms grew by 0.8% in Q1 2014. GDP in current prices was estimated to "
+        "have increased by 1.3% between Q4 2013 and Q1 2014. Imports fell by 1.3% in Q4 "
+        "2013. Exports of goods fell by 1.3% in Q1 2014.\n\nGDP at current market prices "
+        "rose by 1.3% in Q1 2014. Compared with the same quarter a year ago, GDP at current "
+        "market prices increased by 4.7%.", "release.txt")
+    story = extract_text("In cash terms, GDP at current market prices rose 1.3% in the "
+                         "quarter and 4.7% over the year.", "story.txt")
+    scores = {(a.text, b.text): score for a, b, score in pair(release, story).pairs}
+    assert scores[("1.3%", "1.3%")] >= scores[("4.7%", "4.7%")] - 5
