@@ -353,7 +353,7 @@ class _Side:
                 # asked whether they repeat it: the same text, or spans whose ends as floats
                 # overlap (_same_value's test implies it), which rules out nearly all at once.
                 text = texts[index]
-                alike = [k for k in _filed(same, magnitudes)
+                alike = [k for k in _filed_alike(seen, kind, magnitudes)
                          if texts[k] == text or (lows[k] <= high and low <= highs[k])]
                 first = next((k for k in _named_alike(alike, keys, words, headline, index)
                               if _repeats(figures[k], spans[k], figure, spans[index], own[k],
@@ -511,6 +511,22 @@ def _magnitudes(span: Interval) -> tuple[int | None, ...]:
     return tuple(range(span.low.adjusted(), span.high.adjusted() + 1))
 
 
+def _filed_alike(seen: dict[str, dict[int | None, list[int]]], kind: str,
+                 magnitudes: tuple[int | None, ...]) -> list[int]:
+    """_filed() among the figures of family `kind`, and, a figure with no unit, of the
+    families it may pair with (将近五万亿 and 4.93万亿元 in one script: a spoken retelling
+    leaves 元 unsaid), or the other way round, in document order."""
+    own = _filed(seen[kind], magnitudes)
+    if kind in _SHARES or kind.startswith("range "):
+        return own
+    others = ([same for name, same in seen.items() if name != kind and name not in _SHARES
+               and not name.startswith("range ")] if kind == "*" else
+              [seen["*"]] if "*" in seen else [])
+    if not others:
+        return own
+    return sorted({*own, *(k for same in others for k in _filed(same, magnitudes))})
+
+
 def _filed(same: dict[int | None, list[int]], magnitudes: tuple[int | None, ...]) -> list[int]:
     """The earlier figures filed under any of these magnitudes (or under None, or all of
     them for None), in document order: the last REPEAT_REACH of each, so that a long
@@ -636,11 +652,16 @@ def _in_headline(figure: Figure) -> bool:
     return figure.line == 1 and figure.column <= HEADLINE_CHARS
 
 
+_ROUGHLY = {None, "about", "nearly", "more_than"}  # how a value is told without its digits
+
+
 def _same_value(a: Figure, b: Figure, span_a: Interval, span_b: Interval) -> bool:
     """Whether two figures of one document state one value, perhaps in other units and
     rounded (33757.93亿元，约合3.38万亿元): their spans, each one's rounded value in its base
-    unit, overlap."""
-    if a.qualifier != b.qualifier and b.qualifier != "about":
+    unit, overlap; an exact value and one told roughly (约, 将近, 多) in either order, too
+    (将近五万亿 … 4.93万亿元), but not a bound (以上, 以内: a target's)."""
+    if a.qualifier != b.qualifier and not (
+            b.qualifier == "about" or {a.qualifier, b.qualifier} <= _ROUGHLY):
         return False
     return spans_agree(span_a, span_b, a.qualifier == b.qualifier == "range")
 

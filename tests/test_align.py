@@ -382,3 +382,12 @@ def test_a_plan_retold_without_its_time_leaves_the_result_its_name_matched() -> 
     paired = _told_together("政府工作报告\n——2026年1月20日\n一、2025年工作回顾\n城镇新增就业18.9万人。\n"
                             "二、2026年工作安排\n城镇新增就业17万人左右。\n", "报告说，城镇新增就业17万人左右。")
     assert {group for group in paired if len(group) > 1} == {("17万人左右", "17万人左右")}
+
+
+def test_a_retelling_that_states_a_figure_exactly_and_roughly_pairs_both() -> None:
+    # a short video's caption and its voice say "nearly five trillion" (元 left unsaid), its
+    # data card the exact amount: three statements of the report's one figure
+    report = "全省生产总值达到4.93万亿元，增长5.4%。城镇新增就业86万人。"
+    story = ("【字幕】河北经济总量：将近五万亿！\n【口播】去年全省经济总量已经将近五万亿。\n"
+             "【数据卡】全省生产总值4.93万亿元\n")
+    assert ("4.93万亿元", "4.93万亿元", "将近五万亿", "将近五万亿") in _told_together(report, story)

@@ -205,3 +205,17 @@ def test_another_places_figure_of_the_metric_before_takes_its_name() -> None:
 def test_a_quote_that_holds_a_figure_is_no_name() -> None:
     named = _named("报告提出，GDP“增长4.5%左右”，城镇新增就业“年均超过46万人”，落实“十四五”规划。")
     assert named == {"4.5%左右": "GDP增长", "超过46万人": "城镇新增就业年均"}
+
+
+def test_a_spoken_change_from_one_level_to_another_names_both() -> None:
+    # a short video's script: 涨到 and 提到了 lead to a level, as 增加到 does; a topic told
+    # before its comma names the change after it; 已经到了 only says it got there; a cue in
+    # brackets before a caption's words is no part of its name
+    named = _named("【字幕】河北经济总量：将近五万亿！\n"
+                   "全省生产总值是三万六千多亿，去年已经到了将近五万一千亿。\n"
+                   "居民人均可支配收入从两万七千多元涨到三万六千多元。\n"
+                   "可再生能源占电力装机的比重，从不到一半提到了七成多。\n")
+    assert named == {"将近五万亿": "河北经济总量", "三万六千多亿": "生产总值",
+                     "将近五万一千亿": "生产总值", "两万七千多元": "居民人均可支配收入",
+                     "三万六千多元": "居民人均可支配收入", "不到一半": "可再生能源占电力装机比重",
+                     "七成多": "可再生能源占电力装机比重"}

@@ -82,11 +82,17 @@ _MAX_HELD = 8  # 连续16年居全国首位: the standing kept, in as many chara
 _HAS_DIGIT = re.compile("[0-9０-９〇零一二三四五六七八九两]")  # a numeral, not a scale word
 _AFTER_NOT_NOUN = set(_CONJUNCTIONS + "—–-～~至到")
 # 由47.6%提升至73.4%, 从5.6万元增至7.8万元: a change word with 至/到 leads to a level.
-_TO_LEVEL = re.compile(f"{led(zh.CHANGE_WORDS, alternation(zh.CHANGE_WORDS))}[至到]"
-                       f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}")
+_TO_LEVEL = re.compile(f"(?:{alternation([*zh.CHANGE_WORDS, *zh.TO_LEVEL_VERBS])})[至到]了?"
+                       f"|{alternation(w for w in zh.CHANGE_WORDS if w.endswith(('至', '到')))}了?")
 _MILESTONE = tuple(zh.MILESTONE_NOUNS)
 # 由上年的500亿斤, 从上半年5.5%: where a change starts, said by its time, names nothing
 _FROM_TIME = re.compile(f"[从由](?:{alternation(zh.CONTEXT_WORDS)})的?\\Z")
+# 【字幕】河北经济总量：, 【画面】…: a cue in brackets before the words that name (but
+# 【经济总量】5.67万亿元: a bracket that holds the name alone is the name)
+_CUE = re.compile(r"^\s*【[^】0-9]{1,6}】(?=\s*\S)")
+# 全省生产总值是三万六千多亿，去年已经到了将近五万亿: words that only say it got there
+_REACHED = {"已经", "已", "到了", "已经到了", "已到", "已达", "已达到", "已经达到", "达到了"}
+_FROM_ALONE = re.compile(r"\s*[从由]\s*")  # where a change starts, and nothing more
 _CONTEXT_LEAD = re.compile(f"^(?:{alternation(zh.CONTEXT_WORDS)})+")
 _CURRENCY_AFTER = re.compile(f"^(?:{alternation(zh.CURRENCY_AFTER_AMOUNT)})")
 _CONTEXT_AND_COPULA = re.compile(f"{led(zh.CONTEXT_WORDS, alternation(zh.CONTEXT_WORDS))}"
@@ -328,6 +334,12 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
         # 确保70%以上工会经费…; 赤字率拟按3%安排 (but 对经济增长5.1%的评价: a rate of change
         # is named before it, whatever 的 leads to)
         return after
+    if not before and segment > floor and _FROM_ALONE.fullmatch(words):
+        # 可再生能源占电力装机的比重，从不到一半提到了七成多: the clause before, with no
+        # figure of its own, is the topic whose change the figures tell
+        topic = _words_before(text, bounds.segments.back_to(segment - 1, floor), segment - 1)
+        if topic and not says_nothing(metric_key(topic)):
+            return topic
     colon = segment > floor and text[segment - 1] in "：:|｜"  # (GDP | 5.3万亿元: a label too)
     # the words without those of context and the copula, taken out once for what follows
     unsaid = _CONTEXT_AND_COPULA.sub("", before) if before and (previous or colon) else before
@@ -342,7 +354,7 @@ def _metric(text: str, bounds: _Boundaries, cand: Candidate, floor: int, ceiling
                              min(bounds.segments.forward_to(cand.end), ceiling))
         if named and not says_nothing(metric_key(named)):
             return named
-    if previous and not unsaid.strip("是为"):
+    if previous and (not unsaid.strip("是为") or unsaid in _REACHED):
         return previous  # GDP增长4% 今年预期目标6%左右: the words only say when, or that it is aimed at
     place = _PLACE_FIRST.match(before) if previous or earlier else None
     if place is not None:
@@ -442,7 +454,7 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
         # name from the change said of it, which names nothing alone
         while phrases and _strip(words).lstrip("均分别同比") in _CHANGE:
             words = phrases.pop() + words
-    words = _drop_parentheses(words)
+    words = _drop_parentheses(_CUE.sub("", words))
     words = _QUOTE_CHARS.sub("", _without_dates(words))
     if "从" in words or "由" in words:
         words = _FROM_TIME.sub("", words)

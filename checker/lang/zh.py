@@ -241,6 +241,9 @@ CHANGE_WORDS = ("增长 下降 提高 降低 上升 上涨 回落 减少 增加 
                 "发展 变为 突破 达到 翻番 增长了 下降了 提高了 减少了 增加了 增产 减产 多增 少增 "
                 "增收 减收 实际增长 名义增长 实际下降 名义下降 加快 放缓 回升 回落 收窄 提升 攀升 "
                 "下滑 加快了 年增 年减 降到 升到 ↑ ↓").split()  # (↑ ↓: a one-pager's arrows)
+# Verbs that with 至 or 到 lead from one level to the next, though they are no change words of
+# their own (从两万七千多元涨到三万六千多元, 从不到一半提到了七成多)
+TO_LEVEL_VERBS = "涨 提 跃升 跃 飙升 增 减 升 降 上调 下调 变".split()
 # After a figure these name the mark it passes (跨越5000亿元大关, 迈上1000亿斤新台阶), not
 # the thing it counts: the words before the figure name that.
 MILESTONE_NOUNS = "大关 关口 新台阶 台阶 新高 新高度".split()
