@@ -573,3 +573,29 @@ def test_a_full_percentage_point_and_an_exact_value_in_brackets() -> None:
     assert found["254,000"].metric == found["a quarter of a million"].metric == "employment rise"
     assert (found["a full percentage point"].value,
             found["a full percentage point"].unit) == (Decimal(1), "percentage points")
+
+
+def test_a_forum_posts_shorthand_names_its_changes() -> None:
+    # yoy is a basis, not what is counted; Apr-Jun says only when (the name is the figure
+    # before's); "in work" names whom a count counts
+    found = _figures("- 2.12m unemployed, down 121k on the quarter and 383k yoy\n"
+                     "- 30.64m in work\n"
+                     "Vacancies 648k for Apr-Jun, +117k yoy.\n"
+                     "1.07 million people were employed in public administration.\n")
+    assert (found["383k"].metric, found["383k"].basis) == ("unemployed fall", "yoy")
+    assert found["30.64m"].metric == "in work"
+    assert (found["+117k"].metric, found["+117k"].basis) == ("vacancies rise", "yoy")
+    # (and where people were employed is part of what is counted)
+    assert found["1.07 million"].metric == "employed in public administration"
+
+
+def test_a_memos_rates_and_abbreviations() -> None:
+    # a slash before a rate's denominator is no date's; i.e. and c. end no clause, and c.
+    # glued to a sum says about
+    found = _figures("Average total pay was £478/week in May; it runs 24/7 in 2014/15.\n"
+                     "- Target range now 1/4-1/2% (statement and note agree), i.e. 0.25%-0.50%.\n"
+                     "- Profit was c.£2bn.\n")
+    assert (found["£478"].unit, found["£478"].metric) == ("GBP/week", "average total pay")
+    assert not {"24", "7", "15"} & set(found)
+    assert found["0.25%-0.50%"].metric == "target range"
+    assert (found["c.£2bn"].value, found["c.£2bn"].qualifier) == (Decimal(2000000000), "about")

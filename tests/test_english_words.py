@@ -163,3 +163,8 @@ def test_an_inflation_target_is_the_inflation_objective() -> None:
 def test_stockbuilding_and_the_savings_rate_are_their_releases_names() -> None:
     assert english_words.key("inventories") == english_words.key("stockbuilding")
     assert english_words.key("saving ratio") == english_words.key("savings rate")
+
+
+def test_statistics_called_by_their_initials_are_their_names() -> None:
+    assert english_words.key("eci rise") == english_words.key("employment cost index rise")
+    assert english_words.key("ahe") == english_words.key("average hourly earnings")

@@ -695,16 +695,16 @@ _EN_PERIOD = re.compile(
     rf"|(?P<m>{_after_first(_MONTHS)})(?:\s+(?P<my>(?:19|20)\d{{2}}))?"
     rf"|(?P<y>{_YEAR_AFTER_FIRST}))\b", re.IGNORECASE)
 _EN_BASIS = _opening(
-    ("year", "y/y", "a year", "same", "12 months", "12-month", "twelve", "on the", "annual",
-     "between", "quarter", "month", "q/q", "m/m", "previous", "from"),
-    r"(?P<yoy>year on year|year-on-year|y/y|a year (?:earlier|ago|before)|same (?:quarter|month|"
+    ("year", "y/y", "yoy", "a year", "same", "12 months", "12-month", "twelve", "on the",
+     "annual", "between", "quarter", "month", "q/q", "qoq", "m/m", "previous", "from"),
+    r"(?P<yoy>year on year|year-on-year|y/y|yoy\b|a year (?:earlier|ago|before)|same (?:quarter|month|"
     r"period) (?:(?:a|last|of the previous) year|(?:of|in) (?:19|20)\d\d)|12 months|"
     r"twelve months|12-month|twelve-month|on the year|year to (?!date\b)"
     r"|annual (?:growth|increase|fall|rate of inflation|inflation)"
     # between Q1 2013 and Q1 2014: the same quarter (or month) a year apart
     rf"|between (?P<since>Q[1-4]|{_MONTH}) (?:19|20)\d\d and (?P=since) (?:19|20)\d\d)"
     r"|(?P<annualised>annual(?:ised|ized)? rate|annualised|annualized)"
-    r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|q/q|m/m|"
+    r"|(?P<pop>quarter on quarter|quarter-on-quarter|month on month|month-on-month|q/q|m/m|qoq\b|"
     r"previous (?:quarter|month|three months)|on the (?:quarter|month)|from (?:Q[1-4]|"
     rf"(?:{_MONTH})))")
 # An earlier estimate is a vintage of its own; "revised up to 0.8%" is the estimate now.
@@ -736,7 +736,7 @@ _EN_SCOPE = _starting("n", r"(?P<national>\bnationwide\b|\bnational\b(?!\s+stati
                       word=True)  # (the Office for National Statistics: a name)
 # Words one of which each match of the basis, scenario and scope patterns holds, in lower case.
 _BASIS_HOLDS_EN = ("year", "same", "month", "annual", "quarter", "previous", "from",
-                   "between", "y/y", "q/q", "m/m")
+                   "between", "y/y", "q/q", "m/m", "yoy", "qoq")
 _SCENARIO_HOLDS = ("objective", "target", "goal", "aim", "want", "expect", "forecast", "project",
                    "anticipat", "likely", "outlook", "revis", "estimate", "reported", "published")
 _SCOPE_HOLDS_EN = ("nation",)

@@ -109,14 +109,18 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_VULGAR}{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
 _SYMBOLS = "".join(sorted({w[0] for w in MONEY_BEFORE if not w[0].isalpha()}))
 
 
+_NOT_PER = rf"/(?!(?i:{alternation(en.RATE_DENOMINATORS)})\b)"  # a slash, but for a rate's
+
+
 def _pattern(joined: bool) -> re.Pattern[str]:
     """The figure pattern; `joined` for the second number of a range, which may follow a
     hyphen (4-6%, $40-45)."""
-    alone = "" if joined else r"(?<![\w.,:/+-])"
+    # (c.£2bn: circa glued to the sum it qualifies)
+    alone = "" if joined else r"(?:(?<=(?<![A-Za-z])c\.)|(?<![\w.,:/+-]))"
     number_alone = "" if joined else r"(?<![\w.,:/])(?<![\w.,:/+]\+)"
     return re.compile(
         rf"(?=[0-9{_VULGAR}+\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
-        rf"(?:(?P<pre>{trie(en.PREFIX_QUALIFIERS)})\s+)?"
+        rf"(?:(?P<pre>{trie(en.PREFIX_QUALIFIERS)})(?:\s+|(?<=c\.)(?=[$£€])))?"
         rf"{alone}(?:(?P<sign>[-−+])|(?P<minus>minus)\s+)?"
         rf"(?:(?P<cur>(?-i:{trie(MONEY_BEFORE)}))\s?|{number_alone})"
         rf"{_NUMERAL}"
@@ -131,7 +135,8 @@ def _pattern(joined: bool) -> re.Pattern[str]:
         rf"(?:\s+(?P<post>{alternation(en.POSTFIX_QUALIFIERS)})\b)?"
         # 56,000-a-year is a figure, 15-64 is not (but 4-6% is a range; a 12-month-change)
         # (a colon and a space after it: "0.8%: GDP growth" is a list's line, 10:30 no figure)
-        rf"(?(unit)(?![\w/]|:\S)|(?![\w/]|:\S|-(?!an?-|per-|[$£€]?[0-9])|[.,][0-9]))",
+        # (a slash before a rate's denominator is no date's: £478/week)
+        rf"(?(unit)(?!\w|{_NOT_PER}|:\S)|(?!\w|{_NOT_PER}|:\S|-(?!an?-|per-|[$£€]?[0-9])|[.,][0-9]))",
         re.IGNORECASE,
     )
 

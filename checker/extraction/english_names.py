@@ -41,6 +41,8 @@ _STOP_KINDS = stop_levels(",", ";:", ".!?", "\n\r")  # the kinds above, in their
 _SPACE = np.zeros(0x3002, dtype=bool)  # (U+3000 is the last white space)
 _SPACE[[ord(c) for c in re.findall(r"\s", np.arange(0x3002, dtype=np.uint32).tobytes().decode(
     "utf-32-le", "surrogatepass"))]] = True
+# The dots of an abbreviation, which end no clause: i.e., e.g., vs., c. (circa) before a sum
+_ABBREVIATION = re.compile(r"(?<![A-Za-z.])(?:[ie]\.[eg]\.|vs\.|viz\.|cf\.|approx\.|c\.(?=\s?[£$€0-9]))")
 _ASIDE = re.compile(r"\([^()]*\)")
 _DASH_ASIDE = re.compile(r"(?:--|—)(?:(?!--|—).)*(?:--|—)")  # an aside between two dashes
 _DASH = re.compile(r"--|—")
@@ -221,6 +223,8 @@ class Boundaries:
         the one after it (a code point 0 past the end, neither digit nor space) say it."""
         points = code_points(text)
         kind = look_up(_STOP_KINDS, points)
+        for dots in _ABBREVIATION.finditer(text):  # (i.e. 0.25%-0.50%: one clause goes on)
+            kind[dots.start():dots.end()] = 0
         following = np.zeros_like(points)
         following[:-1] = points[1:]
         spaced = look_up(_SPACE, following)
@@ -394,11 +398,22 @@ def _unless_timeless(phrase: re.Match[str]) -> str:
     return " " if _TIME_CORE.search(phrase.group()) else phrase.group()
 
 
+# the states that the synonyms of names give (in work, out of work, in employment)
+_STATES = sorted({tuple(phrase.split()) for names in en.METRIC_SYNONYMS for phrase in names
+                  if phrase.split()[0] in _PREPOSITIONS or phrase.startswith(("out of ",
+                                                                             "without "))},
+                 key=lambda phrase: (-len(phrase), phrase))
+
+
 def _counted(after: list[str], noun_needed: bool = False) -> str:
     """What a count counts, from the words after it: the noun (12,600 households), with what
     is said of it at once (10,350 homes were finished), or that alone where the noun only
     says that people are counted (136,200 people are out of work; 20 million were trained)."""
     noun = until([w for w in after if not w.startswith(("a-", "an-", "per-"))], NOUN_BREAK)
+    if not noun:  # 30.64m in work: a state that names whom it counts, the noun left unsaid
+        state = next((phrase for phrase in _STATES if tuple(after[:len(phrase)]) == phrase), ())
+        if state:
+            return " ".join(state)
     if noun_needed and not noun:
         return ""
     rest = after[len(noun):]
@@ -409,6 +424,11 @@ def _counted(after: list[str], noun_needed: bool = False) -> str:
             rest = rest[1:]
         lead = rest[:1] if rest[:1] == ["in"] else []  # … people were in employment
         predicate = lead + until(rest[len(lead):], _PREDICATE_BREAK, 3)
+        where = rest[len(lead) + len(predicate):]
+        if len(predicate) == 1 and predicate[0].endswith("ed") and where[:1] == ["in"]:
+            # 1.07 million people were employed in public administration: where, too
+            place = where[2:] if where[1:2] == ["the"] else where[1:]
+            predicate += ["in", *until(place, _PREDICATE_BREAK, 4)]
     return " ".join(core + predicate)
 
 
@@ -426,6 +446,13 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     if heading:
         return Named(f"{heading} {named.change}".strip(), heading, heading, heading,
                      named.change), aside
+    if (named.base and set(named.base.split()) <= _WHEN_LABELS and last.sentence == sentence
+            and last.named.metric and last.end <= start):
+        # Vacancies 648k for Apr-Jun, +117k yoy: a name that only says when is the figure
+        # before's, its change its own
+        base = last.named.base or last.named.metric
+        return Named(f"{base} {named.change}".strip(), base, last.named.subject,
+                     last.named.own, named.change), aside
     return named, aside
 
 

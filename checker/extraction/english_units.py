@@ -142,6 +142,9 @@ def unit_in_context(text: str, m: re.Match[str], span: tuple[int, int, int], kin
     return kind, unit
 
 
+_WHY_OR_WHERE = re.compile(r" for |(?<=ed) in ")  # (but an increase in jobs counts jobs)
+
+
 def unit_from_name(text: str, span: tuple[int, int, int], kind: str, unit: str | None,
                    named: Named) -> tuple[str, str | None]:
     """What the name says of the unit: the number of employees counts employees; the
@@ -151,8 +154,9 @@ def unit_from_name(text: str, span: tuple[int, int, int], kind: str, unit: str |
     if counted and unit is None:
         kind, unit = "count", singular(counted.group(1))  # the number of employees rose by …
     elif kind in ("count", "number") and unit is None and "\t" not in text[start:end]:
-        # (people working part time for economic reasons: what is counted stands before "for")
-        subject = _SUBJECT_NOUN.search(named.metric.split(" for ")[0])
+        # (people working part time for economic reasons, employed in HM Forces: what is
+        # counted stands before "for", or "in" after a participle)
+        subject = _SUBJECT_NOUN.search(_WHY_OR_WHERE.split(named.metric, maxsplit=1)[0])
         if subject:  # mortgage approvals rose to 61,300; sales of season tickets rose from …
             kind, unit = "count", singular(subject.group(1))
     if unit == "point" and (_RATE_WORDS.intersection(named.metric.split())

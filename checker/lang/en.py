@@ -246,9 +246,11 @@ METRIC_BREAK = ("in of to from was were is are and or with by at on for which th
                 "while when where has have had will would could can may more less fewer "
                 "higher lower than a an each every ago earlier later now still well also "
                 "only already so because according said says if not this last next its "
-                "their up down against overall altogether apiece respectively").split()
+                "their up down against overall altogether apiece respectively "
+                "yoy qoq mom ytd").split()  # (383k yoy: what a change is measured against)
 # Words trimmed off the words before a number (… the number of households reached 5.2).
-METRIC_TRAIL = ("was were is are be been being reached totaled totalled totalling totaling "
+METRIC_TRAIL = ("i e g c ie eg vs viz cf approx "  # (i.e., e.g., c.: an abbreviation's letters)
+                "was were is are be been being reached totaled totalled totalling totaling "
                 "stood at to by of amounted amounting came hit numbered a an the some about "
                 "with approximately around nearly almost over more than less than in and but "
                 "averaged averaging total record equal equals now still made make makes "
@@ -394,6 +396,10 @@ METRIC_SYNONYMS = [
      "fed's favourite gauge", "fed's favored gauge", "fed's preferred measure",
      "fed's preferred inflation measure", "fed's preferred price gauge"),
     ("claimant count", "claiming jsa", "claimants"),
+    # statistics that a memo or a wire calls by their initials
+    ("employment cost index", "eci"),
+    ("average hourly earnings", "ahe"),
+    ("average weekly earnings", "awe"),
     ("inventories", "inventory", "stockbuilding", "stock building", "stocks"),
     ("saving ratio", "savings ratio", "saving rate", "savings rate"),
 ]
