@@ -161,7 +161,8 @@ def comparable(figures: Sequence[Figure]) -> list[Figure]:
     level to another (revised up from 2.7% to 5.0%) as its two levels (_ends)."""
     # (a count of years in a row, 连续16年居全国首位, is named, and no span: it takes part)
     return [end for f in figures
-            if f.metric and (f.kind != "duration" or zh.IN_A_ROW in f.metric)
+            if f.metric and (f.kind != "duration" or zh.IN_A_ROW in f.metric
+                             or f.metric.endswith(en.IN_A_ROW))
             for end in _ends(f)]
 
 

@@ -591,11 +591,26 @@ def test_a_forum_posts_shorthand_names_its_changes() -> None:
 
 def test_a_memos_rates_and_abbreviations() -> None:
     # a slash before a rate's denominator is no date's; i.e. and c. end no clause, and c.
-    # glued to a sum says about
+    # glued to a sum says about; a list's letter names nothing
     found = _figures("Average total pay was £478/week in May; it runs 24/7 in 2014/15.\n"
                      "- Target range now 1/4-1/2% (statement and note agree), i.e. 0.25%-0.50%.\n"
-                     "- Profit was c.£2bn.\n")
+                     "- Profit was c.£2bn.\n"
+                     "3. b) Joblessness held at 5.1% in September.\n")
     assert (found["£478"].unit, found["£478"].metric) == ("GBP/week", "average total pay")
     assert not {"24", "7", "15"} & set(found)
     assert found["0.25%-0.50%"].metric == "target range"
     assert (found["c.£2bn"].value, found["c.£2bn"].qualifier) == (Decimal(2000000000), "about")
+    assert found["5.1%"].metric == "joblessness"  # (a quiz answer's letter is no word)
+
+
+def test_a_run_of_periods_is_a_figure_named_as_a_run() -> None:
+    # a count of periods in a row is named by what ran, its change and "in a row"; a span of
+    # time alone names nothing, and an ordinal is no figure, a run's either
+    found = _figures("The claimant count has fallen for 20 consecutive months.\n"
+                     "Household spending rose by 0.8%, its tenth consecutive quarterly rise.\n"
+                     "Claimant numbers have fallen for twenty months on the trot.\n"
+                     "Prices rose over 15 years, the 20th straight monthly rise.\n")
+    assert {t: (f.metric, f.value, f.unit) for t, f in found.items() if f.kind == "duration"} == {
+        "20": ("claimant count fall in a row", 20, "month"),
+        "twenty months": ("claimant numbers fall in a row", 20, "month"),
+        "15 years": ("", 15, "year")}

@@ -380,3 +380,11 @@ def test_a_fact_told_under_two_names_scores_by_the_nearer() -> None:
                          "quarter and 4.7% over the year.", "story.txt")
     scores = {(a.text, b.text): score for a, b, score in pair(release, story).pairs}
     assert scores[("1.3%", "1.3%")] >= scores[("4.7%", "4.7%")] - 5
+
+
+def test_a_run_told_otherwise_pairs_with_the_release_s_count() -> None:
+    shared = _shared("The claimant count fell by 36,300 in June. It has fallen for 20 "
+                     "consecutive months.",
+                     "Claimants fell 36,300 in June and have now fallen twenty months running.")
+    assert sorted(sorted(f.text for f in g.figures) for g in shared) == [
+        ["20", "twenty months"], ["36,300", "36,300"]]

@@ -258,6 +258,24 @@ def extract(document: Document) -> list[Figure]:
     return figures
 
 
+# after a count of periods: fallen for 20 consecutive months; twenty months in a row
+_STREAK_AFTER_COUNT = re.compile(
+    rf"\s+(?:{alternation(en.STREAK_WORDS)})\s+(?:{alternation(en.PERIODS)})s?\b"
+    rf"|\s+(?:{alternation(en.STREAK_AFTER)})\b", re.IGNORECASE)
+
+
+def _streak_name(text: str, span: tuple[int, int, int, int], last: Last,
+                 stops: Boundaries) -> Named:
+    """A run's name: what ran (the words before, as a sum's), its change, and IN_A_ROW;
+    `span`'s end is that of the words that say it is a run."""
+    clause_start, start, end, clause_end = span
+    named, _ = metric_of(text, clause_start, start, end, clause_end, "money", last,
+                         stops.sentence(start), stops)
+    base = named.base or named.metric
+    metric = " ".join(f"{base} {named.change} {en.IN_A_ROW}".split())
+    return Named(metric, base, named.subject, named.own, named.change)
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of _PATTERN in a text, as finditer gives them, found faster: the pattern is
     tried only at the word starts and signs shortly before a digit or a number word (where a
@@ -685,8 +703,10 @@ def _named(text: str, span: tuple[int, int, int, int], kind: str, unit: str | No
     """The figure's name, what the figures after it may take theirs from, and whether its
     sign alone made it a change (-121k: a fall of 121,000)."""
     clause_start, start, end, clause_end = span
-    if kind == "duration":
-        return _NAMELESS, None, False
+    if kind == "duration":  # a span names nothing, but a run does (20 consecutive months)
+        run = _STREAK_AFTER_COUNT.match(text, end)
+        return (_streak_name(text, (clause_start, start, run.end(), clause_end), last, stops)
+                if run else _NAMELESS), None, False
     sentence = stops.sentence(start)
     named, aside = metric_of(text, clause_start, start, end, clause_end, kind, last,
                              sentence, stops, upper is not None)

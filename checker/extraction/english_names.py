@@ -79,6 +79,7 @@ _WHEN_LABELS = {*en.WHEN_LABELS, *en.MONTHS, *en.TIME_WORDS, *en.TIME_CORE}
 _TIMED_TOKEN = re.compile(r"(?:19|20)\d\d|q[1-4]")
 _LIST_LINE = re.compile(rf"{_BULLET}\s")
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s*")
+_ENUMERATOR = re.compile(r"^\s*(?:\(?[a-hA-H]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")  # b) (c) iii)
 # what may stand before a figure that leads its line, and what names it after: "* 0.8%: GDP
 # growth", "4.7% – rise in GDP"
 _LINE_LEAD = re.compile(rf"[ \t]*(?:{_BULLET}|\d{{1,2}}[.)])?[ \t]*")
@@ -470,6 +471,8 @@ def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: i
             ) and last.end <= start and bool(last.named.metric)
     floor = max(clause_start, last.end) if same else clause_start
     segment = text[floor:start]
+    if floor == clause_start:  # 3. b) Joblessness held at 5.1%: a list's letter, no word
+        segment = _ENUMERATOR.sub("", segment, count=1)
     valued = False  # named by the words right before its brackets
     if "(" in segment and ")" not in segment[segment.rindex("("):]:
         if same and not segment[:segment.rindex("(")].strip():

@@ -280,6 +280,13 @@ FALL_WORDS = ("down fell fallen falls falling declined declines declining decrea
 # "up" that is no change: made up 17.9 per cent, set up 45 offices.
 NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
 # Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
+# A run of periods (fallen for 20 consecutive months; down twenty months on the trot): a
+# figure named by what ran, its change and IN_A_ROW (an ordinal, "the 20th fall in a row",
+# stays no figure, as ordinals do).
+IN_A_ROW = "in a row"
+STREAK_WORDS = "consecutive straight successive".split()
+STREAK_AFTER = ("in a row", "running", "on the trot", "on the bounce", "in succession")
+PERIODS = "month quarter year week".split()
 RISE_NOUNS = "increase rise growth gain".split()
 FALL_NOUNS = "decrease fall decline drop loss reduction".split()
 # Nouns trimmed before of (an average of 10.3%, a total of 5,000).
