@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Any
 
 import numpy as np
-import opencc
 
 from checker.lang import en, zh
 
@@ -33,7 +33,6 @@ _CONTEXT = re.compile(
     r"(?:19|20)\d{2}年|(?:1[0-2]|[1-9])(?:[-—至~](?:1[0-2]|[1-9]))?月份?|"
     + "|".join(sorted(zh.CONTEXT_WORDS, key=len, reverse=True)))
 _TAIL = re.compile("(?:" + "|".join(sorted(zh.NAME_TAILS, key=len, reverse=True)) + ")$")
-_TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
 # 比全国高 says 高于全国: a comparison is written one way.
 _COMPARISON = re.compile("比(.{1,8}?)([高低快慢多少])$")
 
@@ -43,22 +42,25 @@ def strip_markers(text: str) -> str:
     return _MARKERS.sub("", text)
 
 
-# Common characters that traditional script writes otherwise (国 as 國, 长 as 長 …): a text
-# with none of their traditional forms is left as it is, unconverted.
-_COMMON = ("国为会这个们说时对发经与业来后过还进当动从体点开关实现区长亿万机场预产总额费资计项"
-           "数据济价货贸车电网设务农门间线级员东销劳岁应么两质标准调统营收达")
-_TRADITIONAL = sorted(
-    {ch for config in ("s2t", "s2tw", "s2hk") for ch in opencc.OpenCC(config).convert(_COMMON)}
-    - set(_COMMON))
-# Whether each code point is one of them (the table ends with a False that every code point
-# past it is read as): a whole text's characters are looked up at once, where a search for a
-# class of them had the regex engine test the class at every character.
-_IS_TRADITIONAL = np.zeros(max(map(ord, _TRADITIONAL)) + 2, dtype=np.bool_)
-_IS_TRADITIONAL[[ord(ch) for ch in _TRADITIONAL]] = True
+# The traditional forms of common characters (zh.TRADITIONAL_FORMS): a text with none of them
+# is left as it is, unconverted.  Whether each code point is one (the table ends with a False
+# that every code point past it is read as): a whole text's characters are looked up at once,
+# where a search for a class of them had the regex engine test the class at every character.
+_IS_TRADITIONAL = np.zeros(max(map(ord, zh.TRADITIONAL_FORMS)) + 2, dtype=np.bool_)
+_IS_TRADITIONAL[[ord(ch) for ch in zh.TRADITIONAL_FORMS]] = True
+
+
+@functools.cache
+def _to_simplified() -> Any:
+    """OpenCC's Taiwan-to-mainland converter, its phrase tables included: loaded on the first
+    Chinese text (its dictionaries take a tenth of a second, which English runs never pay)."""
+    import opencc
+
+    return opencc.OpenCC("tw2sp")
 
 
 def _holds_traditional(text: str) -> bool:
-    """Whether a text holds one of the _TRADITIONAL characters."""
+    """Whether a text holds one of the zh.TRADITIONAL_FORMS."""
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return bool(_IS_TRADITIONAL.take(points, mode="clip").any())
 
@@ -68,13 +70,13 @@ def simplified_text(text: str) -> str:
     """A whole document in simplified script.  Naming and context reading ask for the same
     document one after the other, so the last one is kept, and only it (documents are many
     and long)."""
-    return _TO_SIMPLIFIED.convert(text) if _holds_traditional(text) else text
+    return str(_to_simplified().convert(text)) if _holds_traditional(text) else text
 
 
 @functools.lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     """Chinese text in simplified characters and mainland usage (unchanged if it has none)."""
-    return _TO_SIMPLIFIED.convert(text) if _HAN.search(text) else text
+    return str(_to_simplified().convert(text)) if _HAN.search(text) else text
 
 
 @functools.lru_cache(maxsize=65536)

@@ -8,6 +8,7 @@ import numpy as np
 from checker import extract_text
 from checker.align import _value_evidence, align, one_to_one, pair
 from checker.checks.base import consistent
+from checker.lang import zh
 from checker.names import metric_key
 from checker.units import same_dimension
 
@@ -19,6 +20,16 @@ def test_names_without_markers_in_simplified_script_without_context_words() -> N
     assert metric_key("ＧＤＰ") == metric_key("GDP")
     assert metric_key("今年全省GDP预期增长") == metric_key("地区生产总值增长")
     assert metric_key("农村居民人均可支配收入") != metric_key("城镇居民人均可支配收入")
+
+
+def test_the_traditional_forms_that_tell_a_script_are_opencc_s() -> None:
+    # the table that tells a text in traditional script (names.py converts only those) is
+    # what the converter library writes for the common characters, in each of its variants
+    import opencc
+
+    written = {ch for config in ("s2t", "s2tw", "s2hk")
+               for ch in opencc.OpenCC(config).convert(zh.COMMON_SIMPLIFIED)}
+    assert sorted(written - set(zh.COMMON_SIMPLIFIED)) == sorted(zh.TRADITIONAL_FORMS)
 
 
 def test_units_of_one_dimension_pair_and_convert() -> None:

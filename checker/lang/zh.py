@@ -265,3 +265,11 @@ COMPARISON_WORDS = ("比上年末 比上年 比去年 较上年 较去年 同比
 # after one is of that place, and a text's own is the one it names most (context.read).
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 "
              "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
+
+# Common characters that traditional script writes otherwise (国 as 國, 长 as 長 …), and those
+# forms as OpenCC's s2t, s2tw and s2hk write them (tests/test_align_parts.py holds them to OpenCC):
+# a text with none of the forms is simplified Chinese already (checker/names.py).
+COMMON_SIMPLIFIED = ("国为会这个们说时对发经与业来后过还进当动从体点开关实现区长亿万机场预产总额"
+                     "费资计项数据济价货贸车电网设务农门间线级员东销劳岁应么两质标准调统营收达")
+TRADITIONAL_FORMS = ("來個們價億兩動務勞區員國場實對後從應據數時會東業標機歲準濟為營爲現產當發級統"
+                     "經網線總與萬計設說説調貨費貿資質車農這進過達還銷長門開間關電項預額體麼點")
