@@ -614,3 +614,12 @@ def test_a_run_of_periods_is_a_figure_named_as_a_run() -> None:
         "20": ("claimant count fall in a row", 20, "month"),
         "twenty months": ("claimant numbers fall in a row", 20, "month"),
         "15 years": ("", 15, "year")}
+
+
+def test_a_value_in_brackets_after_a_dated_name_and_the_previous_month() -> None:
+    # the name before the brackets holds a date; "the previous May" is May a year before
+    found = _figures("The single month growth rate for total pay for May 2014 (0.4%) was "
+                     "unusually low, partly due to a growth rate of 1.8% the previous May.")
+    assert (found["0.4%"].metric, found["0.4%"].year) == (
+        "single month growth rate for total pay", 2014)
+    assert (found["1.8%"].year, found["1.8%"].period) == (2013, "M5")

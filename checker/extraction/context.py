@@ -666,9 +666,10 @@ _NO_PERIODS = re.compile(r"\d(?<!\w\d)(?:\d{0,2}|\d{4,})(?!\d)")
 # y/y +404k; on the year -383,000: a cue right before a figure is that figure's own
 _SIGNS_AND_SPACE = " \t+-−–"
 _LEADS_FIGURE = re.compile(r"[ \t]*[+\-−–]?\d")
-# £5.5bn in the previous quarter: a figure of the period before the one the sentence names
-_EARLIER_OWN = re.compile(r"\s*(?:in|for|during|over)\s+the\s+(?:previous|preceding|prior)\s+"
-                          r"(quarter|month|year)\b", re.IGNORECASE)
+# £5.5bn in the previous quarter: a figure of the period before the one the sentence names;
+# 1.8% the previous May: that month a year before
+_EARLIER_OWN = re.compile(r"\s*(?:(?:in|for|during|over)\s+)?the\s+(?:previous|preceding|prior)\s+"
+                          rf"(quarter|month|year|{_MONTH})\b", re.IGNORECASE)
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 # March-May, Dec-Feb, Oct-Dec 2008: a wire's span of months (abbreviated only in a span)
 _MONTH_SHORT = "|".join(sorted({m[:3] for m in _MONTHS} | {"sept"}, key=len, reverse=True))
@@ -787,7 +788,10 @@ class _English:
                 break
         year, period = self._period(head, start, end, tail_end)
         earlier = _EARLIER_OWN.match(self.text, end)
-        if earlier:
+        if earlier and earlier.group(1).lower() in _MONTHS:
+            year = year - 1 if year else None
+            period = f"M{_MONTHS.index(earlier.group(1).lower()) + 1}"
+        elif earlier:
             year, period = _before(year, period, earlier.group(1).lower())
         bases = self.bases.get((head, tail_end))
         if bases is None:

@@ -79,6 +79,9 @@ _WHEN_LABELS = {*en.WHEN_LABELS, *en.MONTHS, *en.TIME_WORDS, *en.TIME_CORE}
 _TIMED_TOKEN = re.compile(r"(?:19|20)\d\d|q[1-4]")
 _LIST_LINE = re.compile(rf"{_BULLET}\s")
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s*")
+# the date a name ends with, before the brackets of its value (… for May 2014 (0.4%))
+_DATED_END = re.compile(rf"\s+(?:in|for|of|during)\s+(?:(?:{'|'.join(en.MONTHS)})\s+)?"
+                        r"(?:19|20)\d\d\s*$", re.IGNORECASE)
 _ENUMERATOR = re.compile(r"^\s*(?:\(?[a-hA-H]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")  # b) (c) iii)
 # what may stand before a figure that leads its line, and what names it after: "* 0.8%: GDP
 # growth", "4.7% – rise in GDP"
@@ -488,10 +491,12 @@ def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: i
             WORD.findall(segment[:paren])) == 1  # three-quarters of a million people (749,000)
         if noun_only:
             return last.named, True  # the figure before, counted in digits
-        if WORD.search(segment, paren) is None and WORD.search(segment[:paren][-3:]):
+        named_before = _DATED_END.sub("", segment[:paren])
+        if WORD.search(segment, paren) is None and WORD.search(named_before[-3:]):
             # the jobless rate for adult women (3.6 percent); as imports (-1.2%) fell: a
             # figure that opens its brackets right after a name is the value of that name
-            segment = _listed_after_dash(segment[:paren])
+            # (the growth rate for total pay for May 2014 (0.4%): its date aside)
+            segment = _listed_after_dash(named_before)
             aside, valued = False, True
         else:
             segment = segment[paren + 1:]
