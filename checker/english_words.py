@@ -75,6 +75,9 @@ _CHANGE = {form: change for change, forms in _CHANGE_WORDS.items()
            for word in forms for form in (word, stem(word))}
 
 
+_GROWTH_ALONE = re.compile(r"\s*(?:the\s+|annual\s+|quarterly\s+)?growth\s*")
+
+
 @functools.lru_cache(maxsize=65536)
 def words(metric: str) -> tuple[str, ...]:
     """The content words of a metric name, stemmed, in order, each once; a change word
@@ -93,6 +96,8 @@ def words(metric: str) -> tuple[str, ...]:
         word = _CHANGE.get(word) or _CHANGE.get(stem(word)) or stem(word)
         if word not in found:
             found.append(word)
+    if found == ["rise"] and _GROWTH_ALONE.fullmatch(text):
+        return ("gdp", "rise")  # growth of 0.8%, annual growth: the economy's
     return tuple(found)
 
 

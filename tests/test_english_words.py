@@ -168,3 +168,8 @@ def test_stockbuilding_and_the_savings_rate_are_their_releases_names() -> None:
 def test_statistics_called_by_their_initials_are_their_names() -> None:
     assert english_words.key("eci rise") == english_words.key("employment cost index rise")
     assert english_words.key("ahe") == english_words.key("average hourly earnings")
+
+
+def test_growth_alone_is_the_economy_s() -> None:
+    assert english_words.key("growth") == english_words.key("gdp rise")
+    assert english_words.key("wage growth") != english_words.key("gdp rise")
