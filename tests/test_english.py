@@ -581,12 +581,14 @@ def test_a_forum_posts_shorthand_names_its_changes() -> None:
     found = _figures("- 2.12m unemployed, down 121k on the quarter and 383k yoy\n"
                      "- 30.64m in work\n"
                      "Vacancies 648k for Apr-Jun, +117k yoy.\n"
-                     "1.07 million people were employed in public administration.\n")
+                     "1.07 million people were employed in public administration.\n"
+                     "ULCs +0.1% QoQ, +1.4% YoY.\n")
     assert (found["383k"].metric, found["383k"].basis) == ("unemployed fall", "yoy")
     assert found["30.64m"].metric == "in work"
     assert (found["+117k"].metric, found["+117k"].basis) == ("vacancies rise", "yoy")
     # (and where people were employed is part of what is counted)
     assert found["1.07 million"].metric == "employed in public administration"
+    assert found["+1.4%"].metric.startswith("ulcs")  # (QoQ between two figures names neither)
 
 
 def test_a_memos_rates_and_abbreviations() -> None:

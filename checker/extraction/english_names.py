@@ -76,6 +76,7 @@ _TIMED_LINE = re.compile(rf"[ \t]*(?:{_BULLET}[ \t]*)?([A-Za-z0-9][A-Za-z0-9 ()]
                          r"[ \t]*:"
                          r"[ \t]*(?:[A-Za-z]+[ \t]+){0,3}")
 _WHEN_LABELS = {*en.WHEN_LABELS, *en.MONTHS, *en.TIME_WORDS, *en.TIME_CORE}
+_WHEN_OR_AGAINST = _WHEN_LABELS | {"yoy", "qoq", "mom", "ytd"}
 _TIMED_TOKEN = re.compile(r"(?:19|20)\d\d|q[1-4]")
 _LIST_LINE = re.compile(rf"{_BULLET}\s")
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s*")
@@ -450,10 +451,10 @@ def metric_of(text: str, clause_start: int, start: int, end: int, clause_end: in
     if heading:
         return Named(f"{heading} {named.change}".strip(), heading, heading, heading,
                      named.change), aside
-    if (named.base and set(named.base.split()) <= _WHEN_LABELS and last.sentence == sentence
+    if (named.base and set(named.base.split()) <= _WHEN_OR_AGAINST and last.sentence == sentence
             and last.named.metric and last.end <= start):
-        # Vacancies 648k for Apr-Jun, +117k yoy: a name that only says when is the figure
-        # before's, its change its own
+        # Vacancies 648k for Apr-Jun, +117k yoy; ULCs +0.1% QoQ, +1.4% YoY: a name that
+        # only says when or against what is the figure before's, its change its own
         base = last.named.base or last.named.metric
         return Named(f"{base} {named.change}".strip(), base, last.named.subject,
                      last.named.own, named.change), aside
