@@ -157,12 +157,15 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 
 def comparable(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures that take part in alignment: named, and no durations; a change from one
-    level to another (revised up from 2.7% to 5.0%) as its two levels (_ends)."""
-    # (a count of years in a row, 连续16年居全国首位, is named, and no span: it takes part)
+    """The figures that take part in alignment: named or with a unit, and no durations; a
+    change from one level to another (revised up from 2.7% to 5.0%) as its two levels
+    (_ends)."""
+    # (a count of years in a row, 连续16年居全国首位, 20 consecutive months, is named, and no
+    # span: it takes part; an answer key's 6895公里 has no name, and pairs by its value alone,
+    # _pair_nameless; a number with neither name nor unit tells nothing)
     return [end for f in figures
-            if f.metric and (f.kind != "duration" or zh.IN_A_ROW in f.metric
-                             or f.metric.endswith(en.IN_A_ROW))
+            if (f.metric or f.unit) and (f.kind != "duration" or zh.IN_A_ROW in f.metric
+                                         or f.metric.endswith(en.IN_A_ROW))
             for end in _ends(f)]
 
 

@@ -391,3 +391,13 @@ def test_a_retelling_that_states_a_figure_exactly_and_roughly_pairs_both() -> No
     story = ("【字幕】河北经济总量：将近五万亿！\n【口播】去年全省经济总量已经将近五万亿。\n"
              "【数据卡】全省生产总值4.93万亿元\n")
     assert ("4.93万亿元", "4.93万亿元", "将近五万亿", "将近五万亿") in _told_together(report, story)
+
+
+def test_a_figure_with_a_unit_and_no_name_pairs_by_its_value_alone() -> None:
+    # an answer key gives the values without their names: each pairs with the one figure of
+    # the report that states its value and unit; a number with no unit and no name stays out
+    report = "高速公路通车里程达到6895公里，5G基站增加到14.3万座，城乡收入比缩小至2.54。"
+    story = "【参考答案】（1）6895公里；14.3万座　（2）2.54\n"
+    told = _told_together(report, story)
+    assert {("6895公里", "6895公里"), ("14.3万座", "14.3万座")} <= told
+    assert ("2.54", "2.54") not in told
