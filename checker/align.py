@@ -748,6 +748,8 @@ def _with_aliases(names: np.ndarray, group: _Group, partners: _Group,
     in its document (GDP in current prices … GDP at current market prices rose by 1.3%)
     scores by the nearer of them: a retelling may use either."""
     for side, (rows, other) in enumerate(((group.rows, partners), (partners.rows, group))):
+        if not aliases[side]:
+            continue  # (most documents tell no statement under two names)
         at = {row: n for n, row in enumerate(rows.tolist())}
         own = [(at[i], name) for i, name in aliases[side] if i in at]
         if not own:

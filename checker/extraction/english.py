@@ -109,7 +109,8 @@ _NUMERAL = (rf"(?P<n>(?=[0-9{_VULGAR}{_FIRST_LETTERS}])(?:(?P<num>{_NUMBER})"
 _SYMBOLS = "".join(sorted({w[0] for w in MONEY_BEFORE if not w[0].isalpha()}))
 
 
-_NOT_PER = rf"/(?!(?i:{alternation(en.RATE_DENOMINATORS)})\b)"  # a slash, but for a rate's
+# a slash, but not one before a rate's denominator (£478/week is a rate, 2014/15 no figure)
+_NOT_PER = rf"/(?!(?:{alternation(en.RATE_DENOMINATORS)})\b)"
 
 
 def _pattern(joined: bool) -> re.Pattern[str]:

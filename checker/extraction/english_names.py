@@ -11,6 +11,7 @@ the metric of the figure before it in the sentence (…, or 2.0 per cent; … to
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -41,8 +42,9 @@ _STOP_KINDS = stop_levels(",", ";:", ".!?", "\n\r")  # the kinds above, in their
 _SPACE = np.zeros(0x3002, dtype=bool)  # (U+3000 is the last white space)
 _SPACE[[ord(c) for c in re.findall(r"\s", np.arange(0x3002, dtype=np.uint32).tobytes().decode(
     "utf-32-le", "surrogatepass"))]] = True
-# The dots of an abbreviation, which end no clause: i.e., e.g., vs., c. (circa) before a sum
-_ABBREVIATION = re.compile(r"(?<![A-Za-z.])(?:[ie]\.[eg]\.|vs\.|viz\.|cf\.|approx\.|c\.(?=\s?[£$€0-9]))")
+# Abbreviations whose dots end no clause (i.e., e.g., vs.), and circa's before a sum (c.£2bn)
+_ABBREVIATIONS = ("i.e.", "e.g.", "vs.", "viz.", "cf.", "approx.")
+_CIRCA_BEFORE = re.compile(r"\s?[£$€0-9]")
 _ASIDE = re.compile(r"\([^()]*\)")
 _DASH_ASIDE = re.compile(r"(?:--|—)(?:(?!--|—).)*(?:--|—)")  # an aside between two dashes
 _DASH = re.compile(r"--|—")
@@ -228,8 +230,8 @@ class Boundaries:
         the one after it (a code point 0 past the end, neither digit nor space) say it."""
         points = code_points(text)
         kind = look_up(_STOP_KINDS, points)
-        for dots in _ABBREVIATION.finditer(text):  # (i.e. 0.25%-0.50%: one clause goes on)
-            kind[dots.start():dots.end()] = 0
+        for start, end in _abbreviations(text):  # (i.e. 0.25%-0.50%: one clause goes on)
+            kind[start:end] = 0
         following = np.zeros_like(points)
         following[:-1] = points[1:]
         spaced = look_up(_SPACE, following)
@@ -255,6 +257,19 @@ class Boundaries:
     def sentence(self, start: int) -> int:
         """Where the sentence around `start` begins (at most 2 × WINDOW characters back)."""
         return self.sentences.back_to(start, window=2 * WINDOW)
+
+
+def _abbreviations(text: str) -> Iterator[tuple[int, int]]:
+    """Where the abbreviations of _ABBREVIATIONS stand as words, and c. before a sum (found
+    by str.find, which passes over a text far faster than a pattern tried at each place)."""
+    for word in (*_ABBREVIATIONS, "c."):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (not at or not (text[at - 1].isalpha() or text[at - 1] == ".")) and (
+                    word != "c." or _CIRCA_BEFORE.match(text, end)):
+                yield at, end
+            at = text.find(word, end)
 
 
 def _goes_on(text: str, line_end: int) -> bool:
