@@ -788,11 +788,10 @@ class _English:
                 break
         year, period = self._period(head, start, end, tail_end)
         earlier = _EARLIER_OWN.match(self.text, end)
-        if earlier and earlier.group(1).lower() in _MONTHS:
-            year = year - 1 if year else None
-            period = f"M{_MONTHS.index(earlier.group(1).lower()) + 1}"
-        elif earlier:
-            year, period = _before(year, period, earlier.group(1).lower())
+        if earlier:
+            step = earlier.group(1).lower()
+            year, period = (_before(year, f"M{_month_number(step)}", "year") if step in _MONTHS
+                            else _before(year, period, step))
         bases = self.bases.get((head, tail_end))
         if bases is None:
             sentence = self.text[head:tail_end]
@@ -934,22 +933,25 @@ class _Period(NamedTuple):
     period: str | None
 
 
-def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
-    def month(name: str) -> int:
-        return [m[:3] for m in _MONTHS].index(name.lower()[:3]) + 1
+def _month_number(name: str) -> int:
+    """A month's number from its name, whole or cut to three letters (May, Dec: 5, 12)."""
+    return [m[:3] for m in _MONTHS].index(name.lower()[:3]) + 1
 
+
+def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
     def year(*groups: str) -> int | None:
         # (y and qy2 open the match: see _EN_PERIOD)
         return next((int(_said(m, g) if g in ("y", "qy2") else m.group(g))
                      for g in groups if m.group(g)), None)
 
     if m.group("ato"):
-        return year("aty"), _months(month(_said(m, "afrom")), month(m.group("ato")))
+        return year("aty"), _months(_month_number(_said(m, "afrom")),
+                                    _month_number(m.group("ato")))
     if m.group("mto"):
         first = _said(m, "mfrom") if m.group("mfrom") else m.group("bfrom")
-        return year("mty"), _months(month(first), month(m.group("mto")))
+        return year("mty"), _months(_month_number(first), _month_number(m.group("mto")))
     if m.group("m3"):
-        last = month(m.group("m3"))
+        last = _month_number(m.group("m3"))
         return year("m3y"), _months((last - 3) % 12 + 1, last)
     if m.group("q") or m.group("q2"):
         return year("qy", "qy2"), f"Q{m.group('q') or m.group('q2')}"
@@ -958,7 +960,7 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
     if m.group("m"):
         if _said(m, "m").lower() == "may" and not m.group("my"):
             return None, None  # the verb as often as the month
-        return year("my"), f"M{month(_said(m, 'm'))}"
+        return year("my"), f"M{_month_number(_said(m, 'm'))}"
     return year("y"), None
 
 

@@ -78,7 +78,7 @@ _TIMED_LINE = re.compile(rf"[ \t]*(?:{_BULLET}[ \t]*)?([A-Za-z0-9][A-Za-z0-9 ()]
                          r"[ \t]*:"
                          r"[ \t]*(?:[A-Za-z]+[ \t]+){0,3}")
 _WHEN_LABELS = {*en.WHEN_LABELS, *en.MONTHS, *en.TIME_WORDS, *en.TIME_CORE}
-_WHEN_OR_AGAINST = _WHEN_LABELS | {"yoy", "qoq", "mom", "ytd"}
+_WHEN_OR_AGAINST = _WHEN_LABELS | set(en.BASIS_MARKS)
 _TIMED_TOKEN = re.compile(r"(?:19|20)\d\d|q[1-4]")
 _LIST_LINE = re.compile(rf"{_BULLET}\s")
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s*")
@@ -131,7 +131,7 @@ _NUMBER_SPAN = re.compile(
     rf"(?:\s+(?:{alternation(en.POSTFIX_QUALIFIERS)})\b)?",
     re.IGNORECASE,
 )
-BREAK = set(en.METRIC_BREAK)
+BREAK = {*en.METRIC_BREAK, *en.BASIS_MARKS}
 NOUN_BREAK = BREAK | set(en.RISE_WORDS) | set(en.FALL_WORDS) | set(en.VERBS)
 _VERB_OPENS = re.compile(rf"\s*(?:{'|'.join(en.AUXILIARIES)})\b", re.IGNORECASE)
 _SUBJECT_BREAK = NOUN_BREAK - {"of"}  # the number of JSA claimants has fallen: its subject

@@ -246,8 +246,9 @@ METRIC_BREAK = ("in of to from was were is are and or with by at on for which th
                 "while when where has have had will would could can may more less fewer "
                 "higher lower than a an each every ago earlier later now still well also "
                 "only already so because according said says if not this last next its "
-                "their up down against overall altogether apiece respectively "
-                "yoy qoq mom ytd").split()  # (383k yoy: what a change is measured against)
+                "their up down against overall altogether apiece respectively").split()
+# Shorthand for what a change is measured against (383k yoy; +0.1% QoQ): never a name.
+BASIS_MARKS = "yoy qoq mom ytd".split()
 # Words trimmed off the words before a number (… the number of households reached 5.2).
 METRIC_TRAIL = ("i e g c ie eg vs viz cf approx "  # (i.e., e.g., c.: an abbreviation's letters)
                 "was were is are be been being reached totaled totalled totalling totaling "
@@ -279,7 +280,6 @@ FALL_WORDS = ("down fell fallen falls falling declined declines declining decrea
               "dips knocked knocks knocking shaved shaves shaving wiped wipes").split()
 # "up" that is no change: made up 17.9 per cent, set up 45 offices.
 NOT_CHANGE_BEFORE_UP = "made make makes making set sets took take takes".split()
-# Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
 # A run of periods (fallen for 20 consecutive months; down twenty months on the trot): a
 # figure named by what ran, its change and IN_A_ROW (an ordinal, "the 20th fall in a row",
 # stays no figure, as ordinals do).
@@ -287,6 +287,7 @@ IN_A_ROW = "in a row"
 STREAK_WORDS = "consecutive straight successive".split()
 STREAK_AFTER = ("in a row", "running", "on the trot", "on the bounce", "in succession")
 PERIODS = "month quarter year week".split()
+# Change nouns count only before of/by (an increase of 1.7%; natural increase is a name).
 RISE_NOUNS = "increase rise growth gain".split()
 FALL_NOUNS = "decrease fall decline drop loss reduction".split()
 # Nouns trimmed before of (an average of 10.3%, a total of 5,000).
