@@ -39,6 +39,7 @@ from checker.rounding import (
     in_base_unit,
     is_share,
     rounded,
+    same_size,
     spans_agree,
     states_change,
     states_fall,
@@ -954,6 +955,10 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     for n in np.flatnonzero(maybe).tolist():
         a, b = lead_l[hit_l[n]], lead_r[hit_r[n]]
         ties[n] = VALUE_TIE * _value_evidence(a, b) * _specific(a, b)
+        if not ties[n] and same_size(a, b):
+            # a change of the size told, in the other direction: the name's penalty for
+            # opposite directions (english_words.OPPOSED) is what the size gives back
+            ties[n] = english_words.OPPOSED
     keep = values + ties >= floor
     hit_l, hit_r, values, ties = hit_l[keep], hit_r[keep], values[keep], ties[keep]
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
@@ -968,8 +973,9 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     floor = np.maximum(1e-9, np.array([s for _, s in match_l.values()]) - margin)
     near_r = _near(matrix[lefts], floor, rights, _taken(match_r, matrix.shape[1]), margin)
     near_l = _near(matrix[:, rights].T, floor, lefts, _taken(match_l, matrix.shape[0]), margin)
-    # A rival matters only where the verdict hangs on it: a partner that agrees stays.
-    doubtful = {i: ([], []) if agree(lead_l[i], lead_r[match_l[i][0]]) else (r, l)
+    # A rival matters only where the verdict hangs on it: a partner that agrees stays, and
+    # one that tells the change's size in the other direction (the slip is the verdict).
+    doubtful = {i: ([], []) if _stays(lead_l[i], lead_r[match_l[i][0]]) else (r, l)
                 for i, r, l in zip(match_l, near_r, near_l)}
     anchors = sorted((i, match_l[i][0]) for i, (r, l) in doubtful.items() if not r and not l)
     anchor_l = np.array([a for a, _ in anchors], dtype=np.intp)
@@ -1025,6 +1031,12 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
                     for leader, again in zip(side.figures, side.repeats)
                     if again and id(leader) in paired)
     return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right, repeats)
+
+
+def _stays(a: Figure, b: Figure) -> bool:
+    """Whether a pair holds against rivals of like names: its values agree, or state one
+    change in opposite directions (rose 0.2%, fell 0.2%: a slip of direction)."""
+    return agree(a, b) or same_size(a, b)
 
 
 def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: float) -> None:

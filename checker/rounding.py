@@ -100,6 +100,16 @@ def opposed(a: Figure, b: Figure) -> bool:
             and (a.metric.endswith(_RISE_ENDS) or b.metric.endswith(_RISE_ENDS)))
 
 
+def same_size(a: Figure, b: Figure) -> bool:
+    """Whether two figures state changes of one size in opposite directions (rose 0.2%, fell
+    by 0.2%): one change with its direction slipped, or two changes that only a name tells
+    apart."""
+    if not opposed(a, b):
+        return False
+    left, right = compared(a, b)
+    return spans_agree(_negated(left), right)
+
+
 def states_change(figure: Figure) -> bool:
     """Whether an English figure is told as a change (its name ends in "rise" or "fall"), not
     as a level."""

@@ -9,8 +9,9 @@ from decimal import Decimal
 import pytest
 import yaml
 
-from checker import extract, extract_text, load
+from checker import Document, extract, extract_text, load
 from checker.align import Alignment, align, metric_key, pair
+from checker.engine import check_auto
 from checker.extraction import Figure
 from checker.rounding import agree
 from tests.conftest import FIXTURES
@@ -388,3 +389,19 @@ def test_a_run_told_otherwise_pairs_with_the_release_s_count() -> None:
                      "Claimants fell 36,300 in June and have now fallen twenty months running.")
     assert sorted(sorted(f.text for f in g.figures) for g in shared) == [
         ["20", "twenty months"], ["36,300", "36,300"]]
+
+
+def test_a_change_told_in_the_opposite_direction_is_a_mismatch() -> None:
+    # The story flips the release's fall of 0.2% into a rise; the release also gives the
+    # same income's rises of other years, whose names are nearer (no change word against
+    # "rise"): the change of one size still pairs, and is reported as a mismatch.
+    release = Document.from_text(
+        "Real households' disposable income fell by 0.2% between Q4 2013 and Q1 2014.\n\n"
+        "For the year 2013, real household disposable income decreased by 0.3% following a "
+        "rise of 2.5% in 2012.", "release.txt")
+    story = Document.from_text("Real household disposable income rose 0.2 percent "
+                               "quarter-on-quarter, the statistics office said.", "story.txt")
+    outcome = check_auto([release, story])
+    mismatches = [sorted(f.text for f in finding.figures)
+                  for finding in outcome.findings if finding.kind == "mismatch"]
+    assert mismatches == [["0.2 percent", "0.2%"]]
