@@ -81,6 +81,18 @@ def test_lists_and_marks_passed_name_their_subjects() -> None:
     assert aim["5.5%左右"] == "今年全省经济增长"  # not the words of context after 的
 
 
+def test_names_in_a_list_right_before_as_many_figures_name_each_in_turn() -> None:
+    # as after 分别, with no 分别: the n-th name is the n-th figure's
+    found = _named("推进城市生命线安全工程，改造老旧供热、燃气、排水管网800公里、600公里、300公里，"
+                   "完成水库增容工程。城镇、农村居民人均可支配收入增长4.4%、6.3%。")
+    assert [found[v] for v in ("800公里", "600公里", "300公里")] == [
+        "改造老旧供热", "改造燃气", "改造排水管网"]
+    assert (found["4.4%"], found["6.3%"]) == ("城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")
+    # names that are not as many as the figures are not shared out
+    three = _named("新能源、新材料产业增长5%、6%和7%。")
+    assert three["5%"] == three["6%"] == three["7%"]
+
+
 def _named(text: str) -> dict[str, str]:
     """Each figure of a text, by its text, with the metric it is named."""
     return {f.text: f.metric for f in extract_text(text)}

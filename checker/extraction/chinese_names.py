@@ -20,6 +20,10 @@ from checker.names import metric_key, says_nothing, simplified_text
 
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
+# names in a 、 list right before as many figures (燃气、排水管网800公里、600公里), and what
+# may join those figures
+_NAMES_THEN_VALUES = re.compile(r"[^、\s]+(?:、[^、\s]+)+")
+_VALUE_JOINS = {"、", "和"}
 
 
 _CLAUSE_END = set("，。；：！？,;:!?\n\r∶")
@@ -246,6 +250,14 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
                                                                    found[end - 1].end)) if i]
                 if len(led) == count:
                     marker, items, change = "——", led, ""
+                elif _NAMES_THEN_VALUES.fullmatch(verb) and all(
+                        text[found[k].end:found[k + 1].start].strip() in _VALUE_JOINS
+                        for k in range(index, end - 1)):
+                    # 改造老旧供热、燃气、排水管网800公里、600公里、300公里: as many names
+                    # as figures, right before them, pair in turn as after 分别
+                    named = _CONTEXT_LEAD.sub("", verb).split("、")
+                    if len(named) == count and all(named):
+                        marker, items, change = "、", named, ""
             if marker and len(items) == count:
                 for offset, item in enumerate(items):
                     metrics[index + offset] = _list_item(items, offset) + change
