@@ -336,6 +336,25 @@ def test_in_the_year_to_a_period_is_a_change_on_a_year_earlier() -> None:
     assert found["3%"].basis is None  # the year to date: a sum so far, no basis
 
 
+def test_a_rate_over_the_year_to_a_month_is_that_month_s() -> None:
+    found = _by_text(
+        "Average hourly earnings rose 2-1/4 percent over the 12 months ending in November. "
+        "Prices went up by 1.5 per cent in the year to May 2014. Between May 2013 and May 2014 "
+        "the index increased by 1.4%. Regular pay grew 0.7% in the year to March-May.")
+    assert (found["2-1/4 percent"].period, found["2-1/4 percent"].basis) == ("M11", "yoy")
+    assert (found["1.5 per cent"].year, found["1.5 per cent"].period) == (2014, "M5")
+    assert found["1.4%"].period == "M5"  # one month to the same month: the year to it
+    assert found["0.7%"].period != "M3"  # the year to a span of months is no month's
+
+
+def test_the_same_period_is_the_one_the_sentence_before_named() -> None:
+    found = _by_text(
+        "Consumer prices in August were unchanged from 12 months earlier. Core inflation was "
+        "1-1/4 percent over the same 12-month period. Wages rose 3 percent.")
+    assert found["1-1/4 percent"].period == "M8"
+    assert found["3 percent"].period is None
+
+
 def test_a_revision_is_said_of_the_first_figure_after_it_and_of_a_level_before_it() -> None:
     found = _by_text(
         "Spending by councils grew 0.3%, revised down 0.2 percentage points from the earlier "

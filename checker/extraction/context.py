@@ -670,6 +670,9 @@ _LEADS_FIGURE = re.compile(r"[ \t]*[+\-−–]?\d")
 # 1.8% the previous May: that month a year before
 _EARLIER_OWN = re.compile(r"\s*(?:(?:in|for|during|over)\s+)?the\s+(?:previous|preceding|prior)\s+"
                           rf"(quarter|month|year|{_MONTH})\b", re.IGNORECASE)
+# 1-1/4 percent over the same 12-month period: the period the sentence before named
+_SAME_PERIOD = re.compile(r"\s+(?:over|in|for|during)\s+the\s+same\s+"
+                          r"(?:(?:12|twelve|three)[\s-]month\s+)?period\b", re.IGNORECASE)
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 # March-May, Dec-Feb, Oct-Dec 2008: a wire's span of months (abbreviated only in a span)
 _MONTH_SHORT = "|".join(sorted({m[:3] for m in _MONTHS} | {"sept"}, key=len, reverse=True))
@@ -682,7 +685,8 @@ _YEAR_AFTER_FIRST = r"(?<=1)9\d\d|(?<=2)0\d\d"
 # name, of a year): `_said` reads them from the match's start.
 _EN_PERIOD = re.compile(
     _after_opening_first((*(m[:3] for m in _MONTHS), "between", "three", "first", "second",
-                          "third", "fourth", *(f"q{q}" for q in "1234"), "19", "20"))
+                          "third", "fourth", *(f"q{q}" for q in "1234"), "19", "20", "12",
+                          "twelve", "year"))
     + rf"(?:(?P<afrom>{_after_first(_MONTHS)}|{_after_first(_MONTH_SHORT.split('|'))})"
     # (December 2013–February 2014: the year of the first month may stand before the dash)
     rf"(?:\s+(?:19|20)\d{{2}})?\s*[-–]\s*(?P<ato>{_MONTH}|{_MONTH_SHORT})(?:\s+(?P<aty>(?:19|20)\d{{2}}))?"
@@ -690,6 +694,11 @@ _EN_PERIOD = re.compile(
     rf"|(?<=b)etween\s+(?P<bfrom>{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s+and)"
     rf"\s+(?P<mto>{_MONTH})(?:\s+(?P<mty>(?:19|20)\d{{2}}))?"
     rf"|(?<=t)hree months to\s+(?P<m3>{_MONTH})(?:\s+(?P<m3y>(?:19|20)\d{{2}}))?"
+    # the 12 months ending in November, the year to May 2014: a rate over the year to a month
+    # is that month's (its basis says the year)
+    rf"|(?:(?<=1)2[\s-]months?|(?<=t)welve[\s-]months?|(?<=y)ear)(?:\s+period)?\s+"
+    rf"(?:ending|ended|to|through)\s+(?:in\s+)?(?P<yt>{_MONTH})(?:\s+(?P<yty>(?:19|20)\d{{2}}))?"
+    r"(?!\s*[-–])"  # (the year to March-May: the months' span is the period)
     rf"|(?<=q)(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?"
     rf"|(?P<qy2>{_YEAR_AFTER_FIRST})\s*Q(?P<q2>[1-4])"
     rf"|(?P<qo>{_after_first(_ORDINALS)})\s+(?:quarter|three\s+months)(?:\s+of\s+(?P<qy3>(?:19|20)\d{{2}}))?"
@@ -787,6 +796,8 @@ class _English:
                 tail_end = at
                 break
         year, period = self._period(head, start, end, tail_end)
+        if year is None and period is None and _SAME_PERIOD.match(self.text, end):
+            year, period = self._last_period_before(head)
         earlier = _EARLIER_OWN.match(self.text, end)
         if earlier:
             step = earlier.group(1).lower()
@@ -846,6 +857,16 @@ class _English:
                         or _LEADS_FIGURE.match(self.text, head + cue.end)
                         or (head + cue.start >= end and self._leads_own_clause(
                             end, head + cue.start, head + cue.end)))]
+
+    def _last_period_before(self, head: int) -> tuple[int | None, str | None]:
+        """The last period named in the sentence before the one opening at `head`."""
+        floor = previous = max(0, head - REACH)
+        for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), max(0, head - 1)):
+            at, after = _break(m)
+            if at >= floor:
+                previous = after
+        periods = self._periods(previous, head)
+        return (periods[-1].year, periods[-1].period) if periods else (None, None)
 
     def _leads_own_clause(self, end: int, start: int, cue_end: int) -> bool:
         """Whether the cue at text[start:cue_end], after a figure ending at `end`, opens a
@@ -950,6 +971,8 @@ def _en_period(m: re.Match[str]) -> tuple[int | None, str | None]:
     if m.group("mto"):
         first = _said(m, "mfrom") if m.group("mfrom") else m.group("bfrom")
         return year("mty"), _months(_month_number(first), _month_number(m.group("mto")))
+    if m.group("yt"):
+        return year("yty"), f"M{_month_number(m.group('yt'))}"
     if m.group("m3"):
         last = _month_number(m.group("m3"))
         return year("m3y"), _months((last - 3) % 12 + 1, last)
@@ -982,6 +1005,8 @@ def _months(first: int, last: int) -> str:
     "Q1"), any other as its months ("M3-M5")."""
     if last == first + 2 and first % 3 == 1:
         return f"Q{last // 3}"
+    if last == first:
+        return f"M{last}"  # between May 2013 and May 2014: the year to May
     return f"M{first}-M{last}"
 
 
