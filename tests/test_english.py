@@ -605,6 +605,13 @@ def test_a_memos_rates_and_abbreviations() -> None:
     assert found["5.1%"].metric == "joblessness"  # (a quiz answer's letter is no word)
 
 
+def test_a_numbered_label_opening_a_sentence_is_no_name() -> None:
+    # (the clause after the label opens the sentence: no aside, though it opens with "The")
+    found = _figures("Headline 3: The proportion of people in work continued to rise, "
+                     "reaching 73.1% for March to May 2014.\n")
+    assert found["73.1%"].metric.startswith("proportion of people in work")
+
+
 def test_a_run_of_periods_is_a_figure_named_as_a_run() -> None:
     # a count of periods in a row is named by what ran, its change and "in a row"; a span of
     # time alone names nothing, and an ordinal is no figure, a run's either

@@ -85,6 +85,8 @@ _NUMBERING = re.compile(r"^\d{1,2}[.)]\s*")
 # the date a name ends with, before the brackets of its value (… for May 2014 (0.4%))
 _DATED_END = re.compile(rf"\s+(?:in|for|of|during)\s+(?:(?:{'|'.join(en.MONTHS)})\s+)?"
                         r"(?:19|20)\d\d\s*$", re.IGNORECASE)
+# a numbered label that opens a line's sentence (Headline 3:, Figure 7:): no word of a name
+_NUMBERED_LABEL = re.compile(r"[ \t]*(?-i:[A-Z][a-z]{2,11})[ \t]+\d{1,2}[ \t]*:[ \t]*")
 _ENUMERATOR = re.compile(r"^\s*(?:\(?[a-hA-H]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")  # b) (c) iii)
 # what may stand before a figure that leads its line, and what names it after: "* 0.8%: GDP
 # growth", "4.7% – rise in GDP"
@@ -826,6 +828,9 @@ def _subject_before_asides(text: str, sentence: int, clause_start: int, stops: B
     """The subject of a sentence whose figure's clause has none (Rents, up 6.8%, …;
     Trimmed mean inflation, the preferred measure of …, was 3.1 per cent): the nearest
     clause before it that is not itself an aside."""
+    label = _NUMBERED_LABEL.match(text, sentence)
+    if label and label.end() < clause_start:
+        sentence = label.end()  # (what follows it opens the sentence, no aside)
     starts = [sentence, *stops.clauses.ends_between(sentence, clause_start)]
     for index in range(len(starts) - 2, -1, -1):
         segment = text[starts[index]:starts[index + 1]]
