@@ -452,6 +452,13 @@ def test_a_title_set_between_rules_and_a_year_in_chinese_numerals_set_the_time()
         ("5.2%", 2025, None), ("5.5%左右", 2026, "target")]
 
 
+def test_a_title_between_dashes_ends_the_time_a_paragraph_opened() -> None:
+    # an explainer's look ahead, then its readers' comments on last year's figures
+    told = _told("到2030年，居民人均可支配收入达到9万元左右。\n\n—— 精选留言 ——\n\n"
+                 "@阿杰：外贸出口增长12.7%？\n", "year")
+    assert [(t, y) for t, _, y, _ in told] == [("9万元左右", 2030), ("12.7%", None)]
+
+
 def test_last_years_figure_under_a_part_of_aims_is_a_result() -> None:
     # a broker's note: its part on the aims compares them with last year's results
     told = _told("某证券研究所\n2026年2月3日\n一、目标设定\n城镇新增就业目标45万人，较去年实际的47.3万人"

@@ -93,6 +93,13 @@ def test_names_in_a_list_right_before_as_many_figures_name_each_in_turn() -> Non
     assert three["5%"] == three["6%"] == three["7%"]
 
 
+def test_emphasis_marks_and_a_bullet_are_no_part_of_a_name() -> None:
+    found = _named("· 首批千项万亿重大项目完成投资**1.5万亿元**，"
+                   "打造“两岸青山·千里林带”示范区12个。")
+    assert found["1.5万亿元"] == "首批千项万亿重大项目完成投资"
+    assert "·" in found["12个"]  # (a dot inside a name's quotes stays)
+
+
 def _named(text: str) -> dict[str, str]:
     """Each figure of a text, by its text, with the metric it is named."""
     return {f.text: f.metric for f in extract_text(text)}

@@ -36,7 +36,7 @@ _OPEN = "（("
 _PARENTHESES = re.compile("[（()）]")
 _PARENTHESIS_PIECES = re.compile("[（()）]|[^（()）]+")
 _CLOSE = "）)"
-_QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000\xa0]")
+_QUOTE_CHARS = re.compile(f"[{re.escape(zh.QUOTES)} \u3000\xa0*＊]")  # (and **emphasis**)
 # (with the 到 or 截至 that leads it: 到2030年城镇化率 names 城镇化率)
 _DATE_IN_WORDS = re.compile(f"(?:到|截至|截止到|截止)?(?=[0-9{CN_CHARS}])(?:{DATE})")
 _LEAD = tuple(sorted(zh.METRIC_LEAD + ["来", "间"], key=len, reverse=True))  # 五年来, 五年间
@@ -467,7 +467,7 @@ def _words_before(text: str, segment_start: int, start: int) -> str:
         while phrases and _strip(words).lstrip("均分别同比") in _CHANGE:
             words = phrases.pop() + words
     words = _drop_parentheses(_CUE.sub("", words))
-    words = _QUOTE_CHARS.sub("", _without_dates(words))
+    words = _QUOTE_CHARS.sub("", _without_dates(words)).lstrip(_BULLETS)  # · 全社会研发…
     if "从" in words or "由" in words:
         words = _FROM_TIME.sub("", words)
     if _COMPARED_HOLDS.search(words):

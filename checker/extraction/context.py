@@ -122,7 +122,7 @@ _ZH_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|第[�
 # A numbered line of a few words and no figure: a topic or a question of a news story's
 # part (2. 今年的主要目标是什么？ （三）民生账本), under the section it stands in.
 # So is a bracketed title alone on its line (【数读2026】, 【五年成就】), which may hold a year.
-_RULE = "[━─═=＝]{2,}"  # a rule of box-drawing or equals signs that sets off a title
+_RULE = "[━─═=＝—]{2,}"  # a rule of box-drawing, equals signs or dashes that sets off a title
 _ZH_SUBHEADING = re.compile(r"\s*(?:(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9][.、．]\s*)"
                             r"([^0-9０-９，。；,;：:%％]{2,30})|【([^【】\n]{1,30})】\s*"
                             # (or set between rules: ━━ 2026年这样干 ━━)
