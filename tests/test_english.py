@@ -612,6 +612,16 @@ def test_a_numbered_label_opening_a_sentence_is_no_name() -> None:
     assert found["73.1%"].metric.startswith("proportion of people in work")
 
 
+def test_a_figure_said_again_alone_and_one_after_an_aside_of_clauses() -> None:
+    # a speech repeats a figure as a sentence of its own: the figure before's name; an aside
+    # set off by dashes that holds commas names nothing of the figure after it
+    found = _figures("There are 4.2 million households renting privately. Four point two million. "
+                     "There are 1.3 million empty homes — a scandal, frankly, a national "
+                     "scandal — yet that is 40,000 fewer than last year.\n")
+    assert found["Four point two million"].metric == found["4.2 million"].metric
+    assert found["40,000"].metric == f"{found['1.3 million'].metric} fall"
+
+
 def test_a_run_of_periods_is_a_figure_named_as_a_run() -> None:
     # a count of periods in a row is named by what ran, its change and "in a row"; a span of
     # time alone names nothing, and an ordinal is no figure, a run's either

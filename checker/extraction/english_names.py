@@ -87,6 +87,7 @@ _DATED_END = re.compile(rf"\s+(?:in|for|of|during)\s+(?:(?:{'|'.join(en.MONTHS)}
                         r"(?:19|20)\d\d\s*$", re.IGNORECASE)
 # a numbered label that opens a line's sentence (Headline 3:, Figure 7:): no word of a name
 _NUMBERED_LABEL = re.compile(r"[ \t]*(?-i:[A-Z][a-z]{2,11})[ \t]+\d{1,2}[ \t]*:[ \t]*")
+_SENTENCE_ALONE = re.compile(r"[ \t]*[.!](?:\s|$)")  # a figure that ends its sentence
 _ENUMERATOR = re.compile(r"^\s*(?:\(?[a-hA-H]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")  # b) (c) iii)
 # what may stand before a figure that leads its line, and what names it after: "* 0.8%: GDP
 # growth", "4.7% – rise in GDP"
@@ -491,7 +492,17 @@ def _metric_of(text: str, clause_start: int, start: int, end: int, clause_end: i
             and last.sentence == stops.sentence(max(0, sentence - 1))
             ) and last.end <= start and bool(last.named.metric)
     floor = max(clause_start, last.end) if same else clause_start
+    if (not same and last.named.metric and last.end <= start and not text[sentence:start].strip()
+            and _SENTENCE_ALONE.match(text, end)
+            and last.sentence == stops.sentence(max(0, sentence - 1))):
+        # … more than 30.6 million people in work in this country. Thirty point six million.:
+        # a figure said again as a sentence of its own
+        return last.named, False
     segment = text[floor:start]
+    if "—" in segment and text.count("—", sentence, floor) % 2:
+        # 2.12 million unemployed — still too many, friends, far too many — but that is
+        # 121,000 fewer: an aside of clauses, closed in the figure's clause
+        segment = segment[segment.rindex("—") + 1:]
     if floor == clause_start:  # 3. b) Joblessness held at 5.1%: a list's letter, no word
         segment = _ENUMERATOR.sub("", segment, count=1)
     valued = False  # named by the words right before its brackets

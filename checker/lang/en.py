@@ -264,7 +264,7 @@ METRIC_TRAIL = ("i e g c ie eg vs viz cf approx "  # (i.e., e.g., c.: an abbrevi
                 "steep hefty whopping tepid sluggish held holds holding steady unchanged "
                 "running ran runs came coming comes last little changed essentially would could will first "
                 "might should went gone goes").split()
-METRIC_LEAD = ("the a an its their our this these total overall in of and or but while with "
+METRIC_LEAD = ("the a an its their our this these total overall in of and or but yet while with "
                "whereas although though as so there now then also both since that who which "
                "whom").split()
 # Change words before a number (rose 5%, fell by 0.2 points) or after it (5% higher): the
