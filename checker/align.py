@@ -380,7 +380,8 @@ class _Side:
                     repeats[index] = []
                     leaders.append(index)
             leaders = _fold_nameless(figures, spans, leaders, repeats,
-                                     {i for i in leaders if says_nothing(keys[i])}, own)
+                                     {i for i in leaders if says_nothing(keys[i])
+                                      or (english and not words[i])}, own)
         compared = [w.strip() for w in words] if english else keys
         # A statement and its repeats: the shortest name that says something, and what any of
         # them says of the context (a headline says less than the story).
@@ -629,9 +630,10 @@ def _specific_value(kind: str, span: Interval) -> tuple[str, str] | None:
 def _fold_nameless(figures: Sequence[Figure], spans: Sequence[Interval], leaders: list[int],
                    repeats: dict[int, list[int]], nameless: set[int],
                    own: Sequence[tuple[str, ...]]) -> list[int]:
-    """A statement whose words name nothing (`nameless`: a headline's 今年目标3.38万亿元) is a
-    repeat of the one other statement of its document with its value and context, if there
-    is exactly one (the leaders left, in order; `repeats` is updated)."""
+    """A statement whose words name nothing (`nameless`: a headline's 今年目标3.38万亿元, an
+    English list's bare "- 0.8%") is a repeat of the one other statement of its document with
+    its value and context, if there is exactly one (the leaders left, in order; `repeats` is
+    updated)."""
     folded: set[int] = set()
     for i in leaders:
         if i not in nameless:

@@ -405,3 +405,16 @@ def test_a_change_told_in_the_opposite_direction_is_a_mismatch() -> None:
     mismatches = [sorted(f.text for f in finding.figures)
                   for finding in outcome.findings if finding.kind == "mismatch"]
     assert mismatches == [["0.2 percent", "0.2%"]]
+
+
+def test_a_value_said_again_without_a_name_joins_its_statement() -> None:
+    # a list's bare "- 0.8%" restates the one 0.8% of its story; where two facts of the
+    # story have the value, it is neither's
+    release = "Gross domestic product rose by 0.8% in Q1 2014. Services output rose by 1.0%."
+    once = _shared(release, "Britain's economy grew 0.8 per cent in the first quarter, "
+                            "services 1 per cent.\n\n- 0.8%\n")
+    assert [sorted(f.text for f in g.figures) for g in once] == [
+        ["0.8 per cent", "0.8%", "0.8%"], ["1 per cent", "1.0%"]]
+    twice = _shared(release, "Britain's economy grew 0.8 per cent in the first quarter, "
+                             "and wages 0.8 per cent.\n\n- 0.8%\n")
+    assert all(len(g.figures) == 2 for g in twice)
