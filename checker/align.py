@@ -450,7 +450,10 @@ def _setting(figure: Figure) -> tuple[str, ...]:
     when = figure.period if span and _of_whole_span(named) else None if span else figure.year
     part = None if span else figure.period
     # A plan's figure says so (目标, 预期, 力争, expected); one that does not is a result.
-    scenario = figure.scenario or ("" if _HAN.search(figure.context) is None else "result")
+    chinese = _HAN.search(figure.context) is not None
+    scenario = figure.scenario or ("result" if chinese else "")
+    if scenario == "forecast" and not chinese:
+        scenario = "target"  # inflation expected to rise toward 2 percent: the aim's 2 percent
     # So does an average over years (年均增长5%): one that does not is of one period.
     averaged = "average" if _AVERAGE.search(named) else "single"
     # A local scope whose place the text leaves unsaid (全省, in a story that names no province

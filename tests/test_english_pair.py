@@ -418,3 +418,13 @@ def test_a_value_said_again_without_a_name_joins_its_statement() -> None:
     twice = _shared(release, "Britain's economy grew 0.8 per cent in the first quarter, "
                              "and wages 0.8 per cent.\n\n- 0.8%\n")
     assert all(len(g.figures) == 2 for g in twice)
+
+
+def test_the_aim_an_outlook_rises_toward_pairs_with_the_aim() -> None:
+    # "expects inflation to rise toward 2 percent" is read as a forecast, "their 2 percent
+    # target" as an aim: one figure, the aim, told both ways
+    shared = _shared("The Committee expects inflation to rise gradually toward 2 percent over "
+                     "the medium term. The unemployment rate was 5.8 percent.",
+                     "Officials still expect inflation to rise gradually toward their 2 percent "
+                     "target.")
+    assert [sorted(f.text for f in g.figures) for g in shared] == [["2 percent", "2 percent"]]
