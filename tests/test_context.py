@@ -347,12 +347,24 @@ def test_a_rate_over_the_year_to_a_month_is_that_month_s() -> None:
     assert found["0.7%"].period != "M3"  # the year to a span of months is no month's
 
 
-def test_the_same_period_is_the_one_the_sentence_before_named() -> None:
+def test_the_same_period_is_the_one_named_last_before() -> None:
     found = _by_text(
         "Consumer prices in August were unchanged from 12 months earlier. Core inflation was "
-        "1-1/4 percent over the same 12-month period. Wages rose 3 percent.")
+        "1-1/4 percent over the same 12-month period. Wages rose 3 percent. Rents rose 4% in "
+        "the year to May, and fees 5% over the same period. Pay was up 2.5 percent in the "
+        "year to June. Bonuses were up 9 percent over that year, as against 7 percent in the "
+        "12 months to March.")
     assert found["1-1/4 percent"].period == "M8"
     assert found["3 percent"].period is None
+    assert found["5%"].period == "M5"  # (in its own sentence, before it)
+    assert found["9 percent"].period == "M6"  # not the period after it, compared with
+
+
+def test_a_month_s_meeting_or_minutes_is_no_period_of_a_figure() -> None:
+    found = _by_text("As the October minutes noted, the jobless rate was 5.1 percent. At the "
+                     "December meeting it stood at 5.0 percent.")
+    assert found["5.1 percent"].period is None
+    assert found["5.0 percent"].period is None
 
 
 def test_a_revision_is_said_of_the_first_figure_after_it_and_of_a_level_before_it() -> None:

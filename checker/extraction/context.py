@@ -671,8 +671,11 @@ _LEADS_FIGURE = re.compile(r"[ \t]*[+\-−–]?\d")
 _EARLIER_OWN = re.compile(r"\s*(?:(?:in|for|during|over)\s+)?the\s+(?:previous|preceding|prior)\s+"
                           rf"(quarter|month|year|{_MONTH})\b", re.IGNORECASE)
 # 1-1/4 percent over the same 12-month period: the period the sentence before named
-_SAME_PERIOD = re.compile(r"\s+(?:over|in|for|during)\s+the\s+same\s+"
-                          r"(?:(?:12|twelve|three)[\s-]month\s+)?period\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\s+(?:over|in|for|during)\s+(?:the\s+same|that)\s+"
+                          r"(?:(?:12|twelve|three)[\s-]month\s+)?(?:period|year)\b",
+                          re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"[ \t]+(?:policy[ \t]+)?(?:meeting|minutes|statement|decision|"
+                          r"press[ \t]+conference)s?\b", re.IGNORECASE)
 _ATTACHED_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 # March-May, Dec-Feb, Oct-Dec 2008: a wire's span of months (abbreviated only in a span)
 _MONTH_SHORT = "|".join(sorted({m[:3] for m in _MONTHS} | {"sept"}, key=len, reverse=True))
@@ -795,9 +798,10 @@ class _English:
             if at >= end:
                 tail_end = at
                 break
-        year, period = self._period(head, start, end, tail_end)
-        if year is None and period is None and _SAME_PERIOD.match(self.text, end):
-            year, period = self._last_period_before(head)
+        if _SAME_PERIOD.match(self.text, end):
+            year, period = self._last_period_before(head, start)
+        else:
+            year, period = self._period(head, start, end, tail_end)
         earlier = _EARLIER_OWN.match(self.text, end)
         if earlier:
             step = earlier.group(1).lower()
@@ -858,14 +862,17 @@ class _English:
                         or (head + cue.start >= end and self._leads_own_clause(
                             end, head + cue.start, head + cue.end)))]
 
-    def _last_period_before(self, head: int) -> tuple[int | None, str | None]:
-        """The last period named in the sentence before the one opening at `head`."""
-        floor = previous = max(0, head - REACH)
-        for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), max(0, head - 1)):
-            at, after = _break(m)
-            if at >= floor:
-                previous = after
-        periods = self._periods(previous, head)
+    def _last_period_before(self, head: int, start: int) -> tuple[int | None, str | None]:
+        """The last period named before `start` in its sentence (opening at `head`), or else
+        in the sentence before."""
+        periods = [p for p in self._periods(head, start) if p.end <= start]
+        if not periods:
+            floor = previous = max(0, head - REACH)
+            for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), max(0, head - 1)):
+                at, after = _break(m)
+                if at >= floor:
+                    previous = after
+            periods = self._periods(previous, head)
         return (periods[-1].year, periods[-1].period) if periods else (None, None)
 
     def _leads_own_clause(self, end: int, start: int, cue_end: int) -> bool:
@@ -920,8 +927,11 @@ class _English:
                 continue
             if m.group("m") and not m.group("my") and (
                     _DAY_AFTER.match(self.text, m.end())
-                    or _DAY_BEFORE.search(self.text, max(head, m.start() - 4), m.start())):
-                continue  # LONDON, June 27 --; on 16 July: a day, no period of a figure
+                    or _DAY_BEFORE.search(self.text, max(head, m.start() - 4), m.start())
+                    or _EVENT_AFTER.match(self.text, m.end())):
+                # LONDON, June 27 --; on 16 July: a day; the October meeting, the December
+                # minutes: an event or a paper; no period of a figure
+                continue
             if _CUMULATIVE.search(self.text[max(head, m.start() - 12):m.start()]) or \
                     _FISCAL.match(self.text, m.end()):
                 continue  # the year to September; a quarter of a fiscal year
