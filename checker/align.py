@@ -96,6 +96,9 @@ class Alignment:
     # The documents its figures were compared with, in a corpus too large to compare every
     # document with every other; None when they were compared with all.
     compared: tuple[str, ...] | None = None
+    # Figures that tell a fact of the group again in a document the group has already
+    # (Pairing.again): no rival of the first telling.
+    again: tuple[Figure, ...] = field(default=())
 
     @property
     def ambiguous(self) -> bool:
@@ -117,6 +120,9 @@ class Pairing:
     # The paired figures that their document states again (a summary's figure told again in
     # its body), each with those repeats: one statement, paired once.
     repeats: tuple[tuple[Figure, tuple[Figure, ...]], ...] = ()
+    # The figures paired as a second telling of a fact whose first telling in their document
+    # is paired already (_told_again); their pairs are among `pairs`.
+    again: tuple[Figure, ...] = ()
 
     def restated(self, figure: Figure) -> tuple[Figure, ...]:
         """Where a paired figure's document states it again (nowhere: ())."""
@@ -1031,11 +1037,62 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
                       if i not in match_l and id(f) not in rival_figures)
     only_right = tuple(f for j, f in enumerate(lead_r)
                        if j not in match_r and id(f) not in rival_figures)
+    alone = {id(f) for f in (*only_left, *only_right)}
+    told = _told_again(left, right, matrix, match_l, match_r, weights, alone, threshold)
+    again = tuple(b if id(b) in alone else a for a, b, _ in told)
+    if told:
+        pairs = sorted([*pairs, *told], key=lambda p: (p[0].start, p[1].start))
+        only_left = tuple(f for f in only_left if f not in again)
+        only_right = tuple(f for f in only_right if f not in again)
     paired = {id(a) for a, _, _ in pairs} | {id(b) for _, b, _ in pairs}
     repeats = tuple((leader, again) for side in (left, right)
                     for leader, again in zip(side.figures, side.repeats)
                     if again and id(leader) in paired)
-    return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right, repeats)
+    return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right, repeats, again)
+
+
+def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
+                match_l: dict[int, tuple[int, float]], match_r: dict[int, tuple[int, float]],
+                weights: _PairWeights, alone: set[int], threshold: float,
+                ) -> list[tuple[Figure, Figure, float]]:
+    """Pairs of a figure left alone with the figure its name picks out on the other side
+    (the best by MARGIN), when their values agree and that one is paired already with a
+    figure of the alone one's document named like it: one fact told twice in a document in
+    words the repeats did not take as one (a flash's "*FED SETS IOER AT 0.50 PCT", the
+    story's interest on excess reserves at 0.50%), the second telling in the fact's group.
+    (A second telling with another value is left alone: in the documents measured, most
+    such are other facts of like names, a third or a part, not a slip.)"""
+    found: list[tuple[Figure, Figure, float]] = []
+    for side, other, scores, matched in ((right, left, matrix.T, match_l),
+                                         (left, right, matrix, match_r)):
+        for j, figure in enumerate(side.figures):
+            if id(figure) not in alone or not scores[j].any():
+                continue
+            line = scores[j]
+            i = int(line.argmax())
+            best = float(line[i])
+            second = float(np.partition(line, -2)[-2]) if len(line) > 1 else 0.0
+            if best < threshold or best - second < MARGIN or i not in matched:
+                continue
+            partner = matched[i][0]  # the figure of `side` that `i` was paired with
+            # (a value that agrees within its rounding, not one past an open end: 62,700 is
+            # "more than 21,000", and the year's rise, not the quarter's)
+            if not (_value_evidence(other.figures[i], figure) == 1.0
+                    and _settings_agree(tuple(side.settings[j]), tuple(side.settings[partner]))
+                    and _named_alike_within(side, j, partner, weights(left, right), threshold)):
+                continue
+            pair = ((other.figures[i], figure) if side is right else (figure, other.figures[i]))
+            found.append((*pair, best))
+    return found
+
+
+def _named_alike_within(side: _Side, j: int, k: int,
+                        weights: english_words.Weights | None, threshold: float) -> bool:
+    """Whether two figures of one document have names alike enough to be one fact's."""
+    if side.english and weights is not None:
+        return english_words.score(side.words[j], side.words[k], weights,
+                                   rates=True) >= threshold
+    return fuzz.WRatio(side.keys[j], side.keys[k]) >= threshold
 
 
 def _stays(a: Figure, b: Figure) -> bool:
@@ -1432,6 +1489,7 @@ def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
     parent: dict[int, int] = {}
     score_of: dict[int, float] = {}
     alternatives: dict[int, tuple[Figure, ...]] = {}
+    again: set[int] = set()  # the figures paired as a second telling (Pairing.again)
 
     def find(x: int) -> int:
         while parent.setdefault(x, x) != x:
@@ -1447,6 +1505,7 @@ def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
             if ra != rb:
                 parent[rb] = ra
             score_of[ra] = low
+        again.update(id(f) for f in result.again)
         for a, group, score in result.ambiguous:
             alternatives[id(a)] = alternatives.get(id(a), ()) + group
             root = find(id(a))
@@ -1465,7 +1524,7 @@ def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
         rivals: list[Figure] = []
         for member in members:
             rivals.extend(alternatives.get(id(member), ()))
-        docs = [f.document for f in members]
+        docs = [f.document for f in members if id(f) not in again]
         twice = len(set(docs)) < len(docs)
         if twice:
             rivals.extend(members)
@@ -1476,6 +1535,7 @@ def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
             figures=tuple(f for leader, repeats in entries for f in (leader, *repeats)),
             alternatives=tuple(f for f in dict.fromkeys(rivals) if f not in inside or twice),
             compared=None if compared is None else compared(docs),
+            again=tuple(f for f in members if id(f) in again),
         ))
     return alignments
 

@@ -428,3 +428,17 @@ def test_the_aim_an_outlook_rises_toward_pairs_with_the_aim() -> None:
                      "Officials still expect inflation to rise gradually toward their 2 percent "
                      "target.")
     assert [sorted(f.text for f in g.figures) for g in shared] == [["2 percent", "2 percent"]]
+
+
+def test_a_fact_told_twice_in_words_the_repeats_miss_joins_its_group() -> None:
+    # the story names the aim twice, in words its repeats do not take as one statement; the
+    # second telling, with the value of the release's, joins the pair, and no rival is made
+    groups = align([
+        extract_text("The unemployment rate was 5.0 percent. Inflation has continued to run "
+                     "below the Committee's 2 percent longer-run objective.", "release.txt"),
+        extract_text("Inflation has continued to run below the 2 percent longer-run objective. "
+                     "The unemployment rate was 5.0 percent. Officials noted that inflation "
+                     "remained below that longer-run objective of two per cent.", "story.txt")])
+    aim = next(g for g in groups if any(f.text == "two per cent" for f in g.figures))
+    assert sorted(f.text for f in aim.figures) == ["2 percent", "2 percent", "two per cent"]
+    assert not aim.ambiguous
