@@ -162,13 +162,20 @@ def agree(a: Figure, b: Figure, slack: Decimal = Decimal(0)) -> bool:
 
 def spans_agree(left: Interval, right: Interval, ranges: bool = False) -> bool:
     """Whether two figures' intervals can state one value: they overlap; two stated `ranges`
-    (0.25%-0.5% and zero to 0.25%), over at least half the narrower one, as ranges that only
-    meet at an end are a range and the next one."""
+    (1/4 to 1/2 percent and 0.25%-0.50%), end by end, each within the rounding of the coarser
+    of its two tellings: a range that shares only part of the other (0.25%-0.6%; zero to
+    0.25%, the range before) is another."""
     if not left.overlaps(right):
         return False
     if (not ranges or left.low is None or left.high is None or right.low is None
             or right.high is None):
         return True
-    shared = min(left.high, right.high) - max(left.low, right.low)
-    narrower = min(left.high - left.low, right.high - right.low)
-    return shared * 2 >= narrower
+    return _ends_agree(left.low, right.low) and _ends_agree(left.high, right.high)
+
+
+def _ends_agree(a: Decimal, b: Decimal) -> bool:
+    """Whether two ends of ranges are one number, within half a unit of the last place of the
+    coarser (0.5 and 0.50; 1/3 and 0.33; not 0.5 and 0.6, nor 5.5 and 6)."""
+    place = max(a.normalize().as_tuple().exponent, b.normalize().as_tuple().exponent)
+    assert isinstance(place, int)  # (finite ends)
+    return a == b or abs(a - b) < Decimal(5).scaleb(place - 1)

@@ -128,6 +128,18 @@ def test_two_ranges_that_meet_at_an_end_are_two_values() -> None:
     assert not agree(new, old) and agree(statement, new) and not agree(statement, old)
 
 
+def test_two_stated_ranges_agree_end_by_end() -> None:
+    # a range restated with one end changed is another range, though most of it is shared
+    (statement,) = extract_text("The Committee raised the target range for the federal funds "
+                                "rate to 1/4 to 1/2 percent.", "s.txt")
+    told = {f.text: f for f in extract_text(
+        "Rates now sit at 0.25%-0.50%. Some had wanted 1/4 to 1/3 percent; others 0.25%-0.6%. "
+        "The aim was a range of 1/3 to 1/2 percent.", "t.txt")}
+    assert agree(statement, told["0.25%-0.50%"])
+    assert not any(agree(statement, told[t]) for t in
+                   ("1/4 to 1/3 percent", "0.25%-0.6%", "1/3 to 1/2 percent"))
+
+
 def test_a_nameless_headline_figure_folds_into_the_statement_written_alike() -> None:
     # 4%左右 may be 4.5%左右 rounded, but the headline's target is the one written alike.
     story = extract_text("数说某省政府工作报告｜去年GDP增长3.7% 今年预期目标4.5%左右\n\n"
