@@ -25,6 +25,9 @@ _NOISE = str.maketrans("", "", "的了“”\"'‘’「」『』《》（）()�
 _CANONICAL = {word: group[0] for group in zh.METRIC_SYNONYMS for word in group}
 _SYNONYM = re.compile("|".join(sorted(map(re.escape, _CANONICAL), key=len, reverse=True)))
 # English synonyms are whole words, replaced before the spaces between words are dropped.
+# a place's name, and the words of a report's manner, before a growth rate and nothing else
+_PLACE_GROWS = re.compile(f"^((?:{'|'.join(zh.PROVINCES)})(?:省|市|自治区)?)(?:按|实际)?增速$")
+_GROWTH = "国内生产总值增速"  # (metric_key of 经济增长, GDP增长, 地区生产总值增长)
 _EN_CANONICAL = {word: group[0] for group in en.METRIC_SYNONYMS for word in group}
 _EN_SYNONYM = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _EN_CANONICAL), key=len, reverse=True)) + r")\b")
@@ -92,7 +95,8 @@ def metric_key(metric: str) -> str:
     # twice: a name made of names (研发经费支出占GDP比重) is found once its parts are named
     for _ in range(2):
         key = _SYNONYM.sub(lambda m: _CANONICAL[m.group(0)], key)
-    return key
+    # 安徽增长5.5%, 江苏按5%增长: a place that grows is its economy
+    return _PLACE_GROWS.sub(rf"\1{_GROWTH}", key)
 
 
 def _bare(key: str) -> str:

@@ -185,6 +185,16 @@ def test_a_target_set_to_a_value_is_named_without_the_setting_verb() -> None:
     assert metric_key("今年GDP预期成长") == metric_key("今年GDP预期增长")  # Taiwan usage
 
 
+def test_a_place_that_grows_is_its_economy() -> None:
+    # 安徽增长5.5%: the province's growth is its GDP's; a part of it that grows is not
+    assert metric_key("安徽增长") == metric_key("安徽地区生产总值增长")
+    assert metric_key("江苏按增长") == metric_key("江苏GDP增长")
+    assert metric_key("安徽农村增长") != metric_key("安徽地区生产总值增长")
+    report = extract_text("全省地区生产总值增长5.5%，农村居民收入增长5.9%。", "report.txt")
+    story = extract_text("去年安徽增长5.5%，农村增长5.9%。", "story.txt")
+    assert ("5.5%", "5.5%") in [(a.text, b.text) for a, b, _ in pair(report, story).pairs]
+
+
 def test_a_clause_with_only_its_figure_weighs_neither_way() -> None:
     report = extract_text("税收持续增长，地方一般公共预算收入突破4000亿元。", "report.txt")
     story = extract_text("地方一般公共预算收入达到4211亿元，突破4000亿元，其中税收收入增长3%。",
