@@ -984,8 +984,9 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     floor = np.maximum(1e-9, np.array([s for _, s in match_l.values()]) - margin)
     near_r = _near(matrix[lefts], floor, rights, _taken(match_r, matrix.shape[1]), margin)
     near_l = _near(matrix[:, rights].T, floor, lefts, _taken(match_l, matrix.shape[0]), margin)
-    # A rival matters only where the verdict hangs on it (_settled).
-    doubtful = {i: ([], []) if _settled(lead_l, lead_r, i, match_l[i][0], r, l) else (r, l)
+    # A rival matters only where the verdict hangs on it: a partner that agrees stays, and
+    # one that tells the change's size in the other direction (the slip is the verdict).
+    doubtful = {i: ([], []) if _stays(lead_l[i], lead_r[match_l[i][0]]) else (r, l)
                 for i, r, l in zip(match_l, near_r, near_l)}
     anchors = sorted((i, match_l[i][0]) for i, (r, l) in doubtful.items() if not r and not l)
     anchor_l = np.array([a for a, _ in anchors], dtype=np.intp)
@@ -1092,16 +1093,6 @@ def _named_alike_within(side: _Side, j: int, k: int,
         return english_words.score(side.words[j], side.words[k], weights,
                                    rates=True) >= threshold
     return fuzz.WRatio(side.keys[j], side.keys[k]) >= threshold
-
-
-def _settled(lead_l: Sequence[Figure], lead_r: Sequence[Figure], i: int, j: int,
-             rivals_r: list[int], rivals_l: list[int]) -> bool:
-    """Whether the verdict on pair (i, j) holds whichever of its rivals (`rivals_r` of `i`,
-    `rivals_l` of `j`) were the partner: the partner agrees, or tells the change's size in the
-    other direction (the slip is the verdict), or no rival agrees either (a mismatch)."""
-    return _stays(lead_l[i], lead_r[j]) or not (
-        any(agree(lead_l[i], lead_r[k]) for k in rivals_r)
-        or any(agree(lead_l[k], lead_r[j]) for k in rivals_l))
 
 
 def _stays(a: Figure, b: Figure) -> bool:

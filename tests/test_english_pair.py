@@ -442,15 +442,3 @@ def test_a_fact_told_twice_in_words_the_repeats_miss_joins_its_group() -> None:
     aim = next(g for g in groups if any(f.text == "two per cent" for f in g.figures))
     assert sorted(f.text for f in aim.figures) == ["2 percent", "2 percent", "two per cent"]
     assert not aim.ambiguous
-
-
-def test_a_figure_that_agrees_with_no_candidate_is_a_mismatch_not_a_doubt() -> None:
-    # total pay or regular pay: the story's 1.3% is neither, so whichever it meant, it is
-    # reported as a mismatch (a doubt between candidates is kept for when one agrees)
-    release = Document.from_text("Average weekly earnings rose 0.3% for total pay and 0.7% for "
-                                 "regular pay.", "release.txt")
-    kinds = {story: [f.kind for f in check_auto([release, Document.from_text(
-        story, "story.txt")]).findings if f.kind in ("mismatch", "ambiguous")]
-        for story in ("Average weekly earnings rose 1.3%.", "Average weekly earnings rose 0.7%.")}
-    assert kinds == {"Average weekly earnings rose 1.3%.": ["mismatch"],
-                     "Average weekly earnings rose 0.7%.": []}
