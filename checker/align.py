@@ -1042,8 +1042,9 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
     again = tuple(b if id(b) in alone else a for a, b, _ in told)
     if told:
         pairs = sorted([*pairs, *told], key=lambda p: (p[0].start, p[1].start))
-        only_left = tuple(f for f in only_left if f not in again)
-        only_right = tuple(f for f in only_right if f not in again)
+        told_ids = {id(f) for f in again}  # (by identity: figures compare by every field)
+        only_left = tuple(f for f in only_left if id(f) not in told_ids)
+        only_right = tuple(f for f in only_right if id(f) not in told_ids)
     paired = {id(a) for a, _, _ in pairs} | {id(b) for _, b, _ in pairs}
     repeats = tuple((leader, again) for side in (left, right)
                     for leader, again in zip(side.figures, side.repeats)
@@ -1065,24 +1066,32 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
     found: list[tuple[Figure, Figure, float]] = []
     for side, other, scores, matched in ((right, left, matrix.T, match_l),
                                          (left, right, matrix, match_r)):
-        for j, figure in enumerate(side.figures):
-            if id(figure) not in alone or not scores[j].any():
-                continue
-            line = scores[j]
-            i = int(line.argmax())
-            best = float(line[i])
-            second = float(np.partition(line, -2)[-2]) if len(line) > 1 else 0.0
-            if best < threshold or best - second < MARGIN or i not in matched:
-                continue
+        lonely = np.array([j for j, figure in enumerate(side.figures) if id(figure) in alone],
+                          dtype=np.intp)
+        if not lonely.size or not matched:
+            continue
+        lines = scores[lonely]
+        picked = lines.argmax(axis=1)
+        best = lines[np.arange(len(lonely)), picked]
+        second = (np.partition(lines, -2, axis=1)[:, -2] if lines.shape[1] > 1
+                  else np.zeros(len(lonely)))
+        # (values that may agree: their hulls overlap, a test far cheaper than agree())
+        hulls, theirs = side.hulls[lonely], other.hulls[picked]
+        clear = ((best >= threshold) & (best - second >= MARGIN)
+                 & np.isin(picked, np.fromiter(matched, dtype=np.intp))
+                 & (hulls[:, 0] <= theirs[:, 1]) & (theirs[:, 0] <= hulls[:, 1]))
+        for j, i, score in zip(lonely[clear].tolist(), picked[clear].tolist(),
+                               best[clear].tolist()):
+            figure = side.figures[j]
             partner = matched[i][0]  # the figure of `side` that `i` was paired with
             # (a value that agrees within its rounding, not one past an open end: 62,700 is
             # "more than 21,000", and the year's rise, not the quarter's)
-            if not (_value_evidence(other.figures[i], figure) == 1.0
-                    and _settings_agree(tuple(side.settings[j]), tuple(side.settings[partner]))
-                    and _named_alike_within(side, j, partner, weights(left, right), threshold)):
+            if not (_settings_agree(tuple(side.settings[j]), tuple(side.settings[partner]))
+                    and _named_alike_within(side, j, partner, weights(left, right), threshold)
+                    and _value_evidence(other.figures[i], figure) == 1.0):
                 continue
             pair = ((other.figures[i], figure) if side is right else (figure, other.figures[i]))
-            found.append((*pair, best))
+            found.append((*pair, score))
     return found
 
 
