@@ -1039,17 +1039,17 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
                        if j not in match_r and id(f) not in rival_figures)
     alone = {id(f) for f in (*only_left, *only_right)}
     told = _told_again(left, right, matrix, match_l, match_r, weights, alone, threshold)
-    again = tuple(b if id(b) in alone else a for a, b, _ in told)
+    seconds = tuple(b if id(b) in alone else a for a, b, _ in told)  # the second tellings
     if told:
         pairs = sorted([*pairs, *told], key=lambda p: (p[0].start, p[1].start))
-        told_ids = {id(f) for f in again}  # (by identity: figures compare by every field)
+        told_ids = {id(f) for f in seconds}  # (by identity: figures compare by every field)
         only_left = tuple(f for f in only_left if id(f) not in told_ids)
         only_right = tuple(f for f in only_right if id(f) not in told_ids)
     paired = {id(a) for a, _, _ in pairs} | {id(b) for _, b, _ in pairs}
     repeats = tuple((leader, again) for side in (left, right)
                     for leader, again in zip(side.figures, side.repeats)
                     if again and id(leader) in paired)
-    return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right, repeats, again)
+    return Pairing(tuple(pairs), tuple(ambiguous), only_left, only_right, repeats, seconds)
 
 
 def _told_again(left: _Side, right: _Side, matrix: np.ndarray,

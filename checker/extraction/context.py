@@ -670,7 +670,8 @@ _LEADS_FIGURE = re.compile(r"[ \t]*[+\-−–]?\d")
 # 1.8% the previous May: that month a year before
 _EARLIER_OWN = re.compile(r"\s*(?:(?:in|for|during|over)\s+)?the\s+(?:previous|preceding|prior)\s+"
                           rf"(quarter|month|year|{_MONTH})\b", re.IGNORECASE)
-# 1-1/4 percent over the same 12-month period: the period the sentence before named
+# 1-1/4 percent over the same 12-month period, 2-1/4 percent over that year: the period named
+# last before it, in its sentence or the one before
 _SAME_PERIOD = re.compile(r"\s+(?:over|in|for|during)\s+(?:the\s+same|that)\s+"
                           r"(?:(?:12|twelve|three)[\s-]month\s+)?(?:period|year)\b",
                           re.IGNORECASE)
@@ -934,7 +935,7 @@ class _English:
                 continue
             if _CUMULATIVE.search(self.text[max(head, m.start() - 12):m.start()]) or \
                     _FISCAL.match(self.text, m.end()):
-                continue  # the year to September; a quarter of a fiscal year
+                continue  # the year to March-May; a quarter of a fiscal year
             year, period = _en_period(m)
             if year is not None or period is not None:
                 periods.append(_Period(m.start(), m.end(), year, period))
