@@ -96,9 +96,6 @@ class Alignment:
     # The documents its figures were compared with, in a corpus too large to compare every
     # document with every other; None when they were compared with all.
     compared: tuple[str, ...] | None = None
-    # Figures that tell a fact of the group again in a document the group has already
-    # (Pairing.again): no rival of the first telling.
-    again: tuple[Figure, ...] = field(default=())
 
     @property
     def ambiguous(self) -> bool:
@@ -1075,11 +1072,11 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
         best = lines[np.arange(len(lonely)), picked]
         second = (np.partition(lines, -2, axis=1)[:, -2] if lines.shape[1] > 1
                   else np.zeros(len(lonely)))
-        # (values that may agree: their hulls overlap, a test far cheaper than agree())
-        hulls, theirs = side.hulls[lonely], other.hulls[picked]
         clear = ((best >= threshold) & (best - second >= MARGIN)
                  & np.isin(picked, np.fromiter(matched, dtype=np.intp))
-                 & (hulls[:, 0] <= theirs[:, 1]) & (theirs[:, 0] <= hulls[:, 1]))
+                 # (values that may agree, a test far cheaper than agree())
+                 & _may_agree(side.hulls[lonely], side.signs[lonely], other.hulls[picked],
+                              other.signs[picked]))
         for j, i, score in zip(lonely[clear].tolist(), picked[clear].tolist(),
                                best[clear].tolist()):
             figure = side.figures[j]
@@ -1533,6 +1530,7 @@ def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
         rivals: list[Figure] = []
         for member in members:
             rivals.extend(alternatives.get(id(member), ()))
+        # (a fact's second telling in a document, Pairing.again, is no rival of its first)
         docs = [f.document for f in members if id(f) not in again]
         twice = len(set(docs)) < len(docs)
         if twice:
@@ -1544,7 +1542,6 @@ def align(documents: Sequence[Sequence[Figure]], threshold: float = THRESHOLD,
             figures=tuple(f for leader, repeats in entries for f in (leader, *repeats)),
             alternatives=tuple(f for f in dict.fromkeys(rivals) if f not in inside or twice),
             compared=None if compared is None else compared(docs),
-            again=tuple(f for f in members if id(f) in again),
         ))
     return alignments
 

@@ -25,12 +25,12 @@ _NOISE = str.maketrans("", "", "的了“”\"'‘’「」『』《》（）()�
 _CANONICAL = {word: group[0] for group in zh.METRIC_SYNONYMS for word in group}
 _SYNONYM = re.compile("|".join(sorted(map(re.escape, _CANONICAL), key=len, reverse=True)))
 # English synonyms are whole words, replaced before the spaces between words are dropped.
-# a place's name, and the words of a report's manner, before a growth rate and nothing else
-_PLACE_GROWS = re.compile(f"^((?:{'|'.join(zh.PROVINCES)})(?:省|市|自治区)?)(?:按|实际)?增速$")
-_GROWTH = "国内生产总值增速"  # (metric_key of 经济增长, GDP增长, 地区生产总值增长)
 _EN_CANONICAL = {word: group[0] for group in en.METRIC_SYNONYMS for word in group}
 _EN_SYNONYM = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _EN_CANONICAL), key=len, reverse=True)) + r")\b")
+# a place's name, and the words of a report's manner, before a growth rate and nothing else
+_PLACE_GROWS = re.compile(f"^((?:{'|'.join(zh.PROVINCES)})(?:省|市|自治区)?)(?:按|实际)?增速$")
+_GROWTH = "国内生产总值增速"  # (metric_key of 经济增长, GDP增长, 地区生产总值增长)
 _HAN = re.compile("[\u4e00-\u9fff]")
 _CONTEXT = re.compile(
     r"(?:19|20)\d{2}年|(?:1[0-2]|[1-9])(?:[-—至~](?:1[0-2]|[1-9]))?月份?|"

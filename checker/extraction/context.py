@@ -787,12 +787,7 @@ class _English:
         return cls(text, _document_year(text))
 
     def setting(self, start: int, end: int) -> Setting:
-        head = floor = max(0, start - REACH)
-        # (a break's mark may stand right before where the words are read from)
-        for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), start):
-            at, after = _break(m)
-            if at >= floor:
-                head = after
+        head = self._sentence_head(start)
         tail_end = min(len(self.text), end + REACH)
         for m in _EN_SENTENCE.finditer(self.text, max(0, end - 1), end + REACH):
             at = _break(m)[0]
@@ -868,13 +863,18 @@ class _English:
         in the sentence before."""
         periods = [p for p in self._periods(head, start) if p.end <= start]
         if not periods:
-            floor = previous = max(0, head - REACH)
-            for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), max(0, head - 1)):
-                at, after = _break(m)
-                if at >= floor:
-                    previous = after
-            periods = self._periods(previous, head)
+            periods = self._periods(self._sentence_head(max(0, head - 1)), head)
         return (periods[-1].year, periods[-1].period) if periods else (None, None)
+
+    def _sentence_head(self, start: int) -> int:
+        """Where the sentence that holds text[start] opens, REACH characters back at most."""
+        head = floor = max(0, start - REACH)
+        # (a break's mark may stand right before where the words are read from)
+        for m in _EN_SENTENCE.finditer(self.text, max(0, floor - 1), start):
+            at, after = _break(m)
+            if at >= floor:
+                head = after
+        return head
 
     def _leads_own_clause(self, end: int, start: int, cue_end: int) -> bool:
         """Whether the cue at text[start:cue_end], after a figure ending at `end`, opens a
