@@ -7,7 +7,10 @@ retellings in `tests/corpus/<lang>/docs/`) and the labels as `shared_figures_spa
 the scorer runs `crosscheck extract|align|check` on each pair of documents.  Its per-row
 report and last line are printed, then a summary with the share of pairs aligned to the right
 partner by language and the pairs aligned to a wrong partner (counted here, in process, from
-the same alignment the command prints).
+the same alignment the command prints).  `--jobs N` scores the document pairs in N processes
+(every measure is a count over rows, so the parts add up); `--warm` runs the scorer's commands
+in its process instead of starting `crosscheck` three times a pair, which the tests use: the
+counts are the same, the start-up is paid once.
 
 Tune on `dev` only; `test` is for reporting.
 """
@@ -16,13 +19,17 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
+import io
+import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,36 +101,122 @@ def _source(lang: str, name: str) -> Path:
 
 
 @contextmanager
-def folder(lang: str, split: str) -> Iterator[Path]:
-    """A temporary folder with the split's labels and links to the documents they name."""
-    rows = _rows(labels(lang, split))
+def folder(lang: str, split: str, rows: list[dict[str, str]] | None = None) -> Iterator[Path]:
+    """A temporary folder with the split's labels (or the rows given of them) and links to
+    the documents they name."""
+    path = labels(lang, split)
+    if rows is None:
+        rows = _rows(path)
     with tempfile.TemporaryDirectory(prefix=f"accuracy-{lang}-{split}-") as tmp:
         place = Path(tmp)
         for name in sorted({r[k] for r in rows for k in ("doc_a", "doc_b") if r.get(k)}):
             os.symlink(_source(lang, name).resolve(), place / name)
-        (place / LABELS).write_bytes(labels(lang, split).read_bytes())
+        with path.open(encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle, delimiter="\t"))
+        with (place / LABELS).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, header, delimiter="\t", lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
         yield place
 
 
-def score(lang: str, split: str, echo: bool = True) -> Score | None:
-    """Score one language and split (None when it has no labels yet)."""
+def score(lang: str, split: str, echo: bool = True, jobs: int = 1,
+          warm: bool = False) -> Score | None:
+    """Score one language and split (None when it has no labels yet), its document pairs
+    shared among `jobs` processes, the scorer's commands run in process when `warm`."""
     if not labels(lang, split).is_file():
         return None
-    with folder(lang, split) as place:
-        command = f"{sys.executable} -m checker"
-        run = subprocess.run([sys.executable, str(SCORER), str(place), command],
-                             capture_output=True, text=True, check=False)
+    parts = _parts(lang, _rows(labels(lang, split)), jobs)
+    args = [(lang, split, part, warm) for part in parts]
+    if len(args) > 1:
+        with ProcessPoolExecutor(max_workers=len(args)) as pool:
+            results = list(pool.map(_score_part, args))
+    else:
+        results = [_score_part(a) for a in args]
+    counts = [0] * 11
+    for out, err, part_counts in results:
         if echo:
-            sys.stdout.write(run.stdout)
-            sys.stderr.write(run.stderr)
-        last = _LAST.search(run.stdout)
-        if last is None:
-            raise RuntimeError(f"score_pairs printed no result line: {run.stderr[-500:]}")
-        wrong = wrong_pairs(place)
-    n = [int(g) for g in last.groups()]
+            sys.stdout.write(out)
+            sys.stderr.write(err)
+        counts = [x + y for x, y in zip(counts, part_counts)]
+    n = counts
+    if echo and len(results) > 1:
+        print(f"found={n[0]}/{n[1]} aligned={n[2]}/{n[3]} traps_ok={n[4]}/{n[5]} "
+              f"flagged={n[6]}/{n[7]} false_flags={n[8]}/{n[9]} (all {len(results)} parts)")
     return Score(lang, split, found=n[0], aligned=n[2], rows=n[1], traps_ok=n[4], traps=n[5],
                  flagged=n[6], disagreements=n[7], false_flags=n[8], agreements=n[9],
-                 wrong=wrong)
+                 wrong=n[10])
+
+
+def _parts(lang: str, rows: list[dict[str, str]], jobs: int) -> list[list[dict[str, str]]]:
+    """The rows in at most `jobs` parts, whole document pairs each, of about equal work
+    (the longest pairs first, each to the lightest part so far; the same parts every run)."""
+    pairs: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in rows:
+        pairs.setdefault((r["doc_a"], r["doc_b"]), []).append(r)
+    weight = {key: sum(_source(lang, name).stat().st_size for name in key if name)
+              for key in pairs}
+    parts: list[list[dict[str, str]]] = [[] for _ in range(max(1, min(jobs, len(pairs))))]
+    loads = [0] * len(parts)
+    for key in sorted(pairs, key=lambda k: (-weight[k], k)):
+        lightest = loads.index(min(loads))
+        parts[lightest].extend(pairs[key])
+        loads[lightest] += weight[key]
+    return parts
+
+
+def _score_part(args: tuple[str, str, list[dict[str, str]], bool]) -> tuple[str, str, list[int]]:
+    """The scorer's output, errors and counts (its last line's ten, then wrong pairs) for
+    some rows of one language and split."""
+    lang, split, rows, warm = args
+    with folder(lang, split, rows) as place:
+        if warm:
+            out, err = _score_here(place)
+        else:
+            command = f"{sys.executable} -m checker"
+            run = subprocess.run([sys.executable, str(SCORER), str(place), command],
+                                 capture_output=True, text=True, check=False)
+            out, err = run.stdout, run.stderr
+        last = _LAST.search(out)
+        if last is None:
+            raise RuntimeError(f"score_pairs printed no result line: {err[-500:]}")
+        return out, err, [int(g) for g in last.groups()] + [wrong_pairs(place)]
+
+
+def _score_here(place: Path) -> tuple[str, str]:
+    """Run the scorer in this process with its commands run here too: the same counting and
+    the same command line, each command in an empty folder as the scorer runs it."""
+    from click.testing import CliRunner
+
+    from checker.cli import main as crosscheck
+
+    spec = importlib.util.spec_from_file_location("score_pairs", SCORER)
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+
+    def run_json(_command: str, args: list[str]) -> object:
+        here = os.getcwd()
+        with tempfile.TemporaryDirectory() as tmp:
+            os.chdir(tmp)
+            try:
+                result = CliRunner().invoke(crosscheck, args, catch_exceptions=False)
+            finally:
+                os.chdir(here)
+        try:
+            return json.loads(result.stdout)
+        except json.JSONDecodeError:
+            return {}
+
+    setattr(scorer, "run_json", run_json)  # noqa: B010 - the scorer's one way out
+    out, argv = io.StringIO(), sys.argv
+    sys.argv = [str(SCORER), str(place), "crosscheck"]
+    try:
+        with redirect_stdout(out):
+            scorer.main()
+    finally:
+        sys.argv = argv
+    return out.getvalue(), ""
 
 
 def wrong_pairs(place: Path) -> int:
@@ -179,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--split", choices=SPLITS, action="append")
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
+    parser.add_argument("--jobs", type=int, default=1, help="processes to share the pairs")
+    parser.add_argument("--warm", action="store_true",
+                        help="run the scorer's commands in process (same counts, no start-ups)")
     args = parser.parse_args(argv)
     why = missing()
     if why:
@@ -188,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     for split in args.split or ("test", "dev"):
         for lang in args.lang or LANGUAGES:
             print(f"== {lang} {split}", flush=True)
-            result = score(lang, split)
+            result = score(lang, split, jobs=args.jobs, warm=args.warm)
             if result is None:
                 print(f"(no labels: {labels(lang, split).relative_to(ROOT)})")
                 continue
