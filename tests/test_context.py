@@ -135,6 +135,10 @@ def test_aims_reach_past_a_semicolon_and_a_programme_is_no_aim() -> None:
     assert found["68万人左右"].scenario == found["5.5%左右"].scenario == "target"
     plan = _by_text("一、2025年工作回顾\n实施高质量就业挖潜扩容计划，城镇新增就业75.7万人。")
     assert plan["75.7万人"].scenario == "result"
+    done = _by_text("一、2025年工作回顾\n超充行动计划顺利完成，全年新能源汽车产量达到129.6万辆。"
+                    "今年计划完成投资500亿元。")
+    assert done["129.6万辆"].scenario == "result"  # a plan said done after it
+    assert done["500亿元"].scenario == "target"  # 计划完成: still a plan
 
 
 def test_about_is_an_aim_only_after_an_aim_in_its_own_sentence() -> None:

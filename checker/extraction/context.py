@@ -185,6 +185,8 @@ _ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；�
                         "新增|保持|稳定在|控制在|完成|超过|建成)")
 # 完成年度目标, 高于预期目标: a result, met or measured against the aim
 _ZH_MET = re.compile("完成|实现|超额|达到|达成|超过|高于|低于|好于|快于|优于")
+# 行动计划顺利完成, 目标任务圆满完成: a plan said done after it (计划完成投资 is still a plan)
+_ZH_DONE_AFTER = re.compile("[^，。；,;]{0,4}?(?:顺利|圆满|全面|如期|超额|提前|基本|胜利)(?:完成|实现)")
 _ZH_FORECAST = re.compile(r"预计(?!.*(?:完成|实现|达到))")
 # 全国 as the figure's whole, not the yardstick of a comparison or a ranking (高于全国,
 # 居全国前列, 占全国比重): a local figure compared with the country stays unscoped.  The
@@ -479,9 +481,11 @@ def _is_span(period: str | None) -> bool:
 
 
 def _aims(words: str) -> bool:
-    """Whether words say what follows is a target (目标 not met already: 完成年度目标)."""
+    """Whether words say what follows is a target (目标 not met already: 完成年度目标,
+    计划顺利完成)."""
     return _holds(words, _TARGET_HOLDS) and any(
         not _ZH_MET.search(words[max(0, m.start() - 6):m.start()])
+        and not _ZH_DONE_AFTER.match(words, m.end())
         for m in _ZH_TARGET.finditer(words))
 
 
