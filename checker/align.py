@@ -1058,8 +1058,9 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
     figure of the alone one's document named like it: one fact told twice in a document in
     words the repeats did not take as one (a flash's "*FED SETS IOER AT 0.50 PCT", the
     story's interest on excess reserves at 0.50%), the second telling in the fact's group.
-    (A second telling with another value is left alone: in the documents measured, most
-    such are other facts of like names, a third or a part, not a slip.)"""
+    A second telling with another value joins only as _told_otherwise says (in the documents
+    measured, most such are other facts of like names, a third or a part, not a slip); the
+    check reports it against the fact's telling in the other document."""
     found: list[tuple[Figure, Figure, float]] = []
     for side, other, scores, matched in ((right, left, matrix.T, match_l),
                                          (left, right, matrix, match_r)):
@@ -1073,10 +1074,11 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
         second = (np.partition(lines, -2, axis=1)[:, -2] if lines.shape[1] > 1
                   else np.zeros(len(lonely)))
         clear = ((best >= threshold) & (best - second >= MARGIN)
-                 & np.isin(picked, np.fromiter(matched, dtype=np.intp))
-                 # (values that may agree, a test far cheaper than agree())
-                 & _may_agree(side.hulls[lonely], side.signs[lonely], other.hulls[picked],
-                              other.signs[picked]))
+                 & np.isin(picked, np.fromiter(matched, dtype=np.intp)))
+        if len(side.figures) >= len(other.figures):  # (see _told_otherwise)
+            # values that may agree, a test far cheaper than agree()
+            clear &= _may_agree(side.hulls[lonely], side.signs[lonely], other.hulls[picked],
+                                other.signs[picked])
         for j, i, score in zip(lonely[clear].tolist(), picked[clear].tolist(),
                                best[clear].tolist()):
             figure = side.figures[j]
@@ -1084,12 +1086,29 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
             # (a value that agrees within its rounding, not one past an open end: 62,700 is
             # "more than 21,000", and the year's rise, not the quarter's)
             if not (_settings_agree(tuple(side.settings[j]), tuple(side.settings[partner]))
-                    and _named_alike_within(side, j, partner, weights(left, right), threshold)
-                    and _value_evidence(other.figures[i], figure) == 1.0):
+                    and _named_alike_within(side, j, partner, weights(left, right), threshold)):
+                continue
+            evidence = _value_evidence(other.figures[i], figure)
+            if evidence < 1.0 and not (evidence == 0.0 and _told_otherwise(side, j, other, i)):
                 continue
             pair = ((other.figures[i], figure) if side is right else (figure, other.figures[i]))
             found.append((*pair, score))
     return found
+
+
+def _told_otherwise(side: _Side, j: int, other: _Side, i: int) -> bool:
+    """Whether figure `j` of `side`, whose value disagrees with figure `i` of `other` that its
+    name picks out, is that fact told again with another value (a slip in one of two
+    tellings).  Only in the document of fewer figures: a long report states many facts of
+    like names (sub-groups, other periods), a retelling mostly one fact once; and only where
+    no figure of `other` has its value (that would be another fact of a like name: the
+    range before, a part, or one its name missed)."""
+    figure = side.figures[j]
+    if (len(side.figures) >= len(other.figures) or figure.unit != other.figures[i].unit
+            or same_size(figure, other.figures[i])):
+        return False
+    maybe = np.flatnonzero(_may_agree(other.hulls, other.signs, side.hulls[j], side.signs[j]))
+    return not any(agree(other.figures[k], figure) for k in maybe.tolist())
 
 
 def _named_alike_within(side: _Side, j: int, k: int,

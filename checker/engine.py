@@ -93,13 +93,9 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
             continue
         if len(present) > 1:
             aligned += 1
-            for reference, other in _against(_firsts_per_document(alignment.figures),
+            for reference, first in _against(_firsts_per_document(alignment.figures),
                                              references):
-                if not consistent(reference, other):
-                    again = tuple(f for f in alignment.figures
-                                  if f.document in (reference.document, other.document)
-                                  and f is not reference and f is not other)
-                    findings.append(mismatch(_AUTO, reference.metric, reference, other, again))
+                findings.extend(_mismatches(alignment.figures, reference, first))
         if len(paths) > 1 and not (len(present) == 1 and id(alignment.figures[0]) in rivals):
             compared = paths if alignment.compared is None else alignment.compared
             absent = tuple(p for p in compared if p not in present)
@@ -121,6 +117,23 @@ def check_auto(documents: Sequence[Document], threshold: float = THRESHOLD,
                    counterparts=tuple(a.figures for a in alignments
                                       if not a.ambiguous and len(a.documents) > 1),
                    references=references)
+
+
+def _mismatches(figures: Sequence[Figure], reference: Figure, first: Figure) -> list[Finding]:
+    """The mismatches of one group's figures of `first`'s document with `reference`: one for
+    each value told that disagrees (a fact told twice, once wrong, is one slip), each with
+    the figures that tell its value again and the reference's restatements."""
+    restated = tuple(f for f in figures
+                     if f.document == reference.document and f is not reference)
+    tellings = [f for f in figures if f.document == first.document]
+    wrong = [f for f in tellings if not consistent(reference, f)]
+    found = []
+    while wrong:
+        lead, *rest = wrong
+        same = tuple(f for f in rest if consistent(lead, f))
+        wrong = [f for f in rest if not any(f is g for g in same)]
+        found.append(mismatch(_AUTO, reference.metric, reference, lead, restated + same))
+    return found
 
 
 def _against(firsts: Sequence[Figure],

@@ -442,3 +442,23 @@ def test_a_fact_told_twice_in_words_the_repeats_miss_joins_its_group() -> None:
     aim = next(g for g in groups if any(f.text == "two per cent" for f in g.figures))
     assert sorted(f.text for f in aim.figures) == ["2 percent", "2 percent", "two per cent"]
     assert not aim.ambiguous
+
+
+def test_a_fact_told_twice_once_wrong_is_a_mismatch_of_the_wrong_telling() -> None:
+    # the story tells the aim twice, the second time with a slip: that telling joins the
+    # group and is reported against the release, and the right telling is in no mismatch;
+    # a value the release states of another fact (the range before) is no slip
+    release = Document.from_text(
+        "The unemployment rate was 5.0 percent. Payrolls rose by 211,000 in November. "
+        "Inflation has continued to run below the Committee's 2 percent longer-run objective. "
+        "The Committee raised the target range to 1/4 to 1/2 percent; it had been 0 to 1/4 "
+        "percent. Core PCE prices rose 1.3 percent.", "release.txt")
+    story = Document.from_text(
+        "Inflation has continued to run below the 2 percent longer-run objective. Officials "
+        "noted that inflation remained below that longer-run objective of 3 per cent. The "
+        "target range is now 1/4 to 1/2 percent; the target range was 0 to 1/4 percent.",
+        "story.txt")
+    mismatches = [sorted(f.text for f in finding.figures)
+                  for finding in check_auto([release, story]).findings
+                  if finding.kind == "mismatch"]
+    assert mismatches == [["2 percent", "3 per cent"]]
