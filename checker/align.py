@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
@@ -1099,16 +1100,33 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
 def _told_otherwise(side: _Side, j: int, other: _Side, i: int) -> bool:
     """Whether figure `j` of `side`, whose value disagrees with figure `i` of `other` that its
     name picks out, is that fact told again with another value (a slip in one of two
-    tellings).  Only in the document of fewer figures: a long report states many facts of
+    tellings: _slip_of).  Only in the document of fewer figures: a long report states many facts of
     like names (sub-groups, other periods), a retelling mostly one fact once; and only where
-    no figure of `other` has its value (that would be another fact of a like name: the
-    range before, a part, or one its name missed)."""
+    no figure of `other` has its value, told as finely (that would be another fact of a like
+    name: the range before, a part, or one its name missed)."""
     figure = side.figures[j]
     if (len(side.figures) >= len(other.figures) or figure.unit != other.figures[i].unit
-            or same_size(figure, other.figures[i])):
+            or same_size(figure, other.figures[i]) or not _slip_of(figure, other.figures[i])):
         return False
     maybe = np.flatnonzero(_may_agree(other.hulls, other.signs, side.hulls[j], side.signs[j]))
-    return not any(agree(other.figures[k], figure) for k in maybe.tolist())
+    # (of its unit, told at least as finely and bounded: 5万亿元 and 超1000亿元 do not say
+    # whose 5.4万亿元 it is)
+    return not any(other.figures[k].unit == figure.unit and other.figures[k].place <= figure.place
+                   and _value_evidence(other.figures[k], figure) == 1.0 for k in maybe.tolist())
+
+
+def _slip_of(a: Figure, b: Figure) -> bool:
+    """Whether two values differ as a slip of the pen does: written to the finer one's last
+    digit, alike but for one digit changed, added or left out, or two neighbours swapped
+    (129.6 and 126.9, 4.4 and 4.3, 900亿 and 9000亿); other values (86 and 1900, 0.8 and
+    3.0) are other facts."""
+    place = min(a.place, b.place)
+    if place <= 0 or (a.value < 0) != (b.value < 0):
+        return False
+    digits = [str(int((abs(f.value) / place).to_integral_value())) for f in (a, b)]
+    while all(d.endswith("0") and len(d) > 1 for d in digits):  # (zeros both write)
+        digits = [d[:-1] for d in digits]
+    return OSA.distance(*digits) <= 1
 
 
 def _named_alike_within(side: _Side, j: int, k: int,

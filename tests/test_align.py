@@ -413,3 +413,22 @@ def test_a_figure_with_a_unit_and_no_name_pairs_by_its_value_alone() -> None:
     told = _told_together(report, story)
     assert {("6895公里", "6895公里"), ("14.3万座", "14.3万座")} <= told
     assert ("2.54", "2.54") not in told
+
+
+def test_a_headline_slip_beside_the_right_figure_is_a_mismatch_a_citys_own_figure_is_not() -> None:
+    from checker import Document
+    from checker.engine import check_auto
+
+    report = Document.from_text(
+        "一、2025年工作回顾\n全省地区生产总值5.3万亿元，增长5.5%；经济总量迈上5万亿元台阶。"
+        "规上工业增加值增长8.6%，粮食产量830亿斤，新增新能源装机1900万千瓦。"
+        "城镇新增就业70万人，进出口总额8000亿元。\n", "report.txt")
+    story = Document.from_text(
+        "全省GDP迈上5.4万亿元\n据政府工作报告，2025年全省地区生产总值5.3万亿元，增长5.5%，"
+        "新增新能源装机1900万千瓦。我市新增新能源装机86万千瓦。\n", "story.txt")
+    mismatches = [sorted(f.text for f in finding.figures)
+                  for finding in check_auto([report, story]).findings
+                  if finding.kind == "mismatch"]
+    # the slip (two tellings: 5.3 right, 5.4 a digit off; 5万亿元 too rough to be its
+    # source) is reported; 86万千瓦 is no slip of 1900万千瓦 but the city's own figure
+    assert mismatches == [["5.3万亿元", "5.4万亿元"]]
