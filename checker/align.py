@@ -1037,6 +1037,9 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
                        if j not in match_r and id(f) not in rival_figures)
     alone = {id(f) for f in (*only_left, *only_right)}
     told = _told_again(left, right, matrix, match_l, match_r, weights, alone, threshold)
+    joined = {id(f) for pair in told for f in pair[:2]}
+    told += _told_with_a_slip(left, right, matrix, match_l, match_r, weights, alone - joined,
+                              threshold)
     seconds = tuple(b if id(b) in alone else a for a, b, _ in told)  # the second tellings
     if told:
         pairs = sorted([*pairs, *told], key=lambda p: (p[0].start, p[1].start))
@@ -1059,9 +1062,8 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
     figure of the alone one's document named like it: one fact told twice in a document in
     words the repeats did not take as one (a flash's "*FED SETS IOER AT 0.50 PCT", the
     story's interest on excess reserves at 0.50%), the second telling in the fact's group.
-    A second telling with another value joins only as _told_otherwise says (in the documents
-    measured, most such are other facts of like names, a third or a part, not a slip); the
-    check reports it against the fact's telling in the other document."""
+    (A second telling with another value joins only as a slip, _told_with_a_slip: in the
+    documents measured, most such are other facts of like names, a third or a part.)"""
     found: list[tuple[Figure, Figure, float]] = []
     for side, other, scores, matched in ((right, left, matrix.T, match_l),
                                          (left, right, matrix, match_r)):
@@ -1075,11 +1077,10 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
         second = (np.partition(lines, -2, axis=1)[:, -2] if lines.shape[1] > 1
                   else np.zeros(len(lonely)))
         clear = ((best >= threshold) & (best - second >= MARGIN)
-                 & np.isin(picked, np.fromiter(matched, dtype=np.intp)))
-        if len(side.figures) >= len(other.figures):  # (see _told_otherwise)
-            # values that may agree, a test far cheaper than agree()
-            clear &= _may_agree(side.hulls[lonely], side.signs[lonely], other.hulls[picked],
-                                other.signs[picked])
+                 & np.isin(picked, np.fromiter(matched, dtype=np.intp))
+                 # (values that may agree, a test far cheaper than agree())
+                 & _may_agree(side.hulls[lonely], side.signs[lonely], other.hulls[picked],
+                              other.signs[picked]))
         for j, i, score in zip(lonely[clear].tolist(), picked[clear].tolist(),
                                best[clear].tolist()):
             figure = side.figures[j]
@@ -1087,32 +1088,62 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
             # (a value that agrees within its rounding, not one past an open end: 62,700 is
             # "more than 21,000", and the year's rise, not the quarter's)
             if not (_settings_agree(tuple(side.settings[j]), tuple(side.settings[partner]))
-                    and _named_alike_within(side, j, partner, weights(left, right), threshold)):
-                continue
-            evidence = _value_evidence(other.figures[i], figure)
-            if evidence < 1.0 and not (evidence == 0.0 and _told_otherwise(side, j, other, i)):
+                    and _named_alike_within(side, j, partner, weights(left, right), threshold)
+                    and _value_evidence(other.figures[i], figure) == 1.0):
                 continue
             pair = ((other.figures[i], figure) if side is right else (figure, other.figures[i]))
             found.append((*pair, score))
     return found
 
 
-def _told_otherwise(side: _Side, j: int, other: _Side, i: int) -> bool:
-    """Whether figure `j` of `side`, whose value disagrees with figure `i` of `other` that its
-    name picks out, is that fact told again with another value (a slip in one of two
-    tellings: _slip_of).  Only in the document of fewer figures: a long report states many facts of
-    like names (sub-groups, other periods), a retelling mostly one fact once; and only where
-    no figure of `other` has its value, told as finely (that would be another fact of a like
-    name: the range before, a part, or one its name missed)."""
-    figure = side.figures[j]
-    if (len(side.figures) >= len(other.figures) or figure.unit != other.figures[i].unit
-            or same_size(figure, other.figures[i]) or not _slip_of(figure, other.figures[i])):
-        return False
-    maybe = np.flatnonzero(_may_agree(other.hulls, other.signs, side.hulls[j], side.signs[j]))
-    # (of its unit, told at least as finely and bounded: 5万亿元 and 超1000亿元 do not say
-    # whose 5.4万亿元 it is)
-    return not any(other.figures[k].unit == figure.unit and other.figures[k].place <= figure.place
-                   and _value_evidence(other.figures[k], figure) == 1.0 for k in maybe.tolist())
+def _told_with_a_slip(left: _Side, right: _Side, matrix: np.ndarray,
+                      match_l: dict[int, tuple[int, float]], match_r: dict[int, tuple[int, float]],
+                      weights: _PairWeights, alone: set[int], threshold: float,
+                      ) -> list[tuple[Figure, Figure, float]]:
+    """Pairs of a figure left alone with a paired figure of the other side that it names
+    (at the threshold) and whose value it tells with a slip (_slip_of), where one such
+    figure alone is named and the alone one's document tells that fact again under a like
+    name: one fact told twice, once wrong (GDP迈上5.4万亿元 above 地区生产总值5.3万亿元), so
+    that the check reports the wrong telling.  Only in the document of fewer figures (a long
+    report states many facts of like names: sub-groups, other periods; a retelling mostly
+    one fact once), and only where the other document states its value nowhere, told as
+    finely (that would be another fact of a like name: the range before, a part)."""
+    found: list[tuple[Figure, Figure, float]] = []
+    for side, other, scores, matched in ((right, left, matrix.T, match_l),
+                                         (left, right, matrix, match_r)):
+        if len(side.figures) >= len(other.figures) or not matched:
+            continue
+        paired = np.fromiter(matched, dtype=np.intp)
+        for j, figure in enumerate(side.figures):
+            if id(figure) not in alone:
+                continue
+            line = scores[j, paired]
+            slips = [(i, score) for i, score in zip(paired[line >= threshold].tolist(),
+                                                    line[line >= threshold].tolist())
+                     if _slip_of(figure, other.figures[i])
+                     and _settings_agree(tuple(side.settings[j]),
+                                         tuple(side.settings[matched[i][0]]))
+                     and _named_alike_within(side, j, matched[i][0], weights(left, right),
+                                             threshold)]
+            if len(slips) != 1 or _stated_finely(other, figure):
+                continue
+            i, score = slips[0]
+            pair = ((other.figures[i], figure) if side is right else (figure, other.figures[i]))
+            found.append((*pair, score))
+    return found
+
+
+def _stated_finely(side: _Side, figure: Figure) -> bool:
+    """Whether a figure of `side` (or a repeat of one) has the value of `figure` (of the other
+    side), of its kind, bounded and told at least as finely or equal: 5万亿元 and 超1000亿元
+    do not say whose 5.4万亿元 it is, 0.7 percentage point says whose seven-tenths of a point."""
+    maybe = np.flatnonzero(_may_agree(side.hulls, side.signs, np.array(_hull(figure)),
+                                      np.sign(float(figure.value))))
+    kind = family(figure)
+    told = [side.figures[k] for k in maybe.tolist()]
+    told += [again for repeats in side.repeats for again in repeats]  # (of their own values)
+    return any(family(f) == kind and (f.place <= figure.place or f.value == figure.value)
+               and _value_evidence(f, figure) == 1.0 for f in told)
 
 
 def _slip_of(a: Figure, b: Figure) -> bool:
