@@ -25,7 +25,6 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
@@ -41,6 +40,8 @@ from checker.rounding import (
     is_share,
     rounded,
     same_size,
+    slipped,
+    slipped_specifically,
     spans_agree,
     states_change,
     states_fall,
@@ -968,6 +969,11 @@ def _pair(left: _Side, right: _Side, threshold: float, margin: float) -> Pairing
             # a change of the size told, in the other direction: the name's penalty for
             # opposite directions (english_words.OPPOSED) is what the size gives back
             ties[n] = english_words.OPPOSED
+    # a value of three digits or more told with two swapped or one changed (749,000 and
+    # 794,000) is evidence of one fact too, as much as a value of two digits that agrees
+    for n in np.flatnonzero(~maybe).tolist():
+        if slipped_specifically(lead_l[hit_l[n]], lead_r[hit_r[n]]):
+            ties[n] = VALUE_TIE
     keep = values + ties >= floor
     hit_l, hit_r, values, ties = hit_l[keep], hit_r[keep], values[keep], ties[keep]
     for i, j, _ in one_to_one(hit_l, hit_r, values + ties, threshold):
@@ -1101,7 +1107,7 @@ def _told_with_a_slip(left: _Side, right: _Side, matrix: np.ndarray,
                       weights: _PairWeights, alone: set[int], threshold: float,
                       ) -> list[tuple[Figure, Figure, float]]:
     """Pairs of a figure left alone with a paired figure of the other side that it names
-    (at the threshold) and whose value it tells with a slip (_slip_of), where one such
+    (at the threshold) and whose value it tells with a slip (rounding.slipped), where one such
     figure alone is named and the alone one's document tells that fact again under a like
     name: one fact told twice, once wrong (GDP迈上5.4万亿元 above 地区生产总值5.3万亿元), so
     that the check reports the wrong telling.  Only in the document of fewer figures (a long
@@ -1120,7 +1126,7 @@ def _told_with_a_slip(left: _Side, right: _Side, matrix: np.ndarray,
             line = scores[j, paired]
             slips = [(i, score) for i, score in zip(paired[line >= threshold].tolist(),
                                                     line[line >= threshold].tolist())
-                     if _slip_of(figure, other.figures[i])
+                     if slipped(figure, other.figures[i])
                      and _settings_agree(tuple(side.settings[j]),
                                          tuple(side.settings[matched[i][0]]))
                      and _named_alike_within(side, j, matched[i][0], weights(left, right),
@@ -1146,20 +1152,6 @@ def _stated_finely(side: _Side, figure: Figure) -> bool:
                and _value_evidence(f, figure) == 1.0 for f in told)
 
 
-def _slip_of(a: Figure, b: Figure) -> bool:
-    """Whether two values differ as a slip of the pen does: written to the finer one's last
-    digit, alike but for one digit changed, added or left out, or two neighbours swapped
-    (129.6 and 126.9, 4.4 and 4.3, 900亿 and 9000亿); other values (86 and 1900, 0.8 and
-    3.0) are other facts."""
-    place = min(a.place, b.place)
-    if place <= 0 or (a.value < 0) != (b.value < 0):
-        return False
-    digits = [str(int((abs(f.value) / place).to_integral_value())) for f in (a, b)]
-    while all(d.endswith("0") and len(d) > 1 for d in digits):  # (zeros both write)
-        digits = [d[:-1] for d in digits]
-    return OSA.distance(*digits) <= 1
-
-
 def _named_alike_within(side: _Side, j: int, k: int,
                         weights: english_words.Weights | None, threshold: float) -> bool:
     """Whether two figures of one document have names alike enough to be one fact's."""
@@ -1170,9 +1162,10 @@ def _named_alike_within(side: _Side, j: int, k: int,
 
 
 def _stays(a: Figure, b: Figure) -> bool:
-    """Whether a pair holds against rivals of like names: its values agree, or state one
-    change in opposite directions (rose 0.2%, fell 0.2%: a slip of direction)."""
-    return agree(a, b) or same_size(a, b)
+    """Whether a pair holds against rivals of like names: its values agree, state one
+    change in opposite directions (rose 0.2%, fell 0.2%: a slip of direction) or differ by
+    a slip of a specific value (749,000 and 794,000)."""
+    return agree(a, b) or same_size(a, b) or slipped_specifically(a, b)
 
 
 def _pair_nameless(side: _Side, other: _Side, matrix: np.ndarray, threshold: float) -> None:

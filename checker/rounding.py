@@ -15,6 +15,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import OSA
+
 from checker.extraction.intervals import Interval
 from checker.lang import zh
 from checker.units import dimension, factor
@@ -108,6 +110,37 @@ def same_size(a: Figure, b: Figure) -> bool:
         return False
     left, right = compared(a, b)
     return spans_agree(_negated(left), right)
+
+
+def slipped(a: Figure, b: Figure) -> bool:
+    """Whether two values differ as a slip of the pen does: written to the finer one's last
+    digit, alike but for one digit changed, added or left out, or two neighbours swapped
+    (129.6 and 126.9, 4.4 and 4.3, 900亿 and 9000亿); other values (86 and 1900, 0.8 and
+    3.0) are other facts."""
+    digits = _slip_digits(a, b)
+    return digits is not None and OSA.distance(*digits) <= 1
+
+
+def slipped_specifically(a: Figure, b: Figure) -> bool:
+    """Whether two values of three or more digits differ by one digit changed or two
+    swapped (749,000 and 794,000; 17.8% and 18.7%): too specific to be alike by chance, so
+    evidence that they are one fact told wrong, as an agreeing value is that it is told
+    right."""
+    digits = _slip_digits(a, b)
+    return (digits is not None and len(digits[0]) == len(digits[1]) >= 3
+            and OSA.distance(*digits) == 1)
+
+
+def _slip_digits(a: Figure, b: Figure) -> tuple[str, str] | None:
+    """Two values' digits, written to the finer one's last digit less the zeros both end in
+    (5.3万亿 and 5.4万亿: "53" and "54"), for values of one sign."""
+    place = min(a.place, b.place)
+    if place <= 0 or (a.value < 0) != (b.value < 0):
+        return None
+    first, second = (str(int((abs(f.value) / place).to_integral_value())) for f in (a, b))
+    while first.endswith("0") and second.endswith("0") and len(first) > 1 and len(second) > 1:
+        first, second = first[:-1], second[:-1]
+    return first, second
 
 
 def states_change(figure: Figure) -> bool:

@@ -10,9 +10,8 @@ import yaml
 
 from checker import Document, extract, extract_text, load
 from checker.align import align, comparable, pair
-from checker.engine import check_auto
 from checker.rounding import agree
-from tests.conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, SEEDS, mismatched
 
 REVIEW = SEEDS / "003_002d43a0e4edfa5b.txt"
 INTERPRETATION = SEEDS / "001_db9e2ff62b27b720.txt"
@@ -20,12 +19,6 @@ INTERPRETATION = SEEDS / "001_db9e2ff62b27b720.txt"
 
 def _pairing(left: str, right: str):  # type: ignore[no-untyped-def]
     return pair(extract(load(left)), extract(load(right)))
-
-
-def _mismatched(*documents: Document) -> list[list[str]]:
-    """The figures of each mismatch that auto mode reports, as sorted texts."""
-    return [sorted(f.text for f in finding.figures)
-            for finding in check_auto(list(documents)).findings if finding.kind == "mismatch"]
 
 
 def _told_together(release: str, story: str) -> set[tuple[str, ...]]:
@@ -430,7 +423,7 @@ def test_a_headline_slip_beside_the_right_figure_is_a_mismatch_a_citys_own_figur
     story = Document.from_text(
         "全省GDP迈上5.4万亿元\n据政府工作报告，2025年全省地区生产总值5.3万亿元，增长5.5%，"
         "新增新能源装机1900万千瓦。我市新增新能源装机86万千瓦。\n", "story.txt")
-    mismatches = _mismatched(report, story)
+    mismatches = mismatched(report, story)
     # the slip (two tellings: 5.3 right, 5.4 a digit off; 5万亿元 too rough to be its
     # source) is reported; 86万千瓦 is no slip of 1900万千瓦 but the city's own figure
     assert mismatches == [["5.3万亿元", "5.4万亿元"]]
@@ -444,7 +437,7 @@ def test_a_slip_is_told_apart_from_a_like_named_figure_of_another_year() -> None
     story = Document.from_text(
         "上海生产总值达5.68万亿元\n2025年全市生产总值5.67万亿元，增长5.4%；2020年全市生产总值"
         "3.87万亿元。\n", "story.txt")
-    mismatches = _mismatched(report, story)
+    mismatches = mismatched(report, story)
     # two figures of the report have the headline's name, both paired; only this year's is
     # a slip away from it
     assert mismatches == [["5.67万亿元", "5.68万亿元"]]
