@@ -241,6 +241,8 @@ class _Group:
     codes: np.ndarray
     letters: _Letters | None = None  # the characters of the side's names, where counted
     letter_rows: np.ndarray | None = None  # the rows of `letters` that are these names
+    # the names by their characters sorted: a name told in another order has the same key
+    anagrams: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rows: np.ndarray, names: Sequence[str],
@@ -248,9 +250,12 @@ class _Group:
         numbered: dict[str, int] = {}
         codes = [numbered.setdefault(names[i], len(numbered)) for i in rows.tolist()]
         distinct = tuple(numbered)
+        anagrams: dict[str, list[int]] = {}
+        for n, name in enumerate(distinct):
+            anagrams.setdefault("".join(sorted(name)), []).append(n)
         return cls(rows, distinct, np.array(codes, dtype=np.intp), letters,
                    None if letters is None else np.array(
-                       [letters.row[name] for name in distinct], dtype=np.intp))
+                       [letters.row[name] for name in distinct], dtype=np.intp), anagrams)
 
 
 @dataclass(frozen=True)
@@ -815,6 +820,14 @@ def _bulk(left: _Group, right: _Group, threshold: float,
                 [right.names[j] for j in columns.tolist()], scorer=fuzz.WRatio,
                 dtype=np.float32, score_cutoff=cutoff,
                 workers=-1 if rows.size >= _PARALLEL_FROM else 1)
+    # a name told in another order (新增城镇就业, 城镇新增就业): its characters, sorted, alike
+    small, large = sorted((left.anagrams, right.anagrams), key=len)
+    for key in small:
+        if key in large:
+            for i in left.anagrams[key]:
+                for j in right.anagrams[key]:
+                    if names[i, j] < REORDERED:  # (a name alike in order scores 100)
+                        names[i, j] = REORDERED
     for i, j in zip(*np.nonzero(names)):
         a, b = left.names[i], right.names[j]
         if _numerals_differ(a, b):
@@ -828,6 +841,7 @@ def _bulk(left: _Group, right: _Group, threshold: float,
     return result
 
 
+REORDERED = 95.0  # the score of a name told in another order (its characters all alike)
 _FILTER_FROM = 400  # pairs of names: from here, those that cannot pass are left out first
 
 

@@ -441,3 +441,11 @@ def test_a_slip_is_told_apart_from_a_like_named_figure_of_another_year() -> None
     # two figures of the report have the headline's name, both paired; only this year's is
     # a slip away from it
     assert mismatches == [["5.67万亿元", "5.68万亿元"]]
+
+
+def test_a_name_told_in_another_order_is_the_name() -> None:
+    report = Document.from_text(
+        "一、2025年工作回顾\n新增城镇就业8.55万人、农村劳动力转移就业86万人，"
+        "城镇调查失业率5.2%，居民人均可支配收入增长5.3%。\n", "report.txt")
+    story = Document.from_text("去年城镇新增就业8.35万人。\n", "story.txt")
+    assert mismatched(report, story) == [["8.35万人", "8.55万人"]]
