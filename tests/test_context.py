@@ -139,6 +139,8 @@ def test_aims_reach_past_a_semicolon_and_a_programme_is_no_aim() -> None:
                     "今年计划完成投资500亿元。")
     assert done["129.6万辆"].scenario == "result"  # a plan said done after it
     assert done["500亿元"].scenario == "target"  # 计划完成: still a plan
+    named = _by_text("一、2025年工作回顾\n“2030启航计划”启动实施，高技术制造业增加值增长11.8%。")
+    assert named["11.8%"].scenario == "result"  # a programme's name in quotes is no aim
 
 
 def test_about_is_an_aim_only_after_an_aim_in_its_own_sentence() -> None:

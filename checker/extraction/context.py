@@ -178,7 +178,7 @@ _ZH_BASIS = re.compile(
 # 稳预期, 超预期, 好于预期: expectations as a subject of policy, not a figure's target.
 # 计划 names a programme where a clause ends after it (实施…扩容计划，…).
 # 好的预期不断释放: expectations that grow or hold are no aim either.
-_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；、,;])|控制在"
+_ZH_TARGET = re.compile("预期目标|目标|力争|争取|计划(?![，。；、,;”」』》])|控制在"
                         "|预(?<![稳超于合]预)期(?!不断|持续|向好|改善|稳定|转|寿命)|提出|展望|设定为"
                         # 营收要增长15%左右, 都要增长4%左右: 要 right before what is aimed at
                         "|(?<![主需重只不还就也])要(?:再)?(?:增长|达到|提高|提升|下降|降低|实现|突破|"
