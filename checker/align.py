@@ -826,8 +826,7 @@ def _bulk(left: _Group, right: _Group, threshold: float,
         if key in large:
             for i in left.anagrams[key]:
                 for j in right.anagrams[key]:
-                    if names[i, j] < REORDERED:  # (a name alike in order scores 100)
-                        names[i, j] = REORDERED
+                    names[i, j] = max(names[i, j], REORDERED)  # (alike in order: 100)
     for i, j in zip(*np.nonzero(names)):
         a, b = left.names[i], right.names[j]
         if _numerals_differ(a, b):
