@@ -22,6 +22,16 @@ def test_names_without_markers_in_simplified_script_without_context_words() -> N
     assert metric_key("农村居民人均可支配收入") != metric_key("城镇居民人均可支配收入")
 
 
+def test_a_reference_mark_after_a_figure_is_no_name_and_keeps_its_unit() -> None:
+    chinese = extract_text("湖南省地区生产总值为5.53万亿元，比上年增长4.8%[1]。", "baike.txt")
+    assert [(f.text, f.metric) for f in chinese] == [
+        ("5.53万亿元", "湖南省地区生产总值"), ("4.8%", "湖南省地区生产总值增长")]
+    english = extract_text("Output per hour fell 0.2%³ on the quarter; unemployment fell to "
+                           "2.12 million² in May. The site covers 500 m².", "blog.txt")
+    assert [(f.text, f.unit) for f in english] == [
+        ("0.2%", "%"), ("2.12 million", None), ("500", "m")]
+
+
 def test_the_traditional_forms_that_tell_a_script_are_opencc_s() -> None:
     # the table that tells a text in traditional script (names.py converts only those) is
     # what the converter library writes for the common characters, in each of its variants

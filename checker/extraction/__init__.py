@@ -35,7 +35,7 @@ def extract(document: Document) -> list[Figure]:
     """Every figure in a document, in the order they stand."""
     language = next(module for module in LANGUAGES if module.claims(document.text))
     written = document.text
-    if language is english and "[" in written:
+    if language is english and ("[" in written or english.SUPERSCRIPT.search(written)):
         # reference markers (0.8%[3]) read as blanks, offsets kept; the clauses shown as written
         document = replace(document, text=english.without_references(written))
     figures: list[Figure] = language.extract(document)

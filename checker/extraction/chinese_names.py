@@ -16,7 +16,7 @@ from checker.extraction.figure import Figure, interval_of, range_interval, recor
 from checker.extraction.stops import WINDOW, Stops, find_stops, stop_levels
 from checker.extraction.words import alternation, led
 from checker.lang import zh
-from checker.names import metric_key, says_nothing, simplified_text
+from checker.names import metric_key, says_nothing, simplified_text, strip_markers
 
 _LIST_JOINS = {"、", "和", "及", "与", "，", ",", "和和"}
 _LIST_SPLIT = re.compile("[、和与及]")
@@ -538,6 +538,7 @@ def _words_after(text: str, cand: Candidate, end: int) -> str:
     words = text[cand.end:end]
     if words[:1].isspace():  # 重庆GDP达3.38万亿元 今年目标…: a space parts a headline's phrases
         return ""
+    words = strip_markers(words)  # 增长4.8%[1]: a reference mark, not a name
     words = _AFTER_STOP.split(words, maxsplit=1)[0]
     words = _QUOTE_CHARS.sub("", words)
     if cand.kind == "money":  # 6121亿元人民币: the currency again, not what the money is

@@ -221,8 +221,14 @@ def claims(text: str) -> bool:
 
 
 # A reference marker: [3] right after a word, a figure or a mark (0.8%[3], saving ratio[4]),
-# or opening a line of the references (a link's [1](…) is no marker)
-_REFERENCE = re.compile(r"(?:(?<=[^\s\[])|(?<=^)|(?<=\n)[ \t]*)\[[0-9]{1,3}\](?!\()")
+# or opening a line of the references (a link's [1](…) is no marker); superscript digits
+# after a figure or a word (0.2%³, million⁴), not a unit's (m², km²)
+_REFERENCE = re.compile(r"(?:(?<=[^\s\[])|(?<=^)|(?<=\n)[ \t]*)\[[0-9]{1,3}\](?!\()"
+                        # or superscript digits after a figure (0.2%³, 2.12 million² is not m²)
+                        r"|(?<=[0-9%)\]])[⁰¹²³⁴-⁹]{1,3}|(?<=[a-z]{2})(?<![kc]m)[⁰¹²³⁴-⁹]{1,3}")
+
+
+SUPERSCRIPT = re.compile("[⁰¹²³⁴-⁹]")  # (a text that holds none has no such marker)
 
 
 def without_references(text: str) -> str:
