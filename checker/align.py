@@ -1493,16 +1493,24 @@ def _may_agree(hulls_a: np.ndarray, signs_a: np.ndarray, hulls_b: np.ndarray,
 def _may_be_slips(left: _Side, right: _Side, rows: np.ndarray, columns: np.ndarray,
                   among: np.ndarray) -> np.ndarray:
     """The candidates (indices into rows and columns, `among` them) whose two values have
-    one number of digits, three or more, at the finer place: those that
-    rounding.slipped_specifically may find alike but for a slip (a test far cheaper)."""
+    one number of digits, three or more, at the finer place, and differ by a number of at
+    most two significant digits: those that rounding.slipped_specifically may find alike but
+    for a slip (a test far cheaper)."""
     chosen = np.flatnonzero(among)
     size_l, place_l = left.digits[rows[chosen]].T
     size_r, place_r = right.digits[columns[chosen]].T
     place = np.minimum(place_l, place_r)
-    with np.errstate(invalid="ignore"):  # (a value of 0 has no digits to slip)
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        # (a value of 0 has no digits to slip)
         digits_l = np.floor(size_l - place + 1e-9)
         digits_r = np.floor(size_r - place + 1e-9)
-    result: np.ndarray = chosen[(digits_l == digits_r) & (digits_l >= 2)]
+        # one digit changed or two swapped: the values differ by a number of one or two
+        # significant digits (700 - 300 = 400; 794 - 749 = 45)
+        whole_l, whole_r = np.rint(10.0 ** (size_l - place)), np.rint(10.0 ** (size_r - place))
+        apart = np.abs(whole_l - whole_r)
+        tenths = apart / 10.0 ** np.floor(np.log10(apart)) * 10
+        small = (apart > 0) & (np.abs(tenths - np.rint(tenths)) < 1e-6)
+    result: np.ndarray = chosen[(digits_l == digits_r) & (digits_l >= 2) & small]
     return result
 
 
