@@ -241,8 +241,6 @@ class _Group:
     codes: np.ndarray
     letters: _Letters | None = None  # the characters of the side's names, where counted
     letter_rows: np.ndarray | None = None  # the rows of `letters` that are these names
-    # the names by their characters sorted: a name told in another order has the same key
-    anagrams: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rows: np.ndarray, names: Sequence[str],
@@ -250,12 +248,18 @@ class _Group:
         numbered: dict[str, int] = {}
         codes = [numbered.setdefault(names[i], len(numbered)) for i in rows.tolist()]
         distinct = tuple(numbered)
-        anagrams: dict[str, list[int]] = {}
-        for n, name in enumerate(distinct):
-            anagrams.setdefault("".join(sorted(name)), []).append(n)
         return cls(rows, distinct, np.array(codes, dtype=np.intp), letters,
                    None if letters is None else np.array(
-                       [letters.row[name] for name in distinct], dtype=np.intp), anagrams)
+                       [letters.row[name] for name in distinct], dtype=np.intp))
+
+    @functools.cached_property
+    def anagrams(self) -> dict[str, list[int]]:
+        """The names by their characters sorted: a name told in another order has the same
+        key (read once, where Chinese names are scored)."""
+        keyed: dict[str, list[int]] = {}
+        for n, name in enumerate(self.names):
+            keyed.setdefault("".join(sorted(name)), []).append(n)
+        return keyed
 
 
 @dataclass(frozen=True)
@@ -1114,8 +1118,7 @@ def _told_again(left: _Side, right: _Side, matrix: np.ndarray,
             partner = matched[i][0]  # the figure of `side` that `i` was paired with
             # (a value that agrees within its rounding, not one past an open end: 62,700 is
             # "more than 21,000", and the year's rise, not the quarter's)
-            if not (_settings_agree(tuple(side.settings[j]), tuple(side.settings[partner]))
-                    and _named_alike_within(side, j, partner, weights(left, right), threshold)
+            if not (_tells_like(side, j, partner, weights(left, right), threshold)
                     and _value_evidence(other.figures[i], figure) == 1.0):
                 continue
             pair = ((other.figures[i], figure) if side is right else (figure, other.figures[i]))
@@ -1145,13 +1148,10 @@ def _told_with_a_slip(left: _Side, right: _Side, matrix: np.ndarray,
             if id(figure) not in alone:
                 continue
             line = scores[j, paired]
-            slips = [(i, score) for i, score in zip(paired[line >= threshold].tolist(),
-                                                    line[line >= threshold].tolist())
+            near = line >= threshold
+            slips = [(i, score) for i, score in zip(paired[near].tolist(), line[near].tolist())
                      if slipped(figure, other.figures[i])
-                     and _settings_agree(tuple(side.settings[j]),
-                                         tuple(side.settings[matched[i][0]]))
-                     and _named_alike_within(side, j, matched[i][0], weights(left, right),
-                                             threshold)]
+                     and _tells_like(side, j, matched[i][0], weights(left, right), threshold)]
             if len(slips) != 1 or _stated_finely(other, figure):
                 continue
             i, score = slips[0]
@@ -1171,6 +1171,14 @@ def _stated_finely(side: _Side, figure: Figure) -> bool:
     told += [again for repeats in side.repeats for again in repeats]  # (of their own values)
     return any(family(f) == kind and (f.place <= figure.place or f.value == figure.value)
                and _value_evidence(f, figure) == 1.0 for f in told)
+
+
+def _tells_like(side: _Side, j: int, partner: int, weights: english_words.Weights | None,
+                threshold: float) -> bool:
+    """Whether figure `j` of a side may tell again the fact its `partner` there tells: their
+    settings agree and their names are alike."""
+    return (_settings_agree(tuple(side.settings[j]), tuple(side.settings[partner]))
+            and _named_alike_within(side, j, partner, weights, threshold))
 
 
 def _named_alike_within(side: _Side, j: int, k: int,
