@@ -469,3 +469,10 @@ def test_a_specific_value_with_two_digits_swapped_is_the_fact_told_wrong() -> No
                                "story.txt")
     mismatches = mismatched(release, story)
     assert mismatches == [["749,000", "Some 794,000"]]
+
+
+def test_a_fact_box_line_led_by_a_dash_is_named_after_its_colon() -> None:
+    figures = _figures("BY THE NUMBERS\n— 0.50 percent: interest on reserves\n"
+                       "● 1 percent: discount rate\n")
+    assert figures["0.50 percent"].metric == "interest on reserves"
+    assert figures["1 percent"].metric == "discount rate"

@@ -71,7 +71,7 @@ _TIME_CORE = re.compile(rf"\b(?:{'|'.join([*en.TIME_CORE, *en.MONTHS])}|(?:19|20
                         re.IGNORECASE)
 # a line that names the figure after its colon: a few words (no clause, no figure) and ": "
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9'’ ,&/-]{1,60}?)[ \t]*:[ \t]*")
-_BULLET = "[*•·▪–-]"  # the marks a list's line may open with
+_BULLET = "[*•·▪–—●○■□◆◇▶►-]"  # the marks a list's line may open with (— 0.50 percent: …)
 # a list line's label and the few words after its colon up to a figure: "- Now (December):
 # raised to " (_under_heading); the lines of such a list, and a heading's numbering
 _TIMED_LINE = re.compile(rf"[ \t]*(?:{_BULLET}[ \t]*)?([A-Za-z0-9][A-Za-z0-9 ()]{{0,40}}?)"
