@@ -173,3 +173,26 @@ def test_statistics_called_by_their_initials_are_their_names() -> None:
 def test_growth_alone_is_the_economy_s() -> None:
     assert english_words.key("growth") == english_words.key("gdp rise")
     assert english_words.key("wage growth") != english_words.key("gdp rise")
+
+
+def test_the_press_s_plain_words_for_a_release_s_statistics_pair() -> None:
+    # every value is stated of three things: only the names can pair them
+    release = extract_text(
+        "Business investment increased by 0.6% in Q1 2014. Exports increased by 0.6%. Job "
+        "vacancies increased by 0.6%.", "release.txt")
+    story = extract_text(
+        "Exporters' sales abroad rose 0.6 per cent. Spending by firms rose 0.6 per cent. Job "
+        "openings grew 0.6 per cent.", "story.txt")
+    paired = {(a.metric, b.metric) for a, b, _ in pair(release, story).pairs}
+    assert [b for a, b in sorted(paired)] == [
+        "spending by firms rise", "exporters' sales abroad rise",
+        "job openings rise"]
+
+
+def test_ages_pay_without_bonuses_and_the_inactive_are_named_as_the_release_names_them() -> None:
+    key = english_words.key
+    assert set(key("youth unemployment").split()) == set(key("unemployment for 16-24 year olds").split())
+    assert key("regular pay rise") == key("pay excluding bonuses rise")
+    assert key("economic inactivity rate") == key("economically inactive rate")
+    assert key("joblessness") == key("unemployment")
+    assert key("regular pay rise") != key("total pay rise")

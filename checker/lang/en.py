@@ -368,7 +368,7 @@ METRIC_SYNONYMS = [
      "economic growth", "economic output", "gva", "gross value added", "gross value"),
     ("output per hour", "labour productivity", "labor productivity", "productivity"),
     ("united kingdom", "britain", "great britain", "uk"),
-    ("unemployed", "out of work", "jobless", "without work", "without a job"),
+    ("unemployed", "out of work", "jobless", "joblessness", "without work", "without a job"),
     ("employment", "jobs", "in work", "in employment", "payrolls", "payroll employment",
      "payroll"),
     ("teenagers", "teens", "teen", "teenage"),
@@ -410,6 +410,27 @@ METRIC_SYNONYMS = [
     ("average weekly earnings", "awe"),
     ("inventories", "inventory", "stockbuilding", "stock building", "stocks"),
     ("saving ratio", "savings ratio", "saving rate", "savings rate"),
+    # the press's plain words for the statistics of national accounts and labour releases
+    ("business investment", "capital spending", "capital expenditure", "capex",
+     "corporate investment", "company investment", "spending by firms",
+     "spending by businesses", "business spending", "firms' investment"),
+    ("industrial production", "industrial output", "index of production",
+     "production industries", "production output"),
+    ("retail sales", "shop sales", "store sales", "high street sales", "retail spending"),
+    ("exports", "sales abroad", "overseas sales", "foreign sales"),
+    ("vacancies", "job vacancies", "job openings", "openings", "unfilled jobs",
+     "unfilled posts"),
+    ("self employed", "self employment", "working for themselves", "work for themselves"),
+    ("economically inactive", "economic inactivity", "inactive", "inactivity"),
+    ("youth", "young people", "year olds", "young workers"),
+    ("real household disposable income", "real households' disposable income",
+     "real disposable income", "rhdi"),
+    # (folded as "pay" is, to wages)
+    ("regular wages", "regular pay", "basic pay", "regular earnings", "pay excluding bonuses",
+     "earnings excluding bonuses"),
+    ("total wages", "total pay", "pay including bonuses", "earnings including bonuses",
+     "total earnings"),
+    ("treasury securities", "treasuries", "treasury yields", "treasury notes", "ust"),
 ]
 # How a quantity is measured, not what it is: left out when names are compared (GDP in real
 # terms grew 0.8%: GDP grew 0.8%).
