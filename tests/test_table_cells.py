@@ -4,6 +4,7 @@ their column's header states (extraction/table_cells.py)."""
 from __future__ import annotations
 
 from checker import extract_text
+from checker.align import pair
 
 
 def _cells(text: str, path: str = "table.txt") -> dict[str, tuple[str, int | None, str | None]]:
@@ -44,3 +45,21 @@ def test_a_line_of_prose_longer_than_a_row_is_no_table_row() -> None:
     row = "区县\t2023年\t2024年\n甲县\t12.5亿元\t13.1亿元\n"
     at = row.index("12.5亿元")
     assert tables.cell_of(row, at, at + 6) == (["甲县", "12.5亿元", "13.1亿元"], 1)
+
+
+def test_bare_numbers_under_a_rate_of_change_header_are_per_cent_and_signed_ones_changes() -> None:
+    table = extract_text("| component | q/q | y/y |\n|---|---|---|\n| GDP | +0.8 | +3.0 |\n"
+                         "| Services | -0.3 | 2.8 |\n\nMeasure\tLatest\tChange on quarter\n"
+                         "Unemployed\t2.12m\t-121,000\nIn work\t30.64m\t+254,000\n", "wire.txt")
+    cells = {f.text: (str(f.value), f.unit, f.metric) for f in table}
+    assert cells["+0.8"] == ("0.8", "%", "gdp rise")
+    assert cells["-0.3"] == ("0.3", "%", "services fall")
+    assert cells["2.8"][1] == "%"
+    assert cells["-121,000"] == ("121000", None, "unemployed fall")
+    release = extract_text(
+        "GDP rose by 0.8% in the quarter and by 3.0% on a year earlier. Services output fell "
+        "by 0.3%. The number of unemployed people fell by 121,000 and the number of people in "
+        "work rose by 254,000.", "release.txt")
+    paired = sorted((a.text, b.text) for a, b, _ in pair(release, table).pairs)
+    assert paired == [("0.3%", "-0.3"), ("0.8%", "+0.8"), ("121,000", "-121,000"),
+                      ("254,000", "+254,000"), ("3.0%", "+3.0")]

@@ -616,7 +616,7 @@ def _figure(document: Document, m: re.Match[str], last: Last, ranges: set[int],
     elif (unit == "point" and last.unit == "percentage points"
           and last.sentence == stops.sentence(m.start())):
         unit = "percentage points"  # 0.2 percentage points off …, and construction 0.1 point
-    cell_start = _lead(m) if _signed(m) else m.start("n")
+    cell_start = _lead(m) if _signed(m) or m.group("sign") else m.start("n")
     if (upper is None and tables.in_cell(text, cell_start, m.end("n"))
             and not (units.pct or units.currency or units.word)):
         return _table_figure(document, m, numeral), Last()
@@ -752,6 +752,13 @@ _SIGNED_RATE_AFTER = re.compile(
     r"vs|minus|plus|and|or)\s*[↑↓▲▼]?\Z)[A-Za-z][A-Za-z'’)-]*|\|)\s*[↑↓▲▼]?\Z", re.IGNORECASE)
 
 
+# a column header that names a rate of change, whose bare numbers are per cent (q/q, y/y,
+# YoY, m/m, % change, growth rate)
+_RATE_COLUMN = re.compile(r"(?:[qmy]/[qmy]|(?:yoy|qoq|mom)|%\s*(?:change|ch|chg)|"
+                          r"(?:per\s*cent|percent|pct)\s+change|growth\s+rate)(?:\s*\(?%\)?)?",
+                          re.IGNORECASE)
+
+
 def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Figure:
     """A number alone in a table cell: named by its row and column header, with the unit or
     scale in brackets in the row's first cell or, failing that, in the column's header:
@@ -763,14 +770,20 @@ def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Fig
     kind, unit, scale = bracket_unit(cells[0])
     if (kind, scale) == ("number", None):
         kind, unit, scale = bracket_unit(header)
+    if (kind, scale) == ("number", None) and _RATE_COLUMN.fullmatch(header.strip()):
+        kind, unit = "percent", "%"  # | GDP | +0.8 | under q/q: a rate of change, in per cent
     if scale:
         numeral = scaled(numeral, Decimal(en.SCALES[scale]))
+    metric = cells[0].lower()
+    if text[start] in _CHANGE_SIGNS:  # | Unemployed | -121,000 |: a fall of 121,000, as in prose
+        numeral = numeral._replace(value=abs(numeral.value))
+        metric += " rise" if text[start] == "+" else " fall"
     line, column_number = document.position(start)
     return Figure(
         document=document.path, line=line, column=column_number, start=start, end=end,
         text=text[start:end], value=numeral.value, unit=unit, scale=scale, qualifier=None,
         interval=interval_of(numeral, None, False), place=numeral.place,
-        metric=cells[0].lower() + (f" ({header.lower()})" if header else ""),
+        metric=metric + (f" ({header.lower()})" if header else ""),
         context=text[tables.row_start(text, start):end].strip(), kind=kind,
         where=document.where(start),
     )
