@@ -238,3 +238,18 @@ def test_a_spoken_change_from_one_level_to_another_names_both() -> None:
                      "将近五万一千亿": "生产总值", "两万七千多元": "居民人均可支配收入",
                      "三万六千多元": "居民人均可支配收入", "不到一半": "可再生能源占电力装机比重",
                      "七成多": "可再生能源占电力装机比重"}
+
+
+def test_parallel_subjects_share_the_last_one_s_measure_and_a_cause_is_no_subject() -> None:
+    named = _named("消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%。")
+    assert named["21.2%"] == "限上新能源汽车零售额增长"
+    assert named["39.5%"] == "节能家电零售额增长"
+    assert _named("城镇、农村居民人均可支配收入分别增长5.1%和7.6%。")["5.1%"] == (
+        "城镇居民人均可支配收入增长")
+
+
+def test_a_sum_in_chinese_numerals_and_a_scale_word_takes_its_qualifier() -> None:
+    figure = next(f for f in extract_text("重大项目完成投资一万亿以上。", "a.txt"))
+    assert (figure.text, figure.qualifier, figure.metric) == ("一万亿以上", "at_least",
+                                                               "重大项目完成投资")
+    assert [f.text for f in extract_text("市级以上单位3家。", "a.txt")] == ["3家"]

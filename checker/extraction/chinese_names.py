@@ -234,6 +234,8 @@ def _distribute_lists(text: str, bounds: _Boundaries, found: list[Candidate],
             subject, verb = _strip(subject), _strip(verb)
             # 力争全年交通、水利…投资额分别达…: the words of context are no part of an item
             items = [item for item in _LIST_SPLIT.split(_CONTEXT_LEAD.sub("", subject)) if item]
+            if items:  # 以旧换新带动限上新能源汽车、…: what is driven is the first subject
+                items[0] = _CAUSED.split(items[0])[-1] or items[0]
             both = next((w for w in zh.BOTH_OF if items[:1] and items[0].startswith(w)), "")
             if count == 2 and len(items) == 1 and both:
                 # 城乡居民人均可支配收入分别…: 城镇居民… and 农村居民…
@@ -284,12 +286,19 @@ def _follow_figures_before(bounds: _Boundaries, found: list[Candidate], metrics:
             metrics[index + offset] = name + change
 
 
+_CAUSED = re.compile(f"(?:{alternation(zh.CAUSE_VERBS)})")
+
+
 def _list_item(items: list[str], offset: int) -> str:
     """The full name of the offset-th of parallel subjects: the last one lends its head
     (城镇、农村居民收入 → 城镇居民收入), the first one its modifier (典型县、镇、村 → 典型镇)."""
     first, last, item = items[0], items[-1], items[offset]
     if len(last) > len(first) and offset < len(items) - 1:
         return item + last[len(first):]
+    head = next((h for h in zh.MEASURE_HEADS if last.endswith(h) and len(last) > len(h)), "")
+    if head and offset < len(items) - 1:
+        # 限上新能源汽车、节能家电零售额: the last one's head is each one's
+        return item if item.endswith(tuple(zh.MEASURE_HEADS)) else item + head
     if len(last) < len(first) and offset > 0:
         return first[: len(first) - len(last)] + item
     return item

@@ -490,7 +490,8 @@ def _candidate(m: re.Match[str], g: _Groups, number: _Number, kind: str, unit: s
         # 5年多 is more than five years, 三成多 more than 30%; 3万人多次 is not
         post, end = None, m.start("post")
     if post:
-        if unit is None and not pct and scale is None and _is_integer(number.raw):
+        if (unit is None and not pct and scale is None and _is_integer(number.raw)
+                and not _SCALED_NUMERAL.search(number.raw)):
             end = m.start("post")  # 市级以上: 以上 of a word, not a number
         else:
             qualifier = zh.POSTFIX_QUALIFIERS[post]
@@ -516,6 +517,9 @@ def _candidate(m: re.Match[str], g: _Groups, number: _Number, kind: str, unit: s
         kind = "percent"
     return Candidate(start, end, _with_scale(numeral, scale), scale, unit, qualifier, unbounded,
                      kind)
+
+
+_SCALED_NUMERAL = re.compile("[万亿萬億]")  # 一万亿以上: a sum, told in its scale word
 
 
 def _is_integer(raw_number: str) -> bool:

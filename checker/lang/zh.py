@@ -190,6 +190,13 @@ SPEAKERS = "代表 委员 记者 主持人 发布人 嘉宾 专家 问 答 答�
 CONVERSION_WORDS = "折合 约合 合 相当于 即 折合人民币 约合人民币 合人民币 约".split()
 # What is left of a comparison once its date is out (比“十三五”时期高1.2个百分点).
 HIGHER_OR_LOWER = "高 低 快 慢 高出 低出".split()
+# The heads of what a figure measures, which the last of parallel subjects carries for all
+# (限上新能源汽车、节能家电零售额分别增长…: 限上新能源汽车零售额 too).
+MEASURE_HEADS = ("零售额 销售额 营业收入 营业额 增加值 产量 产值 营收 利润 投资额 出口额 进口额 "
+                 "进出口额 总额 销量 装机容量 贷款余额 存款余额").split()
+# Verbs of cause before a list's subjects: what they drive is the subject (以旧换新带动限上
+# 新能源汽车、节能家电零售额分别增长…).
+CAUSE_VERBS = "带动 拉动 推动 助推 带来".split()
 # One word for two parts that a 分别 list then names in turn (城乡居民收入分别增长…).
 BOTH_OF = {"城乡": ("城镇", "农村")}
 # Before a count of years (连续16年居全国首位): years in a row, a count, not a span of time.
