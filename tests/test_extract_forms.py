@@ -253,3 +253,18 @@ def test_a_sum_in_chinese_numerals_and_a_scale_word_takes_its_qualifier() -> Non
     assert (figure.text, figure.qualifier, figure.metric) == ("一万亿以上", "at_least",
                                                                "重大项目完成投资")
     assert [f.text for f in extract_text("市级以上单位3家。", "a.txt")] == ["3家"]
+
+
+def test_spoken_approximations_read_as_more_than_their_told_digits() -> None:
+    found = {f.text: (f.qualifier, str(f.interval), f.unit) for f in extract_text(
+        "电力总装机三个多亿千瓦，利润增长百分之五点几，增速高出5点几个百分点。", "chat.txt")}
+    assert found["三个多亿千瓦"] == ("more_than", "(300000000, 400000000)", "千瓦")
+    assert found["百分之五点几"] == ("more_than", "(5, 6)", "%")
+    assert found["5点几个百分点"][:2] == ("more_than", "(5, 6)")
+    # (个多 before a scale word only: 一个多元化的市场 holds no figure)
+    assert [f.text for f in extract_text("一个多元化的市场有3家。", "a.txt")] == ["3家"]
+
+
+def test_a_first_time_between_name_and_figure_is_no_part_of_the_name() -> None:
+    assert _named("对共建一带一路国家进出口占比第一次超过一半。")["超过一半"] == (
+        "共建一带一路国家进出口占比")

@@ -70,7 +70,8 @@ _FIGURE = (
     rf"|(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})|(?P<half>一半|半数)"
     rf"|(?P<cur>[{''.join(zh.CURRENCY_SIGNS)}])?"
     rf"(?<![A-Za-z0-9._])(?P<sign>(?<![0-9])[-+])?(?P<ar>{_AR})(?![A-Za-z0-9_])|(?P<cn>{_CN}))"
-    rf"(?P<suf1>{alternation(zh.SUFFIX_QUALIFIERS)})?"
+    rf"(?P<suf1>{alternation(zh.SUFFIX_QUALIFIERS)}"
+    rf"|(?:{alternation(zh.SCALE_SUFFIX_QUALIFIERS)})(?={_SCALES}))?"
     rf"(?P<scale>{_SCALES})?"
     rf"(?P<suf2>余|多)?"
     rf"(?P<unit>(?:{_UNITS})(?:/(?:{_UNITS}|{alternation(zh.PER_ONLY)}))?"
@@ -484,7 +485,7 @@ def _candidate(m: re.Match[str], g: _Groups, number: _Number, kind: str, unit: s
         start = m.start("pre")
     suffix = suf1 or suf2  # the qualifier word right after the number or its scale (余, 多, 来)
     if suffix:
-        qualifier = zh.SUFFIX_QUALIFIERS[suffix]
+        qualifier = zh.SUFFIX_QUALIFIERS.get(suffix) or zh.SCALE_SUFFIX_QUALIFIERS[suffix]
         unbounded = False
     if post == "多" and zh.UNITS.get(unit or "") not in ("duration", "ratio"):
         # 5年多 is more than five years, 三成多 more than 30%; 3万人多次 is not

@@ -78,7 +78,11 @@ PREFIX_QUALIFIERS = {
 # 最近 (recent), 附近, 制约, 赶超, 高超.
 PREFIX_NOT_AFTER = {"近": "最附靠邻将接逼亲", "约": "制节简契公预大签条合履违特邀相赴守誓盟婚", "超": "赶高"}
 # Qualifier words right after the number (300余万, 2000多名, 十来个).
-SUFFIX_QUALIFIERS = {"余": "more_than", "多": "more_than", "来": "about"}
+SUFFIX_QUALIFIERS = {"余": "more_than", "多": "more_than", "来": "about",
+                     # 百分之五点几, 5点几个百分点: five and a digit not told
+                     "点几": "more_than"}
+# Said before a scale word: 三个多亿千瓦, 一个多亿 (more than 3亿, 1亿).
+SCALE_SUFFIX_QUALIFIERS = {"个多": "more_than"}
 # Qualifier words after the unit (70%以上, 3年左右).
 POSTFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most",
                       "左右": "about", "有余": "more_than", "多": "more_than", "出头": "more_than",
@@ -226,7 +230,8 @@ METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 
                 "增至 减至 升至 降至 增加到 减少到 提高到 降低到 下降到 上升到 突破 到 至 "
                 "占 的 了 从 由 等 约 以 用 有近 近 超 拟按 按 拟 仅为 仅有 仅 也只有 只有 只 "
                 "高达 已 进一步 实现 完成 和 与 及 或 控制在 保持在 稳定在 维持在 控制 保持 "
-                "首次 再次 继续 持续 连续 仍然 仍 依然 同样 跨越 跨过 迈上 跃上 站上 迈过 "
+                "首次 第一次 头一次 首度 再次 再度 又一次 继续 持续 连续 仍然 仍 依然 同样 跨越 跨过 "
+                "迈上 跃上 站上 迈过 "
                 "设定为 设定在 设定 定为 定在 设为 确定为").split()
 # Ends of those words that belong to a longer one: 预计 (a forecast) is not 预 + 计.
 METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
