@@ -605,6 +605,15 @@ def test_a_memos_rates_and_abbreviations() -> None:
     assert found["5.1%"].metric == "joblessness"  # (a quiz answer's letter is no word)
 
 
+def test_circa_glued_to_a_rate_and_circa_in_full_say_about() -> None:
+    found = _figures("Over the year construction output rose by c.6.7%, and revenue was circa "
+                     "£4.2bn; output rose ca. 3% on the quarter.")
+    assert (found["c.6.7%"].value, found["c.6.7%"].qualifier) == (Decimal("6.7"), "about")
+    assert found["c.6.7%"].metric == "construction output rise"
+    assert found["circa £4.2bn"].qualifier == "about"
+    assert found["ca. 3%"].qualifier == "about"
+
+
 def test_a_numbered_label_opening_a_sentence_is_no_name() -> None:
     # (the clause after the label opens the sentence: no aside, though it opens with "The")
     found = _figures("Headline 3: The proportion of people in work continued to rise, "

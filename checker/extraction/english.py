@@ -116,12 +116,12 @@ _NOT_PER = rf"/(?!(?:{alternation(en.RATE_DENOMINATORS)})\b)"
 def _pattern(joined: bool) -> re.Pattern[str]:
     """The figure pattern; `joined` for the second number of a range, which may follow a
     hyphen (4-6%, $40-45)."""
-    # (c.£2bn: circa glued to the sum it qualifies)
+    # (c.£2bn, c.6.7%: circa glued to the sum it qualifies)
     alone = "" if joined else r"(?:(?<=(?<![A-Za-z])c\.)|(?<![\w.,:/+-]))"
-    number_alone = "" if joined else r"(?<![\w.,:/])(?<![\w.,:/+]\+)"
+    number_alone = "" if joined else (r"(?:(?<=(?<![A-Za-z])c\.)|(?<![\w.,:/])(?<![\w.,:/+]\+))")
     return re.compile(
         rf"(?=[0-9{_VULGAR}+\-−{re.escape(_SYMBOLS)}]|(?<![A-Za-z])[A-Za-z])"
-        rf"(?:(?P<pre>{trie(en.PREFIX_QUALIFIERS)})(?:\s+|(?<=c\.)(?=[$£€])))?"
+        rf"(?:(?P<pre>{trie(en.PREFIX_QUALIFIERS)})(?:\s+|(?<=c\.)(?=[$£€0-9])))?"
         rf"{alone}(?:(?P<sign>[-−+])|(?P<minus>minus)\s+)?"
         rf"(?:(?P<cur>(?-i:{trie(MONEY_BEFORE)}))\s?|{number_alone})"
         rf"{_NUMERAL}"

@@ -41,6 +41,7 @@ PREFIX_QUALIFIERS = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "approx.": "about", "c.": "about",
+    "circa": "about", "ca.": "about",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "not more than": "at_most", "a maximum of": "at_most",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
