@@ -605,6 +605,15 @@ def test_a_memos_rates_and_abbreviations() -> None:
     assert found["5.1%"].metric == "joblessness"  # (a quiz answer's letter is no word)
 
 
+def test_a_whole_number_and_a_fraction_with_a_space_and_points_in_brief() -> None:
+    found = _figures("Average hourly earnings rose 2 1/4% over the year and compensation "
+                     "3 1/2 percent; the discount rate went up +1/4pt to 1%.")
+    assert found["2 1/4%"].value == Decimal("2.25")
+    assert found["3 1/2 percent"].value == Decimal("3.5")
+    assert (found["+1/4pt"].value, found["+1/4pt"].unit) == (Decimal("0.25"),
+                                                             "percentage points")
+
+
 def test_circa_glued_to_a_rate_and_circa_in_full_say_about() -> None:
     found = _figures("Over the year construction output rose by c.6.7%, and revenue was circa "
                      "£4.2bn; output rose ca. 3% on the quarter.")

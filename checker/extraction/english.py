@@ -57,7 +57,7 @@ _VULGAR = "".join(chr(c) for low, high in _VULGAR_RANGES for c in range(low, hig
 _THIN_SPACES = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces
 _THIN_SPACE = re.compile(f"[{_THIN_SPACES}]")
 _NUMBER = (rf"(?:[0-9]{{1,2}}[ -]?)?[{_VULGAR}](?![0-9])"
-           r"|(?:[0-9]{1,2}-)?[1-9]/[2-9](?![0-9/])"
+           r"|(?:[0-9]{1,2}[- ])?[1-9]/[2-9](?![0-9/])"  # (2 1/4 percent, as the US press has it)
            r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
            r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
            # a continental house style: spaces between thousands (30 640 000, £44 100) and
@@ -419,8 +419,8 @@ def _numeral(m: re.Match[str]) -> tuple[Numeral | None, str]:
         return Numeral(Decimal(digits), step, step), ""
     if len(raw) > MAX_DIGITS:
         return None, ""
-    if "/" in raw:  # 1/4, 1-1/4: the FOMC's fractions, to four places
-        whole, _, fraction = raw.rpartition("-")
+    if "/" in raw:  # 1/4, 1-1/4, 2 1/4: the FOMC's fractions, to four places
+        whole, _, fraction = raw.replace(" ", "-").rpartition("-")
         over, _, under = fraction.partition("/")
         exact = (Decimal(whole or 0) + Decimal(over) / Decimal(under)).quantize(place)
         return Numeral(exact.normalize(), place, place), ""

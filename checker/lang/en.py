@@ -82,7 +82,7 @@ POINT_WORDS = {"percentage points": "pp", "percentage point": "pp", "pp": "pp", 
                "pct pts": "pp", "pct pt": "pp", "pct points": "pp", "pct point": "pp",
                "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
                "basis-point": "bp", "percentage-point": "pp",  # a 25-basis-point rise
-               "points": "points", "point": "points"}
+               "points": "points", "point": "points", "pts": "points", "pt": "points"}
 # A metric naming a percentage: its bare "points" are percentage points.
 RATE_WORDS = "rate rates share proportion percentage ratio yield".split()
 # Measures as written after a number (spaced or hyphenated: 5 kg, 6.7-inch, 300-hp), to
