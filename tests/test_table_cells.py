@@ -55,6 +55,9 @@ def test_bare_numbers_under_a_rate_of_change_header_are_per_cent_and_signed_ones
     assert cells["+0.8"] == ("0.8", "%", "gdp rise")
     assert cells["-0.3"] == ("0.3", "%", "services fall")
     assert cells["2.8"][1] == "%"
+    page = extract_text("Indicator\t% change on quarter\t% change on year\nGDP\t0.8\t3.0\n",
+                        "indicators.txt")
+    assert [(f.text, f.unit) for f in page] == [("0.8", "%"), ("3.0", "%")]
     assert cells["-121,000"] == ("121000", None, "unemployed fall")
     release = extract_text(
         "GDP rose by 0.8% in the quarter and by 3.0% on a year earlier. Services output fell "

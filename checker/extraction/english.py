@@ -752,11 +752,10 @@ _SIGNED_RATE_AFTER = re.compile(
     r"vs|minus|plus|and|or)\s*[↑↓▲▼]?\Z)[A-Za-z][A-Za-z'’)-]*|\|)\s*[↑↓▲▼]?\Z", re.IGNORECASE)
 
 
-# a column header that names a rate of change, whose bare numbers are per cent (q/q, y/y,
-# YoY, m/m, % change, growth rate)
-_RATE_COLUMN = re.compile(r"(?:[qmy]/[qmy]|(?:yoy|qoq|mom)|%\s*(?:change|ch|chg)|"
-                          r"(?:per\s*cent|percent|pct)\s+change|growth\s+rate)(?:\s*\(?%\)?)?",
-                          re.IGNORECASE)
+# a column header that names a rate of change or a per cent, whose bare numbers are per cent
+# (q/q, y/y, YoY, m/m, % change on quarter, growth rate, pct)
+_RATE_COLUMN = re.compile(r"%|(?<![a-z])(?:[qmy]/[qmy]|yoy|qoq|mom|per\s*cent|percent|pct|"
+                          r"growth\s+rate)(?![a-z])", re.IGNORECASE)
 
 
 def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Figure:
@@ -770,7 +769,7 @@ def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Fig
     kind, unit, scale = bracket_unit(cells[0])
     if (kind, scale) == ("number", None):
         kind, unit, scale = bracket_unit(header)
-    if (kind, scale) == ("number", None) and _RATE_COLUMN.fullmatch(header.strip()):
+    if (kind, scale) == ("number", None) and _RATE_COLUMN.search(header):
         kind, unit = "percent", "%"  # | GDP | +0.8 | under q/q: a rate of change, in per cent
     if scale:
         numeral = scaled(numeral, Decimal(en.SCALES[scale]))
