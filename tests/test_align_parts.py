@@ -32,6 +32,20 @@ def test_a_reference_mark_after_a_figure_is_no_name_and_keeps_its_unit() -> None
         ("0.2%", "%"), ("2.12 million", None), ("500", "m")]
 
 
+def test_reference_marks_are_blanked_where_they_stand_and_nothing_else_is() -> None:
+    from checker.extraction.english import without_references
+    text = ("GDP rose 0.8%[3] and the saving ratio[4] fell; see [5] and [[6]].\n"
+            "\t[7] Source: ONS. Link [8](https://x.example) stays.\n"
+            "A site of 500 m² and 2 km², output up 0.2%³, 2.12 million⁴.")
+    blanked = without_references(text)
+    assert len(blanked) == len(text)  # (offsets hold)
+    assert "[3]" not in blanked and "[4]" not in blanked
+    assert "see [5] and [[6]]" in blanked  # after a space or a bracket: no marker
+    assert blanked.split("\n")[1].startswith("     Source")  # a line of references, its indent
+    assert "[8](https" in blanked  # a link
+    assert "500 m² and 2 km²" in blanked and "0.2% ," in blanked and "million ." in blanked
+
+
 def test_the_traditional_forms_that_tell_a_script_are_opencc_s() -> None:
     # the table that tells a text in traditional script (names.py converts only those) is
     # what the converter library writes for the common characters, in each of its variants

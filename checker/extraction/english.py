@@ -222,19 +222,46 @@ def claims(text: str) -> bool:
 
 # A reference marker: [3] right after a word, a figure or a mark (0.8%[3], saving ratio[4]),
 # or opening a line of the references (a link's [1](…) is no marker); superscript digits
-# after a figure or a word (0.2%³, million⁴), not a unit's (m², km²)
-_REFERENCE = re.compile(r"(?:(?<=[^\s\[])|(?<=^)|(?<=\n)[ \t]*)\[[0-9]{1,3}\](?!\()"
-                        # or superscript digits after a figure (0.2%³, 2.12 million² is not m²)
-                        r"|(?<=[0-9%)\]])[⁰¹²³⁴-⁹]{1,3}|(?<=[a-z]{2})(?<![kc]m)[⁰¹²³⁴-⁹]{1,3}")
+# after a figure or a word (0.2%³, 2.12 million²), not a unit's (m², km²).  The pattern is
+# its shape alone, whose first character the regex engine skips to at once; what stands
+# before it is asked of each match (_reference_start), not at every position of the text.
+_REFERENCE_SHAPE = re.compile(r"\[[0-9]{1,3}\](?!\()|[⁰¹²³⁴-⁹]{1,3}")
+_AFTER_A_FIGURE = frozenset("0123456789%)]")  # (what a superscript marker may follow)
 
 
 SUPERSCRIPT = re.compile("[⁰¹²³⁴-⁹]")  # (a text that holds none has no such marker)
 
 
+def _reference_start(text: str, start: int) -> int | None:
+    """Where the marker whose shape stands at text[start] starts, with the spaces before it
+    that open its line; None where it is no marker."""
+    before = text[start - 1] if start else ""
+    if text[start] == "[":
+        if before and not before.isspace() and before != "[":
+            return start
+        line = text.rfind("\n", 0, start) + 1
+        if (line or not start) and not text[line:start].strip(" \t"):
+            return line if line else start
+        return None
+    if before and before in _AFTER_A_FIGURE:
+        return start
+    two = text[max(0, start - 2):start]
+    if len(two) == 2 and all("a" <= c <= "z" for c in two) and two not in ("km", "cm"):
+        return start
+    return None
+
+
 def without_references(text: str) -> str:
     """The text with its reference markers blanked, one space for each character, so that
     offsets hold: a marker is no figure, and stands between no figure and its words."""
-    return _REFERENCE.sub(lambda m: " " * len(m.group()), text)
+    pieces = []
+    done = 0
+    for m in _REFERENCE_SHAPE.finditer(text):
+        start = _reference_start(text, m.start())
+        if start is not None:
+            pieces += [text[done:start], " " * (m.end() - start)]
+            done = m.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def extract(document: Document) -> list[Figure]:
