@@ -500,3 +500,16 @@ def test_a_span_of_months_with_a_year_before_its_dash_is_one_period() -> None:
                      "December 2013–February 2014.", "release.txt")
     assert [(found[t].year, found[t].period) for t in ("30.64 million", "254,000", "6.9%")] == [
         (2014, "M3-M5"), (2014, "M3-M5"), (2014, "M12-M2")]
+
+
+def test_the_year_a_list_s_lead_says_holds_for_each_of_its_parts() -> None:
+    # (an encyclopedia's numbered heading, "7 2026年预期目标", is no section the reader knows)
+    found = extract_text("6 回顾\n2025年全省地区生产总值增长5.2%。\n\n7 2026年预期目标\n根据政府工作报告，"
+                         "2026年主要预期目标为：地区生产总值增长5%左右；地方一般公共预算收入增长1.5%左右；"
+                         "城镇新增就业70万人。", "baike.txt")
+    assert [(f.text, f.year) for f in found] == [
+        ("5.2%", 2025), ("5%左右", 2026), ("1.5%左右", 2026), ("70万人", 2026)]
+    # a list without a year in its lead tells none of its parts
+    parts = extract_text("回顾：2025年地区生产总值增长5%；2024年进出口总额增长3%；城镇新增就业70万人。",
+                         "b.txt")
+    assert [f.year for f in parts] == [2025, 2024, None]

@@ -356,6 +356,14 @@ class _Chinese:
             year = int(attached.group(1))
         elif cue is not None:
             year, span = _zh_year_of(cue, self.today)
+        elif ("：" in line or ":" in line) and not _holds(before, _YEAR_HOLDS):
+            # 2026年主要预期目标为：…增长5%左右；…增长1.5%左右: a list's lead says the year of
+            # each of its parts
+            since_stop = line[line.rfind("。") + 1:]
+            colon = max(since_stop.rfind("："), since_stop.rfind(":"))
+            lead = _last_match(_ZH_YEAR, since_stop[:colon], _YEAR_HOLDS) if colon >= 0 else None
+            if lead is not None:
+                year, span = _zh_year_of(lead, self.today)
         # 由20.5%提升至21.1%: where a change starts is an earlier year, which only an
         # attached year says
         said = year is not None or span is not None or (before.endswith(_FROM_ENDS)
