@@ -513,3 +513,14 @@ def test_the_year_a_list_s_lead_says_holds_for_each_of_its_parts() -> None:
     parts = extract_text("回顾：2025年地区生产总值增长5%；2024年进出口总额增长3%；城镇新增就业70万人。",
                          "b.txt")
     assert [f.year for f in parts] == [2025, 2024, None]
+
+
+def test_an_aim_that_says_no_year_is_not_the_reviewed_year_of_its_paragraph() -> None:
+    found = extract_text(
+        "海南省政府新闻发布会（文字实录）\n\n时间：2026年1月28日上午10时\n\n发言人：\n"
+        "先说去年。2025年是封关之年，全省地区生产总值仍然增长了4%。\n消费方面，去年社零增长5%。\n\n"
+        "记者：\n离岛免税是海南的一张名片。另外，报告提出接待国内外游客增长8%，这个目标怎么实现？\n",
+        "pressconf.txt")
+    years = {f.text: (f.year, f.scenario) for f in found}
+    assert years["4%"] == years["5%"] == (2025, None)
+    assert years["8%"] == (None, "target")

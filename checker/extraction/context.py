@@ -422,7 +422,10 @@ class _Chinese:
         # Setting built, not three: this runs for every figure)
         fallback = self.settings[mark]
         if not (said or _is_span(period)):  # a time of its own: the paragraph's does not apply
-            year = fallback.year if year is None else year
+            # (an aim that says no year is the coming year's, not a year the paragraph
+            # reviews: 报告提出接待游客增长8% in a paragraph about 2025)
+            year = (fallback.year if year is None and not (
+                scenario == "target" and fallback.scenario != "target") else year)
             period = fallback.period if period is None else period
         if average and not _is_span(period):
             year = None
