@@ -268,3 +268,8 @@ def test_spoken_approximations_read_as_more_than_their_told_digits() -> None:
 def test_a_first_time_between_name_and_figure_is_no_part_of_the_name() -> None:
     assert _named("对共建一带一路国家进出口占比第一次超过一半。")["超过一半"] == (
         "共建一带一路国家进出口占比")
+
+
+def test_a_figure_after_an_arrow_from_another_is_named_as_that_one() -> None:
+    named = _named("【字幕】可再生能源装机占比　47.6%→73.4%\n")
+    assert named["73.4%"] == named["47.6%"] == "可再生能源装机占比"

@@ -237,7 +237,7 @@ METRIC_TRAIL = ("分别为 分别达到 分别达 分别 达到 达 为 是 有 
 METRIC_TRAIL_NOT_AFTER = {"计": "预统设", "达": "表下发到"}
 # Words that name nothing by themselves: a figure with only these before it takes the
 # metric of the figure before it (17.01%和16.02%).
-METRIC_EMPTY = "和 与 及 或 以及 而 并 但 进一步 也 — – - ～ ~ 至 到".split()
+METRIC_EMPTY = "和 与 及 或 以及 而 并 但 进一步 也 — – - ～ ~ 至 到 → ⟶ ➡ ->".split()
 # Words after a measure word that end the noun it counts (选派1058名职工赴港澳台 → 职工).
 METRIC_BREAK = ("的 在 赴 也 带动 拉动 撬动 参加 参与 获得 获评 获 达成 开展 进行 完成 实现 建立 建成 中 "
                 "减少 增加 增长 下降 提高 降低 上升 比 较 同比 环比 为 是 被 将 把 已 "
