@@ -66,3 +66,21 @@ def test_bare_numbers_under_a_rate_of_change_header_are_per_cent_and_signed_ones
     paired = sorted((a.text, b.text) for a, b, _ in pair(release, table).pairs)
     assert paired == [("0.3%", "-0.3"), ("0.8%", "+0.8"), ("121,000", "-121,000"),
                       ("254,000", "+254,000"), ("3.0%", "+3.0")]
+
+
+def test_a_note_above_a_table_that_says_per_cent_makes_its_numbers_per_cent() -> None:
+    page = extract_text(
+        "Third estimate, published 27 June 2014. Volume measures, seasonally adjusted. Change in "
+        "per cent.\n\nUNITED KINGDOM                 on quarter   on year\n"
+        "GDP (chained volume)              0.8         3.0\n"
+        "Household consumption             0.8         2.2\n", "indicators.txt")
+    assert [(f.text, f.unit) for f in page] == [("0.8", "%"), ("3.0", "%"), ("0.8", "%"),
+                                                ("2.2", "%")]
+    release = extract_text("GDP rose by 0.8% in the quarter and by 3.0% on a year earlier.",
+                           "release.txt")
+    assert sorted((a.text, b.text) for a, b, _ in pair(release, page).pairs) == [
+        ("0.8%", "0.8"), ("3.0%", "3.0")]
+    # (a note of another kind says nothing of the unit)
+    other = extract_text("Thousands, seasonally adjusted.\n\nRegion    Q1    Q2\nNorth    12.5    "
+                         "13.1\nSouth    8.8    9.6\n", "table.txt")
+    assert {f.unit for f in other} == {None}

@@ -785,6 +785,12 @@ _RATE_COLUMN = re.compile(r"%|(?<![a-z])(?:[qmy]/[qmy]|yoy|qoq|mom|per\s*cent|pe
                           r"growth\s+rate)(?![a-z])", re.IGNORECASE)
 
 
+NOTE_LENGTH = 160  # a table's note above it (Volume measures, seasonally adjusted. …) at most
+# a caption that says the table's numbers are per cent (Change in per cent; % change)
+_IN_PER_CENT = re.compile(r"\bin\s+(?:per\s*cent|percent)\b|(?:per\s*cent|percent|%)\s+change\b",
+                          re.IGNORECASE)
+
+
 def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Figure:
     """A number alone in a table cell: named by its row and column header, with the unit or
     scale in brackets in the row's first cell or, failing that, in the column's header:
@@ -796,8 +802,12 @@ def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Fig
     kind, unit, scale = bracket_unit(cells[0])
     if (kind, scale) == ("number", None):
         kind, unit, scale = bracket_unit(header)
-    if (kind, scale) == ("number", None) and _RATE_COLUMN.search(header):
-        kind, unit = "percent", "%"  # | GDP | +0.8 | under q/q: a rate of change, in per cent
+    if (kind, scale) == ("number", None) and (
+            _RATE_COLUMN.search(header)
+            or _IN_PER_CENT.search(tables.lines_above(text, start, len(cells), 3, True,
+                                                      NOTE_LENGTH))):
+        # | GDP | +0.8 | under q/q, or below a caption "Change in per cent.": in per cent
+        kind, unit = "percent", "%"
     if scale:
         numeral = scaled(numeral, Decimal(en.SCALES[scale]))
     metric = cells[0].lower()

@@ -108,18 +108,24 @@ def _header_above(text: str, offset: int, width: int, column: int,
     return ""
 
 
-def lines_above(text: str, offset: int, width: int, count: int = 2) -> str:
+def lines_above(text: str, offset: int, width: int, count: int = 2,
+                past_blank: bool = False, longest: int = CAPTION_LENGTH) -> str:
     """The lines, at most `count`, just above the table around `offset` (its rows: the lines
     of `width` cells), where a caption or a table-wide unit stands (单位：亿元); a blank line
-    or a long line of prose ends them."""
+    or a line of prose longer than `longest` ends them (`past_blank`: a blank line right above
+    the table does not: "Change in per cent.", a blank line, then the table)."""
     caption: list[str] = []
     rows = 0  # rows above, at most 200
+    blank = past_blank
     for line in _lines_up(text, offset):
         if not caption and rows < 200 and len(_cells(line, 0)[0]) == width:
             rows += 1
             continue
         line = line.strip()
-        if len(caption) == count or not line or len(line) > CAPTION_LENGTH:
+        if not caption and not line and blank:
+            blank = False
+            continue
+        if len(caption) == count or not line or len(line) > longest:
             break  # a blank line or a paragraph of prose: the table's caption is behind it
         caption.insert(0, line)
     return "\n".join(caption)
