@@ -84,3 +84,12 @@ def test_a_note_above_a_table_that_says_per_cent_makes_its_numbers_per_cent() ->
     other = extract_text("Thousands, seasonally adjusted.\n\nRegion    Q1    Q2\nNorth    12.5    "
                          "13.1\nSouth    8.8    9.6\n", "table.txt")
     assert {f.unit for f in other} == {None}
+
+
+def test_bare_numbers_named_by_their_row_are_set_in_their_column_s_time_and_basis() -> None:
+    found = {f.text: (f.year, f.period, f.basis) for f in extract_text(
+        "Indicator\tQ3 2025\tQ2 2025\nEmployment (thousands)\t3,184.6\t3,163.2\n"
+        "| measure | q/q | y/y |\n|---|---|---|\n| GDP | 0.8 | 3.0 |\n", "table.txt")}
+    assert found["3,184.6"] == (2025, "Q3", None)
+    assert found["3,163.2"] == (2025, "Q2", None)
+    assert found["0.8"][2] == "pop" and found["3.0"][2] == "yoy"

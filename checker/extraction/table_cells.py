@@ -28,28 +28,35 @@ def named(text: str, figures: list[Figure], english: bool) -> list[Figure]:
     out = []
     for figure in figures:
         cell = tables.cell_of(text, figure.start, figure.end)
-        if cell is None or cell[1] == 0 or _named_by_row(figure.metric, cell[0][0]):
-            out.append(figure)  # not in a cell, or named by its row already
+        if cell is None or cell[1] == 0:
+            out.append(figure)  # not in a cell
             continue
         cells, column = cell
-        row = _MARKERS.sub("", cells[0]).strip() or cells[0]
-        header = tables.words_header_of(text, figure.start, len(cells), column)
+        by_row = _named_by_row(figure.metric, cells[0])
+        header = (tables.header_of if by_row else tables.words_header_of)(
+            text, figure.start, len(cells), column)
         if header and header not in headers:
             headers[header] = context.of_words(header, english)
         said = headers.get(header) if header else None
+        if by_row:  # named by its row already (employment (thousands)): set by its column
+            out.append(_set(figure, said) if said is not None else figure)
+            continue
+        row = _MARKERS.sub("", cells[0]).strip() or cells[0]
         row = row.lower() if english else row
         # a signed cell is a change, as its sign says (| output per hour | -0.1% |: a fall)
         change = (" rise" if figure.text[:1] == "+" else " fall" if figure.text[:1] in _MINUS
                   else "") if english and figure.kind in _SIGNED_CHANGES else ""
         named = replace(figure, metric=row + change)
-        if said is not None:  # what the header says of the time; the rest as read around it
-            named = replace(named, year=figure.year if said.year is None else said.year,
-                            period=said.period or figure.period,
-                            basis=said.basis or figure.basis,
-                            scenario=said.scenario or figure.scenario,
-                            scope=said.scope or figure.scope)
-        out.append(named)
+        out.append(_set(named, said) if said is not None else named)
     return out
+
+
+def _set(figure: Figure, said: context.Setting) -> Figure:
+    """A figure set in what its column's header says of the time, the basis, the scenario
+    and the scope; the rest as read around it."""
+    return replace(figure, year=figure.year if said.year is None else said.year,
+                   period=said.period or figure.period, basis=said.basis or figure.basis,
+                   scenario=said.scenario or figure.scenario, scope=said.scope or figure.scope)
 
 
 def _named_by_row(metric: str, row: str) -> bool:
