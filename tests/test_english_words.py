@@ -196,3 +196,4 @@ def test_ages_pay_without_bonuses_and_the_inactive_are_named_as_the_release_name
     assert key("economic inactivity rate") == key("economically inactive rate")
     assert key("joblessness") == key("unemployment")
     assert key("regular pay rise") != key("total pay rise")
+    assert "youth" not in key("share of 16 to 64 year olds in work")  # (working age)

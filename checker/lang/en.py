@@ -423,7 +423,9 @@ METRIC_SYNONYMS = [
      "unfilled posts"),
     ("self employed", "self employment", "working for themselves", "work for themselves"),
     ("economically inactive", "economic inactivity", "inactive", "inactivity"),
-    ("youth", "young people", "year olds", "young workers"),
+    # (the ages of the young, not any "year olds": 16 to 64 year olds are of working age)
+    ("youth", "young people", "young workers", "16 24 year olds", "16 to 24 year olds",
+     "18 24 year olds", "18 to 24 year olds", "under 25s"),
     ("real household disposable income", "real households' disposable income",
      "real disposable income", "rhdi"),
     # (folded as "pay" is, to wages)
