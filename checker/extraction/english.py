@@ -804,8 +804,7 @@ def _table_figure(document: Document, m: re.Match[str], numeral: Numeral) -> Fig
         kind, unit, scale = bracket_unit(header)
     if (kind, scale) == ("number", None) and (
             _RATE_COLUMN.search(header)
-            or _IN_PER_CENT.search(tables.lines_above(text, start, len(cells), 3, True,
-                                                      NOTE_LENGTH))):
+            or _IN_PER_CENT.search(tables.caption_of(text, start, len(cells), NOTE_LENGTH))):
         # | GDP | +0.8 | under q/q, or below a caption "Change in per cent.": in per cent
         kind, unit = "percent", "%"
     if scale:

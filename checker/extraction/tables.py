@@ -8,6 +8,7 @@ its column.  The extractors decide what the cells mean.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from itertools import islice
@@ -73,11 +74,15 @@ def years_row(cells: list[str]) -> bool:
         YEAR_CELL.fullmatch(cell) for cell in numbers)
 
 
+def _no_figures(cells: list[str]) -> bool:
+    """A header row of bare numbers: no figures in its cells, or only years."""
+    return years_row(cells) or not any(DIGIT_CELL.fullmatch(cell) for cell in cells)
+
+
 def header_of(text: str, offset: int, width: int, column: int) -> str:
     """The header of a column: the nearest line above in the same table (as many cells) that
     holds no figures, or only years."""
-    return _header_above(text, offset, width, column, lambda above: years_row(above) or not any(
-        DIGIT_CELL.fullmatch(cell) for cell in above))
+    return _header_above(text, offset, width, column, _no_figures)
 
 
 _BOUNDS_CELL = re.compile(r"[|\t\n\u3000]|  ")
@@ -88,8 +93,12 @@ def words_header_of(text: str, offset: int, width: int, column: int) -> str:
     """The header of a column whose cells hold figures with their units (9.3万亿元, 5%左右):
     the nearest line above with as many cells and no number in them but years (指标 |
     2025年完成 | 2026年目标), past a Markdown rule; "" where the rows above end first."""
-    return _header_above(text, offset, width, column, lambda above: not any(
-        _NOT_YEAR_NUMBER.search(cell) for cell in above))
+    return _header_above(text, offset, width, column, _no_numbers_but_years)
+
+
+def _no_numbers_but_years(cells: list[str]) -> bool:
+    """A header row of cells with their units: no number in its cells but years."""
+    return not any(_NOT_YEAR_NUMBER.search(cell) for cell in cells)
 
 
 def _header_above(text: str, offset: int, width: int, column: int,
@@ -97,15 +106,45 @@ def _header_above(text: str, offset: int, width: int, column: int,
     """The cell in `column` of the nearest line above `offset` whose cells `is_header` takes
     for a header, among the rows above of `width` cells (past the rule under a Markdown
     table's header, |---|---|); "" where those rows end first."""
+    found = _header_line(text, offset, width, is_header)
+    if found is None:
+        return ""
+    above = found[1]
+    return above[column] if column < len(above) else ""
+
+
+def _header_line(text: str, offset: int, width: int, is_header: Callable[[list[str]], bool],
+                 ) -> tuple[int, tuple[str, ...]] | None:
+    """Where the nearest line above `offset` that `is_header` takes for a header starts, and
+    its cells, among the rows above of `width` cells (see _header_above).  Asked of every
+    cell of a row, and by more than one reader: looked up once a row (the text's hash is
+    computed once and kept by the string)."""
+    return _header_line_of_row(text, row_start(text, offset), width, is_header)
+
+
+@functools.lru_cache(maxsize=512)  # (each entry holds its text: a few documents' rows at most)
+def _header_line_of_row(text: str, start: int, width: int, is_header: Callable[[list[str]], bool],
+                        ) -> tuple[int, tuple[str, ...]] | None:
+    offset = start
     for line in islice(_lines_up(text, offset), 40):  # rows above, at most
+        start -= len(line) + 1
         above, _ = _cells(line, 0)
         if above and all(RULE_CELL.fullmatch(cell) for cell in above):
             continue
         if len(above) != width:
-            return ""
+            return None
         if is_header(above):
-            return above[column] if column < len(above) else ""
-    return ""
+            return start, tuple(above)
+    return None
+
+
+def caption_of(text: str, offset: int, width: int, longest: int) -> str:
+    """The note above the table around `offset`, read from above its header row (a header
+    as header_of() finds it, so that every row asks the same few lines, not every row
+    above it): up to three lines, past one blank line, none longer than `longest`; "" for a
+    table without a header in reach."""
+    found = _header_line(text, offset, width, _no_figures)
+    return "" if found is None else lines_above(text, found[0], width, 3, True, longest)
 
 
 def lines_above(text: str, offset: int, width: int, count: int = 2,
