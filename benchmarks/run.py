@@ -58,6 +58,8 @@ MAX_PEAK_MB = 500.0  # at 2,000 documents, and at 5,000 articles against a revie
 MAX_PER_ARTICLE_SPREAD = 0.15  # time per article, each size within this of their mean
 MIN_JOBS_SPEEDUP = 1.6  # --jobs 2 over --jobs 1, 2,000 articles against a review
 MAX_START_SECONDS = 0.15  # crosscheck --version, crosscheck --help
+TABLE_ROWS = (1000, 4000)  # a table of bare numbers, in English and in Chinese
+MAX_TABLE_GROWTH = 4.4  # its extraction, 4x the rows: at most 1.1 times linear (session 16)
 
 # The baseline: Arabic number, 万/亿 scale, 余/多, %, one measure word, 近/约/以上.
 PLAIN = re.compile(r"(?P<pre>近|约)?(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<scale>万|亿)?"
@@ -85,6 +87,27 @@ def alternated(runs: int, *works: Callable[[], object]) -> list[float]:
             work()
             spent.append(time.perf_counter() - start)
     return [min(spent) for spent in times]
+
+
+def table_text(rows: int, chinese: bool) -> str:
+    """A table of `rows` rows of bare numbers under a note and a header (one cell a row names
+    the region): the shape a statistics office's annex has."""
+    if chinese:
+        head = "单位：万人\n\n地区\t2023年\t2024年\t2025年\n"
+        body = "".join(f"第{i}区\t{i * 1.5:.1f}\t{i * 2.5:.1f}\t{i * 3.5:.1f}\n"
+                       for i in range(1, rows + 1))
+    else:
+        head = "Thousands, seasonally adjusted. Change in per cent.\n\nRegion\tQ1 2014\tQ2 2014\tQ3 2014\n"
+        body = "".join(f"Region {i}\t{i * 1.5:.1f}\t{i * 2.5:.1f}\t{i * 3.5:.1f}\n"
+                       for i in range(1, rows + 1))
+    return head + body
+
+
+def table_growth(rows: tuple[int, int], runs: int) -> dict[str, list[float]]:
+    """Per language, the best time of extracting a table of each number of `rows`."""
+    return {language: [best_of(runs, functools.partial(
+        extract, Document.from_text(table_text(size, language == "zh"), f"table.{language}.txt")))
+        for size in rows] for language in ("zh", "en")}
 
 
 def _extract_all(documents: list[Document]) -> None:
@@ -288,6 +311,15 @@ def main() -> int:
             results.append(english >= MIN_ENGLISH_RATIO)
             line += f" (target >= {MIN_ENGLISH_RATIO}): {verdict(results[-1])}"
         print(line)
+
+    rows = tuple(max(10, round(size * scale)) for size in TABLE_ROWS)
+    tables = table_growth((rows[0], rows[1]), RUNS)
+    for language, (small, large) in tables.items():
+        results.append(large / small <= MAX_TABLE_GROWTH)
+        print(f"  a table of bare numbers ({language}), {rows[0]:,} -> {rows[1]:,} rows: "
+              f"{small:.2f} -> {large:.2f} s, {large / small:.2f}x the time for "
+              f"{rows[1] / rows[0]:.0f}x the rows (target <= {MAX_TABLE_GROWTH}): "
+              f"{verdict(results[-1])}")
 
     chapters = max(2, round(REVIEW_CHARS * scale / len(corpus.chapter(corpus.REVIEW_SEED, 0))))
     print("\nCheck in auto mode: a review against ten articles")

@@ -93,3 +93,11 @@ def test_bare_numbers_named_by_their_row_are_set_in_their_column_s_time_and_basi
     assert found["3,184.6"] == (2025, "Q3", None)
     assert found["3,163.2"] == (2025, "Q2", None)
     assert found["0.8"][2] == "pop" and found["3.0"][2] == "yoy"
+
+
+def test_a_table_s_unit_above_it_holds_for_every_row_however_long_the_table() -> None:
+    rows = "".join(f"第{i}区\t{i}.5\t{i}.8\n" for i in range(1, 251))
+    found = {f.text: (f.unit, f.value) for f in extract_text(
+        "表1 各区就业人数\n单位：万人\n地区\t2024年\t2025年\n" + rows, "annex.txt")}
+    assert found["1.5"] == ("人", 15000)
+    assert found["240.5"] == ("人", 2405000)  # (past the 200th row too)

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from itertools import islice
+from typing import ClassVar
 
 WINDOW = 200  # the farthest a row is looked for around a number, in characters
 CAPTION_LENGTH = 80  # a longer line above a table is prose, not its caption
@@ -154,12 +155,11 @@ def lines_above(text: str, offset: int, width: int, count: int = 2,
     or a line of prose longer than `longest` ends them (`past_blank`: a blank line right above
     the table does not: "Change in per cent.", a blank line, then the table)."""
     caption: list[str] = []
-    rows = 0  # rows above, at most 200
     blank = past_blank
-    for line in _lines_up(text, offset):
-        if not caption and rows < 200 and len(_cells(line, 0)[0]) == width:
-            rows += 1
-            continue
+    top = _block_top(text, row_start(text, offset), width)
+    for line in _lines_up(text, top):
+        if not caption and len(_cells(line, 0)[0]) == width:
+            continue  # (past a blank line, the rows of a table of as many cells above it)
         line = line.strip()
         if not caption and not line and blank:
             blank = False
@@ -168,6 +168,39 @@ def lines_above(text: str, offset: int, width: int, count: int = 2,
             break  # a blank line or a paragraph of prose: the table's caption is behind it
         caption.insert(0, line)
     return "\n".join(caption)
+
+
+class _Tops:
+    """Where the run of rows of `width` cells that a line stands in starts, by the line's
+    start, for the text last asked about: every row of a table asks for its caption, and
+    each finds it one row up (its cells are read in order), not at the table's top."""
+
+    text: ClassVar[str | None] = None
+    found: ClassVar[dict[tuple[int, int], int]] = {}
+
+
+def _block_top(text: str, start: int, width: int) -> int:
+    """The start of the first of the lines of `width` cells right above the line at `start`
+    and of that line (itself, if the line above has other cells)."""
+    if _Tops.text is not text:
+        _Tops.text, _Tops.found = text, {}
+    found = _Tops.found
+    walked = []
+    at = start
+    while (width, at) not in found:
+        if at <= 1:
+            found[width, at] = at
+            break
+        above = row_start(text, at - 1)
+        if len(_cells(text[above:at - 1], 0)[0]) != width:
+            found[width, at] = at
+            break
+        walked.append(at)
+        at = above
+    top = found[width, at]
+    for row in walked:
+        found[width, row] = top
+    return top
 
 
 def _line_below(text: str, offset: int) -> str:
