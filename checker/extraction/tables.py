@@ -8,7 +8,6 @@ its column.  The extractors decide what the cells mean.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from itertools import islice
@@ -118,12 +117,15 @@ def _header_line(text: str, offset: int, width: int, is_header: Callable[[list[s
                  ) -> tuple[int, tuple[str, ...]] | None:
     """Where the nearest line above `offset` that `is_header` takes for a header starts, and
     its cells, among the rows above of `width` cells (see _header_above).  Asked of every
-    cell of a row, and by more than one reader: looked up once a row (the text's hash is
-    computed once and kept by the string)."""
-    return _header_line_of_row(text, row_start(text, offset), width, is_header)
+    cell of a row, and by more than one reader: looked up once a row (_Read)."""
+    start = row_start(text, offset)
+    headers = _Read.of(text).headers
+    key = (start, width, is_header)
+    if key not in headers:
+        headers[key] = _header_line_of_row(text, start, width, is_header)
+    return headers[key]
 
 
-@functools.lru_cache(maxsize=512)  # (each entry holds its text: a few documents' rows at most)
 def _header_line_of_row(text: str, start: int, width: int, is_header: Callable[[list[str]], bool],
                         ) -> tuple[int, tuple[str, ...]] | None:
     offset = start
@@ -170,21 +172,28 @@ def lines_above(text: str, offset: int, width: int, count: int = 2,
     return "\n".join(caption)
 
 
-class _Tops:
-    """Where the run of rows of `width` cells that a line stands in starts, by the line's
-    start, for the text last asked about: every row of a table asks for its caption, and
-    each finds it one row up (its cells are read in order), not at the table's top."""
+class _Read:
+    """What is read of the rows of the text last asked about, by a line's start: every cell
+    of a row asks for its header and its table's caption, and each row finds its table's top
+    one row up (cells are read in order), not by walking to it.  (One text at a time: a
+    document is read whole before the next.)"""
 
     text: ClassVar[str | None] = None
-    found: ClassVar[dict[tuple[int, int], int]] = {}
+    tops: ClassVar[dict[tuple[int, int], int]] = {}  # (width, line start) -> the rows' top
+    headers: ClassVar[dict[tuple[int, int, Callable[[list[str]], bool]],
+                           tuple[int, tuple[str, ...]] | None]] = {}
+
+    @classmethod
+    def of(cls, text: str) -> type[_Read]:
+        if cls.text is not text:
+            cls.text, cls.tops, cls.headers = text, {}, {}
+        return cls
 
 
 def _block_top(text: str, start: int, width: int) -> int:
     """The start of the first of the lines of `width` cells right above the line at `start`
     and of that line (itself, if the line above has other cells)."""
-    if _Tops.text is not text:
-        _Tops.text, _Tops.found = text, {}
-    found = _Tops.found
+    found = _Read.of(text).tops
     walked = []
     at = start
     while (width, at) not in found:
