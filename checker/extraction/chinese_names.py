@@ -298,7 +298,7 @@ def _list_item(items: list[str], offset: int) -> str:
     head = next((h for h in zh.MEASURE_HEADS if last.endswith(h) and len(last) > len(h)), "")
     if head and offset < len(items) - 1:
         # 限上新能源汽车、节能家电零售额: the last one's head is each one's
-        return item if item.endswith(tuple(zh.MEASURE_HEADS)) else item + head
+        return item if item.endswith(zh.MEASURE_HEADS) else item + head
     if len(last) < len(first) and offset > 0:
         return first[: len(first) - len(last)] + item
     return item

@@ -491,8 +491,7 @@ def _candidate(m: re.Match[str], g: _Groups, number: _Number, kind: str, unit: s
         # 5年多 is more than five years, 三成多 more than 30%; 3万人多次 is not
         post, end = None, m.start("post")
     if post:
-        if (unit is None and not pct and scale is None and _is_integer(number.raw)
-                and not _SCALED_NUMERAL.search(number.raw)):
+        if unit is None and not pct and scale is None and _bare_integer(number.raw):
             end = m.start("post")  # 市级以上: 以上 of a word, not a number
         else:
             qualifier = zh.POSTFIX_QUALIFIERS[post]
@@ -520,13 +519,15 @@ def _candidate(m: re.Match[str], g: _Groups, number: _Number, kind: str, unit: s
                      kind)
 
 
-_SCALED_NUMERAL = re.compile("[万亿萬億]")  # 一万亿以上: a sum, told in its scale word
+_SCALE_WORD = re.compile("[万亿萬億]")
 
 
-def _is_integer(raw_number: str) -> bool:
-    """A number that is no figure by itself (an integer with no unit): 市级以上 has no 以上
-    of a number, while 0.02以下 has."""
-    return "." not in raw_number and "点" not in raw_number
+def _bare_integer(raw_number: str) -> bool:
+    """A number that is no figure by itself (an integer with no unit, no decimals and no
+    scale word): 市级以上 has no 以上 of a number, while 0.02以下 and 一万亿以上 (a sum told in
+    its scale word) have."""
+    return ("." not in raw_number and "点" not in raw_number
+            and not _SCALE_WORD.search(raw_number))
 
 
 def _fraction(m: re.Match[str], g: _Groups) -> Candidate | None:

@@ -350,18 +350,19 @@ class _Chinese:
             started = _FROM_TO.search(before)
             before = before[:started.start()] if started else before
         cue = _last_match(_ZH_YEAR, before, _YEAR_HOLDS)
+        # the clauses since the last full stop (； parts a sentence, not its time)
+        since = line[line.rfind("。") + 1:]
         year: int | None = None
         span: str | None = None
         if attached:
             year = int(attached.group(1))
         elif cue is not None:
             year, span = _zh_year_of(cue, self.today)
-        elif ("：" in line or ":" in line) and not _holds(before, _YEAR_HOLDS):
+        elif ("：" in since or ":" in since) and not _holds(before, _YEAR_HOLDS):
             # 2026年主要预期目标为：…增长5%左右；…增长1.5%左右: a list's lead says the year of
             # each of its parts
-            since_stop = line[line.rfind("。") + 1:]
-            colon = max(since_stop.rfind("："), since_stop.rfind(":"))
-            lead = _last_match(_ZH_YEAR, since_stop[:colon], _YEAR_HOLDS) if colon >= 0 else None
+            colon = max(since.rfind("："), since.rfind(":"))
+            lead = _last_match(_ZH_YEAR, since[:colon], _YEAR_HOLDS)
             if lead is not None:
                 year, span = _zh_year_of(lead, self.today)
         # 由20.5%提升至21.1%: where a change starts is an earlier year, which only an
@@ -386,8 +387,6 @@ class _Chinese:
         if basis is None and _holds(tail, _BASIS_HOLDS):
             first = _ZH_BASIS.search(tail)
             basis = first.lastgroup if first is not None else None
-        # the clauses since the last full stop (； parts a sentence, not its time)
-        since = line[line.rfind("。") + 1:]
         about = "左右" in self.text[start:end + 4]
         if (_aims(before) or (about and _aims(since))
                 or (("：" in since or ":" in since) and _ZH_AIMS_LISTED.search(since))

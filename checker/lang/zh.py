@@ -196,8 +196,8 @@ CONVERSION_WORDS = "折合 约合 合 相当于 即 折合人民币 约合人民
 HIGHER_OR_LOWER = "高 低 快 慢 高出 低出".split()
 # The heads of what a figure measures, which the last of parallel subjects carries for all
 # (限上新能源汽车、节能家电零售额分别增长…: 限上新能源汽车零售额 too).
-MEASURE_HEADS = ("零售额 销售额 营业收入 营业额 增加值 产量 产值 营收 利润 投资额 出口额 进口额 "
-                 "进出口额 总额 销量 装机容量 贷款余额 存款余额").split()
+MEASURE_HEADS = tuple("零售额 销售额 营业收入 营业额 增加值 产量 产值 营收 利润 投资额 出口额 进口额 "
+                      "进出口额 总额 销量 装机容量 贷款余额 存款余额".split())
 # Verbs of cause before a list's subjects: what they drive is the subject (以旧换新带动限上
 # 新能源汽车、节能家电零售额分别增长…).
 CAUSE_VERBS = "带动 拉动 推动 助推 带来".split()
